@@ -1,0 +1,141 @@
+"""Helpers shared by CLI commands: language, passphrase sources, opening a vault, naming a network."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from app.errors import NotFoundError, UsageError, VerbindError
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def lang_of(args: argparse.Namespace | None = None) -> str:
+    """--lang wins, then LANG/LC_ALL starting with "en", else Dutch."""
+    chosen = getattr(args, "lang", None) if args is not None else None
+    if chosen in ("nl", "en"):
+        return str(chosen)
+    env = os.environ.get("LC_ALL") or os.environ.get("LANG") or ""
+    return "en" if env.lower().startswith("en") else "nl"
+
+
+def t(args: argparse.Namespace | None, nl: str, en: str) -> str:
+    """Pick the Dutch or English text of a message."""
+    return en if lang_of(args) == "en" else nl
+
+
+def say(args: argparse.Namespace | None, nl: str, en: str) -> None:
+    print(t(args, nl, en))
+
+
+def warn(args: argparse.Namespace | None, nl: str, en: str) -> None:
+    print(t(args, nl, en), file=sys.stderr)
+
+
+def add_command(
+    sub: Any, name: str, handler: Handler, help_text: str, *, passphrase: bool = True, vault: bool = True
+) -> argparse.ArgumentParser:
+    """Create a subcommand parser with --lang (and VAULT + --passphrase-file unless disabled)."""
+    parser: argparse.ArgumentParser = sub.add_parser(name, help=help_text, description=help_text)
+    parser.add_argument("--lang", choices=["nl", "en"], default=argparse.SUPPRESS,
+                        help="language of messages (default nl)")
+    if vault:
+        add_vault_arg(parser)
+    if passphrase:
+        add_passphrase_args(parser)
+    parser.set_defaults(handler=handler)
+    return parser
+
+
+def add_vault_arg(parser: argparse.ArgumentParser, name: str = "vault") -> None:
+    parser.add_argument(name, type=Path, help="path of the vault database (key file sits beside it)")
+
+
+def add_passphrase_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--passphrase-file", type=Path, default=None,
+        help="read the passphrase from this file (first line); else VERBIND_PASSPHRASE or a prompt",
+    )
+
+
+def read_passphrase(args: argparse.Namespace, *, confirm: bool = False, prompt: str | None = None) -> str:
+    """Passphrase from --passphrase-file, VERBIND_PASSPHRASE, or an interactive prompt."""
+    pf: Path | None = getattr(args, "passphrase_file", None)
+    if pf is not None:
+        try:
+            text = pf.read_text(encoding="utf-8").splitlines()
+        except OSError as exc:
+            raise UsageError(t(args, f"kan wachtwoordbestand niet lezen: {exc}",
+                               f"cannot read passphrase file: {exc}")) from exc
+        if not text or not text[0]:
+            raise UsageError(t(args, "wachtwoordbestand is leeg", "passphrase file is empty"))
+        return text[0]
+    env = os.environ.get("VERBIND_PASSPHRASE")
+    if env:
+        return env
+    if not sys.stdin.isatty():
+        raise UsageError(t(args, "geen wachtwoordzin: gebruik VERBIND_PASSPHRASE of --passphrase-file",
+                           "no passphrase: set VERBIND_PASSPHRASE or use --passphrase-file"))
+    first = getpass.getpass(prompt or t(args, "Wachtwoordzin: ", "Passphrase: "))
+    if confirm:
+        second = getpass.getpass(t(args, "Herhaal de wachtwoordzin: ", "Repeat the passphrase: "))
+        if first != second:
+            raise UsageError(t(args, "de wachtwoordzinnen verschillen", "the passphrases differ"))
+    return first
+
+
+def open_vault(args: argparse.Namespace, path: Path | None = None) -> Any:
+    """Open the vault named by args.vault with the passphrase from the usual sources."""
+    from app.vault import Vault
+
+    target = path if path is not None else args.vault
+    return Vault.open(Path(target), read_passphrase(args))
+
+
+def resolve_network(session: Session, ref: str | None, args: argparse.Namespace | None = None) -> Any:
+    """A network by id or (case-insensitive) name; with ref None, the only network of the vault."""
+    from app.domain import Network
+
+    alive = Network.deleted_at.is_(None)
+    if ref:
+        found = session.scalars(
+            select(Network).where(alive, or_(Network.id == ref, Network.name.ilike(ref)))
+        ).all()
+        if len(found) == 1:
+            return found[0]
+        if not found:
+            raise NotFoundError(t(args, f"geen netwerk met naam of id {ref!r}",
+                                  f"no network with name or id {ref!r}"))
+        raise UsageError(t(args, f"meerdere netwerken heten {ref!r}: gebruik het id",
+                           f"several networks are named {ref!r}: use the id"))
+    nets = session.scalars(select(Network).where(alive)).all()
+    if len(nets) == 1:
+        return nets[0]
+    if not nets:
+        raise NotFoundError(t(args, "deze kluis bevat nog geen netwerk", "this vault holds no network yet"))
+    raise UsageError(t(args, "deze kluis bevat meerdere netwerken: kies er een met --network",
+                       "this vault holds several networks: choose one with --network"))
+
+
+__all__ = [
+    "Handler",
+    "add_command",
+    "VerbindError",
+    "add_passphrase_args",
+    "add_vault_arg",
+    "lang_of",
+    "open_vault",
+    "read_passphrase",
+    "resolve_network",
+    "say",
+    "t",
+    "warn",
+]

@@ -1,0 +1,67 @@
+"""The domain model: SQLAlchemy models for every entity of DOMAIN.md (all four kinds of network)."""
+
+from app.domain.activity import (
+    Activity,
+    ActivityParticipant,
+    RoutingRule,
+    Signal,
+    SignalStatusChange,
+)
+from app.domain import audit as _audit  # noqa: F401  (installs the audit hook)
+from app.domain.ambassador import Ambassador, AmbassadorStatusChange
+from app.domain.base import Base, Record, new_id, today, utcnow
+from app.domain.network import (
+    GroupPhaseEntry,
+    Indicator,
+    IndicatorTarget,
+    Network,
+    Setting,
+    SteeringMeeting,
+    SteeringMember,
+)
+from app.domain.privacy import AuditEntry, Consent, ReportSnapshot, RetentionRule
+from app.domain.stakeholder import ContactPerson, Interaction, StageChange, Stakeholder
+from app.domain.trajectory import (
+    LOCAL_ONLY_COLUMNS,
+    Milestone,
+    SupportGiven,
+    Trajectory,
+    TrajectoryBarrier,
+    TrajectoryOffer,
+)
+
+__all__ = [
+    "LOCAL_ONLY_COLUMNS",
+    "Activity",
+    "ActivityParticipant",
+    "Ambassador",
+    "AmbassadorStatusChange",
+    "AuditEntry",
+    "Base",
+    "Consent",
+    "ContactPerson",
+    "GroupPhaseEntry",
+    "Indicator",
+    "IndicatorTarget",
+    "Interaction",
+    "Milestone",
+    "Network",
+    "Record",
+    "ReportSnapshot",
+    "RetentionRule",
+    "RoutingRule",
+    "Setting",
+    "Signal",
+    "SignalStatusChange",
+    "StageChange",
+    "Stakeholder",
+    "SteeringMeeting",
+    "SteeringMember",
+    "SupportGiven",
+    "Trajectory",
+    "TrajectoryBarrier",
+    "TrajectoryOffer",
+    "new_id",
+    "today",
+    "utcnow",
+]

@@ -1,0 +1,66 @@
+"""Ambassadors (people, not organisations) with their dated status pipeline."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import JSON, Boolean, Date, ForeignKey, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from app.domain.base import Base, Record
+from app.domain.vocabulary import AmbassadorStatus
+
+
+class Ambassador(Record, Base):
+    __tablename__ = "ambassador"
+
+    network_id: Mapped[str] = mapped_column(ForeignKey("network.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    email: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str] = mapped_column(String(60), default="")
+    organisation: Mapped[str] = mapped_column(String(200), default="")
+    role: Mapped[str] = mapped_column(String(200), default="")  # e.g. schepen, ondernemer, bewoner
+    status: Mapped[str] = mapped_column(String(20), default=AmbassadorStatus.NOMINATED.value, index=True)
+    nominated_by: Mapped[str] = mapped_column(String(200), default="")
+    nominated_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    screened_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    appointed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    term_start: Mapped[date | None] = mapped_column(Date, nullable=True)
+    term_end: Mapped[date | None] = mapped_column(Date, nullable=True, index=True)
+    honorary_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    left_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    left_reason: Mapped[str] = mapped_column(Text, default="")
+    motivation_profile: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    likes: Mapped[str] = mapped_column(Text, default="")
+    strengths: Mapped[str] = mapped_column(Text, default="")
+    engagement_types: Mapped[list[str]] = mapped_column(JSON, default=list)
+    charter_signed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    area: Mapped[str] = mapped_column(String(120), default="")  # village/neighbourhood served
+    feedback: Mapped[str] = mapped_column(Text, default="")
+    # optional diversity attributes, only with consent; shown as aggregates only
+    diversity_consent: Mapped[bool] = mapped_column(Boolean, default=False)
+    sector: Mapped[str] = mapped_column(String(120), default="")
+    company_size: Mapped[str] = mapped_column(String(40), default="")
+    theme_phase: Mapped[str] = mapped_column(String(60), default="")
+    age_band: Mapped[str] = mapped_column(String(20), default="")
+    gender: Mapped[str] = mapped_column(String(30), default="")
+    background: Mapped[str] = mapped_column(String(120), default="")
+    stakeholder_id: Mapped[str | None] = mapped_column(
+        ForeignKey("stakeholder.id", ondelete="SET NULL"), nullable=True
+    )
+
+    status_changes: Mapped[list[AmbassadorStatusChange]] = relationship(
+        back_populates="ambassador", cascade="all, delete-orphan",
+        order_by="AmbassadorStatusChange.changed_on",
+    )
+
+
+class AmbassadorStatusChange(Record, Base):
+    __tablename__ = "ambassador_status_change"
+
+    ambassador_id: Mapped[str] = mapped_column(ForeignKey("ambassador.id", ondelete="CASCADE"), index=True)
+    from_status: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    to_status: Mapped[str] = mapped_column(String(20))
+    changed_on: Mapped[date] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+    ambassador: Mapped[Ambassador] = relationship(back_populates="status_changes")

@@ -1,0 +1,71 @@
+"""Error types of the headless core. Each maps to one CLI exit code and one user message."""
+
+from __future__ import annotations
+
+
+class VerbindError(Exception):
+    """Base class: an error the user can understand and act on."""
+
+    exit_code = 1
+
+
+class UsageError(VerbindError):
+    exit_code = 1
+
+
+class WrongPassphraseError(VerbindError):
+    """The passphrase (or recovery key) does not unwrap the data key (GCM tag failed)."""
+
+    exit_code = 2
+
+
+class DamagedVaultError(VerbindError):
+    """The key unwrapped, but the database will not decrypt or fails its integrity checks."""
+
+    exit_code = 3
+
+
+class MissingKeyFileError(VerbindError):
+    """The key file beside the database is missing."""
+
+    exit_code = 3
+
+
+class NewerVaultError(VerbindError):
+    """The vault was written by a newer version of Verbind; it is refused, never touched."""
+
+    exit_code = 1
+
+
+class VaultInUseError(VerbindError):
+    """Another process has the vault open."""
+
+    exit_code = 1
+
+
+class VaultExistsError(VerbindError):
+    """Refuse to create a vault over an existing file."""
+
+    exit_code = 1
+
+
+class VaultNotFoundError(VerbindError):
+    exit_code = 1
+
+
+class BadInputError(VerbindError):
+    """An input file (import, bundle, snapshot) is malformed or hostile."""
+
+    exit_code = 4
+
+
+class NotFoundError(VerbindError):
+    """A record named by id or name does not exist."""
+
+    exit_code = 1
+
+
+class ValidationError(VerbindError):
+    """A value breaks a domain rule; the message says which and how to fix it."""
+
+    exit_code = 1

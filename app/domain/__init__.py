@@ -1,5 +1,6 @@
 """The domain model: SQLAlchemy models for every entity of DOMAIN.md (all four kinds of network)."""
 
+from app.domain import audit as _audit  # noqa: F401  (installs the audit hook)
 from app.domain.activity import (
     Activity,
     ActivityParticipant,
@@ -7,7 +8,6 @@ from app.domain.activity import (
     Signal,
     SignalStatusChange,
 )
-from app.domain import audit as _audit  # noqa: F401  (installs the audit hook)
 from app.domain.ambassador import Ambassador, AmbassadorStatusChange
 from app.domain.base import Base, Record, new_id, today, utcnow
 from app.domain.network import (

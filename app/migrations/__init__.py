@@ -1,0 +1,59 @@
+"""Alembic migrations, run programmatically on the already-keyed connection (no alembic.ini)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine
+
+from app.errors import NewerVaultError
+
+HERE = Path(__file__).parent
+
+
+def _config(connection: Connection | None = None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(HERE))
+    if connection is not None:
+        cfg.attributes["connection"] = connection
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def known_revisions() -> set[str]:
+    return {rev.revision for rev in ScriptDirectory.from_config(_config()).walk_revisions()}
+
+
+def current_revision(connection: Connection) -> str | None:
+    return MigrationContext.configure(connection).get_current_revision()
+
+
+def needs_upgrade(engine: Engine) -> bool:
+    """True when the schema is behind head. Raises NewerVaultError for an unknown (newer) one."""
+    with engine.connect() as conn:
+        current = current_revision(conn)
+    if current is not None and current not in known_revisions():
+        raise NewerVaultError(f"schema revision {current} is newer than this version of Verbind")
+    return current != head_revision()
+
+
+def upgrade(engine: Engine, backup_first: Callable[[], object] | None = None) -> None:
+    """Bring the schema to head. A vault that has data is backed up (verified) first."""
+    if not needs_upgrade(engine):
+        return
+    with engine.connect() as conn:
+        has_schema = current_revision(conn) is not None
+    if has_schema and backup_first is not None:
+        backup_first()
+    with engine.begin() as conn:
+        command.upgrade(_config(conn), "head")

@@ -1,0 +1,96 @@
+"""SQLAlchemy engine on a SQLCipher 4 database opened with a raw 256-bit key, with the PRAGMAs
+every connection needs. A wrong key and a damaged file look alike here ("file is not a
+database"): the key was proven right by the key file's GCM tag before this is called."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.pool import QueuePool
+
+from app.errors import DamagedVaultError, VaultInUseError, VaultNotFoundError
+
+PRAGMAS = (
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA journal_mode = WAL",
+    "PRAGMA synchronous = FULL",
+    "PRAGMA secure_delete = ON",
+    "PRAGMA temp_store = MEMORY",
+    "PRAGMA busy_timeout = 5000",
+)
+
+
+def _keyed_connect(path: Path, data_key: bytes, create: bool) -> Any:
+    mode = "rwc" if create else "rw"
+    uri = f"{Path(path).resolve().as_uri()}?mode={mode}"
+    try:
+        conn = sqlcipher3.dbapi2.connect(uri, uri=True, check_same_thread=False, isolation_level=None)
+    except sqlcipher3.dbapi2.OperationalError as exc:
+        if not create and not Path(path).exists():
+            raise VaultNotFoundError(str(path)) from exc
+        raise DamagedVaultError(f"cannot open database: {exc}") from exc
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        for pragma in PRAGMAS:
+            conn.execute(pragma)
+    except sqlcipher3.dbapi2.DatabaseError as exc:
+        conn.close()
+        message = str(exc).lower()
+        if "locked" in message or "busy" in message:
+            raise VaultInUseError(str(exc)) from exc
+        raise DamagedVaultError(f"database will not decrypt: {exc}") from exc
+    return conn
+
+
+def probe(path: Path, data_key: bytes) -> None:
+    """Open and close once: raises DamagedVaultError when the database will not decrypt."""
+    _keyed_connect(path, data_key, create=False).close()
+
+
+def make_engine(path: Path, data_key: bytes, *, create: bool = False) -> Engine:
+    if not create and not Path(path).exists():
+        raise VaultNotFoundError(str(path))
+    if create:
+        # the first connection creates the file; later ones must find it
+        _keyed_connect(path, data_key, create=True).close()
+
+    engine = create_engine(
+        "sqlite://",
+        module=sqlcipher3.dbapi2,
+        creator=lambda: _keyed_connect(path, data_key, create=False),
+        poolclass=QueuePool,
+        pool_size=2,
+        max_overflow=4,
+    )
+
+    # the driver runs in autocommit (isolation_level=None); let SQLAlchemy issue BEGIN itself
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def checkpoint(engine: Engine) -> None:
+    with engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def integrity_problems(engine: Engine) -> list[str]:
+    problems: list[str] = []
+    try:
+        with engine.connect() as conn:
+            rows = [r[0] for r in conn.execute(text("PRAGMA integrity_check"))]
+            if rows != ["ok"]:
+                problems.extend(str(r) for r in rows)
+            problems.extend(str(r[0]) for r in conn.execute(text("PRAGMA cipher_integrity_check")))
+    except DamagedVaultError as exc:
+        problems.append(str(exc))
+    except Exception as exc:  # sqlcipher raises DatabaseError subclasses on damage
+        problems.append(f"{type(exc).__name__}: {exc}")
+    return problems

@@ -1,0 +1,203 @@
+"""Core vault commands: init, demo, info, check, passwd, recover."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.commands.common import add_command, open_vault, read_passphrase, say, t
+from app.domain import Activity, Ambassador, Interaction, Network, Signal, Stakeholder, Trajectory
+from app.domain.vocabulary import NetworkKind, label
+from app.errors import DamagedVaultError, UsageError
+
+MIN_PASSPHRASE = 10
+
+
+def _check_new_passphrase(args: argparse.Namespace, passphrase: str) -> str:
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise UsageError(t(args, f"De wachtwoordzin is te kort: gebruik minstens {MIN_PASSPHRASE} tekens "
+                           "(bijvoorbeeld vier woorden).",
+                           f"The passphrase is too short: use at least {MIN_PASSPHRASE} characters "
+                           "(for example four words)."))
+    return passphrase
+
+
+def _new_passphrase(args: argparse.Namespace) -> str:
+    """New passphrase: --new-passphrase-file, VERBIND_NEW_PASSPHRASE, or asked twice."""
+    pf: Path | None = getattr(args, "new_passphrase_file", None)
+    if pf is not None:
+        lines = pf.read_text(encoding="utf-8").splitlines()
+        return _check_new_passphrase(args, lines[0] if lines else "")
+    env = os.environ.get("VERBIND_NEW_PASSPHRASE")
+    if env:
+        return _check_new_passphrase(args, env)
+    ns = argparse.Namespace(**{**vars(args), "passphrase_file": None})
+    if not sys.stdin.isatty():
+        raise UsageError(t(args, "geen nieuwe wachtwoordzin: gebruik VERBIND_NEW_PASSPHRASE of --new-passphrase-file",
+                           "no new passphrase: set VERBIND_NEW_PASSPHRASE or use --new-passphrase-file"))
+    return _check_new_passphrase(args, read_passphrase(ns, confirm=True, prompt=t(args, "Nieuwe wachtwoordzin: ",
+                                                                                    "New passphrase: ")))
+
+
+def _print_recovery(args: argparse.Namespace, recovery: str) -> None:
+    say(args, "\nHerstelsleutel (schrijf ze op papier en bewaar ze veilig, niet bij de laptop):",
+        "\nRecovery key (write it on paper and keep it safe, away from the laptop):")
+    print(f"    {recovery}")
+    say(args, "Met deze sleutel open je de kluis als je de wachtwoordzin vergeet. Ze wordt maar één keer getoond.\n",
+        "This key opens the vault if you forget the passphrase. It is shown only once.\n")
+
+
+def counts(session: Session, network_id: str) -> dict[str, int]:
+    def n(model: Any, *where: Any) -> int:
+        q = select(func.count()).select_from(model).where(model.deleted_at.is_(None), *where)
+        return int(session.execute(q).scalar_one())
+
+    return {
+        "stakeholders": n(Stakeholder, Stakeholder.network_id == network_id),
+        "interactions": int(session.execute(
+            select(func.count()).select_from(Interaction).join(Stakeholder)
+            .where(Stakeholder.network_id == network_id, Interaction.deleted_at.is_(None),
+                   Stakeholder.deleted_at.is_(None))).scalar_one()),
+        "ambassadors": n(Ambassador, Ambassador.network_id == network_id),
+        "trajectories": n(Trajectory, Trajectory.network_id == network_id),
+        "activities": n(Activity, Activity.network_id == network_id),
+        "signals": n(Signal, Signal.network_id == network_id),
+    }
+
+
+def summary(vault: Any) -> dict[str, Any]:
+    with vault.session() as session:
+        nets = session.scalars(select(Network).where(Network.deleted_at.is_(None)).order_by(Network.name)).all()
+        networks = [{"id": net.id, "name": net.name, "kind": net.kind, "counts": counts(session, net.id)}
+                    for net in nets]
+    return {"vault": str(vault.path), "vault_id": vault.vault_id, "schema": vault.schema_revision(),
+            "networks": networks}
+
+
+_COUNT_LABELS = {
+    "stakeholders": ("stakeholders", "stakeholders"), "interactions": ("contactmomenten", "contact moments"),
+    "ambassadors": ("ambassadeurs", "ambassadors"), "trajectories": ("trajecten", "trajectories"),
+    "activities": ("activiteiten", "activities"), "signals": ("signalen", "signals"),
+}
+
+
+def print_summary(args: argparse.Namespace, info: dict[str, Any]) -> None:
+    lang = "en" if t(args, "nl", "en") == "en" else "nl"
+    say(args, f"Kluis: {info['vault']} (schema {info['schema']})", f"Vault: {info['vault']} (schema {info['schema']})")
+    if not info["networks"]:
+        say(args, "Nog geen netwerken in deze kluis.", "No networks in this vault yet.")
+    for net in info["networks"]:
+        print(f"\n{net['name']}  [{label(NetworkKind(net['kind']), lang)}]")
+        print(f"  id: {net['id']}")
+        for key, value in net["counts"].items():
+            nl, en = _COUNT_LABELS[key]
+            print(f"  {value:>7}  {en if lang == 'en' else nl}")
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from app.vault import Vault
+
+    vault_path: Path = args.vault
+    if vault_path.exists():
+        raise UsageError(t(args, f"{vault_path} bestaat al: kies een andere bestandsnaam.",
+                           f"{vault_path} already exists: choose another file name."))
+    passphrase = _check_new_passphrase(args, read_passphrase(args, confirm=True))
+    vault, recovery = Vault.create(vault_path, passphrase)
+    vault.close()
+    say(args, f"Nieuwe kluis gemaakt: {vault_path}", f"New vault created: {vault_path}")
+    _print_recovery(args, recovery)
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from app.demo import DEMO_PASSPHRASE, create_demo_vault
+
+    vault_path: Path = args.vault
+    if vault_path.exists():
+        raise UsageError(t(args, f"{vault_path} bestaat al: kies een andere bestandsnaam.",
+                           f"{vault_path} already exists: choose another file name."))
+    given = args.passphrase_file is not None or bool(os.environ.get("VERBIND_PASSPHRASE"))
+    passphrase = read_passphrase(args) if given else DEMO_PASSPHRASE
+    vault, recovery = create_demo_vault(vault_path, size=args.size, seed=args.seed, passphrase=passphrase)
+    try:
+        say(args, f"Demokluis gemaakt: {vault_path}", f"Demo vault created: {vault_path}")
+        if not given:
+            say(args, f"Wachtwoordzin: {passphrase}", f"Passphrase: {passphrase}")
+        _print_recovery(args, recovery)
+        print_summary(args, summary(vault))
+    finally:
+        vault.close()
+    return 0
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    with open_vault(args) as vault:
+        info = summary(vault)
+    if args.json:
+        print(json.dumps(info, indent=2, ensure_ascii=False))
+    else:
+        print_summary(args, info)
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    with open_vault(args) as vault:
+        problems = vault.check()
+    if problems:
+        say(args, "De kluis is beschadigd:", "The vault is damaged:")
+        for p in problems[:20]:
+            print(f"  - {p}")
+        raise DamagedVaultError("; ".join(problems[:3]))
+    say(args, "In orde: de kluis opent en doorstaat de integriteitscontroles.",
+        "OK: the vault opens and passes the integrity checks.")
+    return 0
+
+
+def cmd_passwd(args: argparse.Namespace) -> int:
+    with open_vault(args) as vault:
+        vault.change_passphrase(_new_passphrase(args))
+    say(args, "Wachtwoordzin gewijzigd. De herstelsleutel blijft geldig.",
+        "Passphrase changed. The recovery key stays valid.")
+    return 0
+
+
+def cmd_recover(args: argparse.Namespace) -> int:
+    from app.vault import Vault
+
+    rf: Path | None = args.recovery_key_file
+    if rf is not None:
+        recovery = rf.read_text(encoding="utf-8").strip()
+    elif os.environ.get("VERBIND_RECOVERY_KEY"):
+        recovery = os.environ["VERBIND_RECOVERY_KEY"]
+    elif sys.stdin.isatty():
+        recovery = input(t(args, "Herstelsleutel: ", "Recovery key: "))
+    else:
+        raise UsageError(t(args, "geen herstelsleutel: gebruik VERBIND_RECOVERY_KEY of --recovery-key-file",
+                           "no recovery key: set VERBIND_RECOVERY_KEY or use --recovery-key-file"))
+    with Vault.open(args.vault, recovery_key=recovery) as vault:
+        vault.change_passphrase(_new_passphrase(args))
+    say(args, "Nieuwe wachtwoordzin ingesteld met de herstelsleutel.", "New passphrase set with the recovery key.")
+    return 0
+
+
+def register(sub: Any) -> None:
+    add_command(sub, "init", cmd_init, "maak een nieuwe, lege kluis")
+    p = add_command(sub, "demo", cmd_demo, "maak een demokluis met vier voorbeeldnetwerken")
+    p.add_argument("--size", choices=["small", "medium", "large", "huge"], default="small")
+    p.add_argument("--seed", type=int, default=7)
+    p = add_command(sub, "info", cmd_info, "toon een overzicht van de kluis per netwerk")
+    p.add_argument("--json", action="store_true", help="machineleesbare uitvoer")
+    add_command(sub, "check", cmd_check, "controleer de integriteit van de kluis")
+    p = add_command(sub, "passwd", cmd_passwd, "wijzig de wachtwoordzin")
+    p.add_argument("--new-passphrase-file", type=Path, default=None)
+    p = add_command(sub, "recover", cmd_recover, "kies een nieuwe wachtwoordzin met de herstelsleutel",
+                    passphrase=False)
+    p.add_argument("--recovery-key-file", type=Path, default=None)
+    p.add_argument("--new-passphrase-file", type=Path, default=None)

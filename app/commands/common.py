@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from app.errors import NotFoundError, UsageError, VerbindError
+from app.errors import BadInputError, NotFoundError, UsageError, VerbindError
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -72,11 +72,12 @@ def read_passphrase(args: argparse.Namespace, *, confirm: bool = False, prompt: 
     if pf is not None:
         try:
             text = pf.read_text(encoding="utf-8").splitlines()
-        except OSError as exc:
-            raise UsageError(t(args, f"kan wachtwoordbestand niet lezen: {exc}",
-                               f"cannot read passphrase file: {exc}")) from exc
+        except (OSError, UnicodeDecodeError) as exc:
+            raise BadInputError(t(args, f"kan het wachtwoordbestand niet lezen ({exc}): controleer het pad.",
+                                  f"cannot read the passphrase file ({exc}): check the path.")) from exc
         if not text or not text[0]:
-            raise UsageError(t(args, "wachtwoordbestand is leeg", "passphrase file is empty"))
+            raise BadInputError(t(args, "het wachtwoordbestand is leeg: zet de wachtwoordzin op de eerste regel.",
+                                  "the passphrase file is empty: put the passphrase on its first line."))
         return text[0]
     env = os.environ.get("VERBIND_PASSPHRASE")
     if env:
@@ -90,6 +91,18 @@ def read_passphrase(args: argparse.Namespace, *, confirm: bool = False, prompt: 
         if first != second:
             raise UsageError(t(args, "de wachtwoordzinnen verschillen", "the passphrases differ"))
     return first
+
+
+def read_text_file(args: argparse.Namespace, path: Path, what_nl: str, what_en: str) -> str:
+    """First line of a small secret file (passphrase, recovery key); BadInputError when unusable."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise BadInputError(t(args, f"kan {what_nl} niet lezen ({exc}): controleer het pad.",
+                              f"cannot read {what_en} ({exc}): check the path.")) from exc
+    if not lines or not lines[0].strip():
+        raise BadInputError(t(args, f"{what_nl} is leeg.", f"{what_en} is empty."))
+    return lines[0].strip()
 
 
 def open_vault(args: argparse.Namespace, path: Path | None = None) -> Any:

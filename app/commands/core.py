@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.commands.common import add_command, open_vault, read_passphrase, say, t
+from app.commands.common import add_command, open_vault, read_passphrase, read_text_file, say, t
 from app.domain import Activity, Ambassador, Interaction, Network, Signal, Stakeholder, Trajectory
 from app.domain.vocabulary import NetworkKind, label
 from app.errors import DamagedVaultError, UsageError
@@ -33,8 +33,8 @@ def _new_passphrase(args: argparse.Namespace) -> str:
     """New passphrase: --new-passphrase-file, VERBIND_NEW_PASSPHRASE, or asked twice."""
     pf: Path | None = getattr(args, "new_passphrase_file", None)
     if pf is not None:
-        lines = pf.read_text(encoding="utf-8").splitlines()
-        return _check_new_passphrase(args, lines[0] if lines else "")
+        return _check_new_passphrase(
+            args, read_text_file(args, pf, "het bestand met de nieuwe wachtwoordzin", "the new passphrase file"))
     env = os.environ.get("VERBIND_NEW_PASSPHRASE")
     if env:
         return _check_new_passphrase(args, env)
@@ -173,7 +173,7 @@ def cmd_recover(args: argparse.Namespace) -> int:
 
     rf: Path | None = args.recovery_key_file
     if rf is not None:
-        recovery = rf.read_text(encoding="utf-8").strip()
+        recovery = read_text_file(args, rf, "het herstelsleutelbestand", "the recovery key file")
     elif os.environ.get("VERBIND_RECOVERY_KEY"):
         recovery = os.environ["VERBIND_RECOVERY_KEY"]
     elif sys.stdin.isatty():

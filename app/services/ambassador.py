@@ -1,0 +1,173 @@
+"""Ambassador rules: the dated status pipeline, podium activities per year with a traffic light,
+network size against the cap, terms ending, and diversity shown only as aggregates."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.domain import Activity, ActivityParticipant, Ambassador, AmbassadorStatusChange
+from app.domain.vocabulary import AMBASSADOR_TRANSITIONS, PODIUM_KINDS, AmbassadorStatus, label
+from app.errors import ValidationError
+from app.periods import Period, add_months, period_of
+from app.services.attention import AttentionItem
+from app.services.common import alive, network
+
+DEFAULT_TERM_YEARS = 3
+IN_NETWORK = (AmbassadorStatus.APPOINTED.value, AmbassadorStatus.ACTIVE.value)
+
+
+def create(session: Session, network_id: str, name: str, *, nominated_by: str = "",
+           on: date | None = None, **fields: Any) -> Ambassador:
+    """A new ambassador starts as nominated (voorgedragen), with the date and who nominated."""
+    if not name.strip():
+        raise ValidationError("Geef de ambassadeur een naam.")
+    on = on or date.today()
+    amb = Ambassador(network_id=network_id, name=name.strip(), status=AmbassadorStatus.NOMINATED.value,
+                     nominated_by=nominated_by, nominated_on=on, **fields)
+    session.add(amb)
+    session.flush()
+    session.add(AmbassadorStatusChange(ambassador_id=amb.id, from_status=None,
+                                       to_status=AmbassadorStatus.NOMINATED.value, changed_on=on))
+    session.flush()
+    return amb
+
+
+def change_status(session: Session, amb: Ambassador, to_status: str, on: date, note: str = "",
+                  *, reason: str = "", term_years: int = DEFAULT_TERM_YEARS) -> AmbassadorStatusChange:
+    """Move along the pipeline (nominated → appointed → active → honorary → former), dated."""
+    try:
+        target = AmbassadorStatus(to_status)
+        current = AmbassadorStatus(amb.status)
+    except ValueError as exc:
+        raise ValidationError(f"Onbekende status: {to_status!r}") from exc
+    if target not in AMBASSADOR_TRANSITIONS[current]:
+        allowed = ", ".join(label(s) for s in AMBASSADOR_TRANSITIONS[current]) or "geen"
+        raise ValidationError(f"Van '{label(current)}' kan je niet naar '{label(target)}'. Mogelijk: {allowed}.")
+    if target is AmbassadorStatus.FORMER and not (reason or note).strip():
+        raise ValidationError("Geef een reden waarom de ambassadeur stopt.")
+    if target is AmbassadorStatus.APPOINTED:
+        amb.appointed_on = on
+        amb.term_start = on
+        amb.term_end = add_months(on, 12 * term_years)
+        amb.screened_on = amb.screened_on or on
+    elif target is AmbassadorStatus.HONORARY:
+        amb.honorary_on = on
+    elif target is AmbassadorStatus.FORMER:
+        amb.left_on = on
+        amb.left_reason = reason or note
+    elif target is AmbassadorStatus.NOMINATED:
+        amb.nominated_on = on
+    change = AmbassadorStatusChange(ambassador_id=amb.id, from_status=current.value, to_status=target.value,
+                                    changed_on=on, note=note)
+    session.add(change)
+    amb.status = target.value
+    session.flush()
+    return change
+
+
+def podium_counts(session: Session, network_id: str, period: Period) -> dict[str, int]:
+    """Attended podium activities per ambassador in the period (ambassadors with none are absent)."""
+    q = (select(ActivityParticipant.ambassador_id, func.count())
+         .join(Activity, Activity.id == ActivityParticipant.activity_id)
+         .where(Activity.network_id == network_id, alive(Activity), alive(ActivityParticipant),
+                ActivityParticipant.attended.is_(True), ActivityParticipant.ambassador_id.is_not(None),
+                Activity.kind.in_([k.value for k in PODIUM_KINDS]),
+                Activity.held_on >= period.start, Activity.held_on <= period.end)
+         .group_by(ActivityParticipant.ambassador_id))
+    return {str(amb_id): int(n) for amb_id, n in session.execute(q)}
+
+
+def podium_light(count: int, target: int = 3) -> str:
+    """0 red, 1 up to target-1 amber, target or more green (default target 3 a year)."""
+    if count <= 0:
+        return "red"
+    return "green" if count >= target else "amber"
+
+
+def roster(session: Session, network_id: str, statuses: tuple[str, ...] | None = None) -> list[Ambassador]:
+    q = select(Ambassador).where(Ambassador.network_id == network_id, alive(Ambassador))
+    if statuses:
+        q = q.where(Ambassador.status.in_(statuses))
+    return list(session.scalars(q.order_by(Ambassador.name)))
+
+
+@dataclass(frozen=True)
+class SizeCheck:
+    size: int
+    cap: int
+    over: bool
+    nl: str
+    en: str
+
+
+def network_size(session: Session, network_id: str) -> SizeCheck:
+    net = network(session, network_id)
+    size = len(roster(session, network_id, IN_NETWORK))
+    cap = net.size_cap or 25
+    over = size > cap
+    if over:
+        nl = (f"Het netwerk telt {size} ambassadeurs, meer dan de {cap} die je vooropstelde. Een netwerk van 20 à 25 "
+              "mensen blijft persoonlijk; overweeg een tweede netwerk of erelidmaatschap voor wie langer meedraait.")
+        en = (f"The network has {size} ambassadors, more than the cap of {cap}. A network of 20 to 25 people stays "
+              "personal; consider a second network or honorary membership for long-standing members.")
+    else:
+        nl = f"{size} van maximaal {cap} ambassadeurs."
+        en = f"{size} of at most {cap} ambassadors."
+    return SizeCheck(size, cap, over, nl, en)
+
+
+def terms_ending(session: Session, network_id: str, today: date, months: int = 6) -> list[Ambassador]:
+    q = select(Ambassador).where(Ambassador.network_id == network_id, alive(Ambassador),
+                                 Ambassador.status.in_(IN_NETWORK), Ambassador.term_end.is_not(None),
+                                 Ambassador.term_end <= add_months(today, months))
+    return list(session.scalars(q.order_by(Ambassador.term_end)))
+
+
+def nominations_waiting(session: Session, network_id: str) -> list[Ambassador]:
+    return roster(session, network_id, (AmbassadorStatus.NOMINATED.value,))
+
+
+def diversity(session: Session, network_id: str, attribute: str, min_group: int = 3) -> dict[str, int]:
+    """Counts per value among consenting ambassadors in the network; groups smaller than
+    `min_group` are merged into "andere" so that nobody can be singled out."""
+    if attribute not in ("sector", "company_size", "theme_phase", "age_band", "gender", "background"):
+        raise ValidationError(f"Geen diversiteitskenmerk: {attribute!r}")
+    people = [a for a in roster(session, network_id, IN_NETWORK) if a.diversity_consent]
+    counts = Counter(getattr(a, attribute) or "onbekend" for a in people)
+    shown = {k: v for k, v in counts.items() if v >= min_group}
+    hidden = sum(v for k, v in counts.items() if v < min_group)
+    if hidden:
+        shown["andere"] = shown.get("andere", 0) + hidden
+    return dict(sorted(shown.items()))
+
+
+def attention_items(session: Session, network_id: str, today: date) -> list[AttentionItem]:
+    net = network(session, network_id)
+    period = period_of(today, "working", net.working_year_start_month or 9)
+    counts = podium_counts(session, network_id, period)
+    target = net.podium_target or 3
+    half_way = period.start + (period.end - period.start) / 2
+    items: list[AttentionItem] = []
+    for amb in roster(session, network_id, (AmbassadorStatus.ACTIVE.value,)):
+        n = counts.get(amb.id, 0)
+        if n < target:
+            severity = 2 if n == 0 and today >= half_way else 1
+            items.append(AttentionItem("ambassador", severity,
+                                       f"{amb.name}: {n} van {target} podiumactiviteiten dit werkjaar",
+                                       f"{amb.name}: {n} of {target} podium activities this working year",
+                                       amb.id, period.end))
+    for amb in terms_ending(session, network_id, today):
+        assert amb.term_end is not None
+        items.append(AttentionItem("ambassador", 2 if amb.term_end < today else 1,
+                                   f"Mandaat van {amb.name} loopt af", f"Term of {amb.name} ends", amb.id, amb.term_end))
+    for amb in nominations_waiting(session, network_id):
+        if amb.nominated_on and (today - amb.nominated_on) > timedelta(days=30):
+            items.append(AttentionItem("ambassador", 1, f"Voordracht van {amb.name} wacht op een beslissing",
+                                       f"Nomination of {amb.name} awaits a decision", amb.id, amb.nominated_on))
+    return items

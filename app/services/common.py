@@ -1,0 +1,43 @@
+"""Small helpers shared by the service modules."""
+
+from __future__ import annotations
+
+from typing import Any, TypeVar
+
+from sqlalchemy import ColumnElement
+from sqlalchemy.orm import Session
+
+from app.domain import Network, utcnow
+from app.errors import NotFoundError
+
+T = TypeVar("T")
+
+
+def alive(model: Any) -> ColumnElement[bool]:
+    """WHERE clause: the row is not a tombstone."""
+    result: ColumnElement[bool] = model.deleted_at.is_(None)
+    return result
+
+
+def get(session: Session, model: type[T], record_id: str) -> T:
+    obj = session.get(model, record_id)
+    if obj is None or getattr(obj, "deleted_at", None) is not None:
+        raise NotFoundError(f"{getattr(model, '__tablename__', model.__name__)} {record_id} niet gevonden")
+    return obj
+
+
+def network(session: Session, network_id: str) -> Network:
+    return get(session, Network, network_id)
+
+
+def soft_delete(session: Session, obj: Any) -> None:
+    obj.deleted_at = utcnow()
+    session.flush()
+
+
+def apply_fields(obj: Any, fields: dict[str, Any], allowed: set[str]) -> None:
+    unknown = set(fields) - allowed
+    if unknown:
+        raise ValueError(f"unknown fields: {', '.join(sorted(unknown))}")
+    for key, value in fields.items():
+        setattr(obj, key, value)

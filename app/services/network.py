@@ -1,0 +1,112 @@
+"""Network profile rules: the six steps' guidance as checks, steering group and indicators."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.domain import Indicator, IndicatorTarget, Network
+from app.domain.vocabulary import MilestoneKind, NetworkKind, Strategy, TermKind
+from app.errors import ValidationError
+from app.services.common import alive
+
+
+@dataclass(frozen=True)
+class Guidance:
+    step: int  # 1..6, the six steps of seed 001
+    severity: str  # "warning" or "hint"
+    nl: str
+    en: str
+
+
+def validate(fields: dict[str, Any]) -> None:
+    name = fields.get("name")
+    if name is not None and not str(name).strip():
+        raise ValidationError("Geef het netwerk een naam.")
+    fte = fields.get("fte")
+    if fte is not None and not 0 <= float(fte) <= 5:
+        raise ValidationError("VTE moet tussen 0 en 5 liggen (bijvoorbeeld 0,8).")
+    for key in ("budget_eur", "staff_budget_eur"):
+        value = fields.get(key)
+        if value is not None and float(value) < 0:
+            raise ValidationError("Een budget kan niet negatief zijn.")
+    if "kind" in fields and fields["kind"] not in {k.value for k in NetworkKind}:
+        raise ValidationError(f"Onbekend soort netwerk: {fields['kind']}")
+    for s in fields.get("strategies") or []:
+        if s not in {k.value for k in Strategy}:
+            raise ValidationError(f"Onbekende strategie: {s}")
+    cap = fields.get("size_cap")
+    if cap is not None and not 1 <= int(cap) <= 500:
+        raise ValidationError("De maximale netwerkgrootte moet tussen 1 en 500 liggen.")
+    months = fields.get("followup_months")
+    if months is not None and not 6 <= int(months) <= 8:
+        raise ValidationError("De opvolging 'nog actief' valt 6 tot 8 maanden na de inschrijving.")
+
+
+def create_network(session: Session, name: str, kind: str = NetworkKind.CONNECTION.value, **fields: Any) -> Network:
+    validate({"name": name, "kind": kind, **fields})
+    net = Network(name=name.strip(), kind=kind, **fields)
+    session.add(net)
+    session.flush()
+    return net
+
+
+def update_network(session: Session, net: Network, **fields: Any) -> Network:
+    validate(fields)
+    for key, value in fields.items():
+        if not hasattr(Network, key):
+            raise ValidationError(f"Onbekend veld: {key}")
+        setattr(net, key, value)
+    session.flush()
+    return net
+
+
+def list_networks(session: Session) -> list[Network]:
+    return list(session.scalars(select(Network).where(alive(Network)).order_by(Network.name)))
+
+
+def profile_guidance(net: Network, steering_members: int | None = None) -> list[Guidance]:
+    """The seeds' guidance as checks on a profile (staff, term, strategies, support, follow-up)."""
+    out: list[Guidance] = []
+    if not (net.beliefs or "").strip():
+        out.append(Guidance(1, "hint", "Schrijf kort op welke overtuigingen en verwachtingen het project dragen.",
+                            "Write down the beliefs and expectations behind the project."))
+    if not net.strategies:
+        out.append(Guidance(3, "warning", "Kies minstens één van de zes strategieën.",
+                            "Choose at least one of the six strategies."))
+    if net.fte is not None:
+        if net.fte < 0.5:
+            out.append(Guidance(3, "warning", "Voorzie minstens 50 % VTE voor de verbindingsambassadeur, liefst 80–100 %.",
+                                "Provide at least 50% FTE for the connection ambassador, preferably 80–100%."))
+        elif net.fte < 0.8:
+            out.append(Guidance(3, "hint", "Met 80–100 % VTE bouwt de ambassadeur sneller een netwerk uit.",
+                                "With 80–100% FTE the ambassador builds a network faster."))
+    if net.term_kind == TermKind.FIXED.value and (net.term_years or 0) < 3:
+        out.append(Guidance(3, "warning", "Voorzie een looptijd van minstens drie jaar: een netwerk opbouwen vraagt tijd.",
+                            "Plan a term of at least three years: building a network takes time."))
+    if steering_members is not None and steering_members == 0:
+        out.append(Guidance(5, "warning", "Stel een stuurgroep of steungroep samen.",
+                            "Set up a steering or support group."))
+    if not net.success_milestone or net.success_milestone not in {m.value for m in MilestoneKind}:
+        out.append(Guidance(6, "warning", "Kies welke mijlpaal telt als geslaagde toeleiding.",
+                            "Choose which milestone counts as a successful guidance."))
+    return out
+
+
+def set_target(session: Session, indicator: Indicator, year: str, target: float | None,
+               actual_manual: float | None = None) -> IndicatorTarget:
+    if target is not None and target < 0:
+        raise ValidationError("Een streefcijfer kan niet negatief zijn.")
+    for t in indicator.targets:
+        if t.year == year and t.deleted_at is None:
+            t.target, t.actual_manual = target, actual_manual
+            session.flush()
+            return t
+    row = IndicatorTarget(indicator_id=indicator.id, year=year, target=target, actual_manual=actual_manual)
+    session.add(row)
+    indicator.targets.append(row)
+    session.flush()
+    return row

@@ -1,0 +1,220 @@
+"""Stakeholder rules: validation, logged stage changes, contact moments and next contacts,
+the power–interest quadrant, the stage funnel, and SQL-side search for large vaults."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy.orm import Session
+
+from app.domain import ContactPerson, Interaction, StageChange, Stakeholder
+from app.domain.vocabulary import (
+    STAGE_ORDER,
+    Category,
+    InteractionKind,
+    Quadrant,
+    Side,
+    Stage,
+    StakeholderKind,
+    quadrant_for,
+)
+from app.errors import ValidationError
+from app.services.attention import AttentionItem
+from app.services.common import alive, soft_delete
+
+EDITABLE = {
+    "name", "kind", "category", "side", "municipality", "area", "address", "email", "phone", "website",
+    "strength", "influence", "interest", "concerns", "priorities", "agenda_room", "places_available",
+    "waiting_list", "engagement_signed_on", "next_contact_on", "notes",
+}
+UPCOMING_DAYS = 14
+
+
+def validate(fields: dict[str, Any]) -> None:
+    if "name" in fields and not str(fields["name"] or "").strip():
+        raise ValidationError("Geef de stakeholder een naam.")
+    checks = (("influence", 0, 100, "Invloed"), ("interest", 0, 100, "Interesse"), ("strength", 1, 5, "Sterkte van de band"))
+    for key, lo, hi, nl in checks:
+        if fields.get(key) is not None and not lo <= int(fields[key]) <= hi:
+            raise ValidationError(f"{nl} moet tussen {lo} en {hi} liggen.")
+    for key, nl in (("places_available", "Vrije plaatsen"), ("waiting_list", "Wachtlijst")):
+        if fields.get(key) is not None and int(fields[key]) < 0:
+            raise ValidationError(f"{nl} kan niet negatief zijn.")
+    enums = (("category", Category), ("side", Side), ("kind", StakeholderKind))
+    for key, enum in enums:
+        if key in fields and fields[key] not in {m.value for m in enum}:
+            raise ValidationError(f"Onbekende waarde voor {key}: {fields[key]!r}")
+
+
+def create(session: Session, network_id: str, name: str, *, stage: str = Stage.MAPPED.value,
+           on: date | None = None, **fields: Any) -> Stakeholder:
+    validate({"name": name, **fields})
+    if stage not in {s.value for s in Stage}:
+        raise ValidationError(f"Onbekende relatiefase: {stage!r}")
+    sh = Stakeholder(network_id=network_id, name=name.strip(), stage=stage, **fields)
+    session.add(sh)
+    session.flush()
+    session.add(StageChange(stakeholder_id=sh.id, from_stage=None, to_stage=stage, changed_on=on or date.today()))
+    session.flush()
+    return sh
+
+
+def update(session: Session, sh: Stakeholder, *, on: date | None = None, **fields: Any) -> Stakeholder:
+    """Update fields; a changed `stage` goes through change_stage so it is always logged."""
+    stage = fields.pop("stage", None)
+    unknown = set(fields) - EDITABLE
+    if unknown:
+        raise ValidationError(f"Onbekende velden: {', '.join(sorted(unknown))}")
+    validate(fields)
+    for key, value in fields.items():
+        setattr(sh, key, value.strip() if isinstance(value, str) and key == "name" else value)
+    if stage is not None and stage != sh.stage:
+        change_stage(session, sh, stage, on or date.today())
+    session.flush()
+    return sh
+
+
+def delete(session: Session, sh: Stakeholder) -> None:
+    soft_delete(session, sh)
+
+
+def change_stage(session: Session, sh: Stakeholder, to_stage: str, on: date, note: str = "") -> StageChange:
+    if to_stage not in {s.value for s in Stage}:
+        raise ValidationError(f"Onbekende relatiefase: {to_stage!r}")
+    if to_stage == sh.stage:
+        raise ValidationError("De stakeholder zit al in die relatiefase.")
+    change = StageChange(stakeholder_id=sh.id, from_stage=sh.stage, to_stage=to_stage, changed_on=on, note=note)
+    session.add(change)
+    sh.stage = to_stage
+    session.flush()
+    return change
+
+
+def add_contact_person(session: Session, sh: Stakeholder, name: str, **fields: Any) -> ContactPerson:
+    if not name.strip():
+        raise ValidationError("Geef de contactpersoon een naam.")
+    cp = ContactPerson(stakeholder_id=sh.id, name=name.strip(), **fields)
+    session.add(cp)
+    session.flush()
+    return cp
+
+
+def log_interaction(session: Session, sh: Stakeholder, kind: str, occurred_on: date, note: str = "",
+                    next_contact_on: date | None = None, ambassador_id: str | None = None) -> Interaction:
+    """Record a contact moment. Rules: the last contact date follows the newest moment; the next
+    contact date is the one given (or cleared when none is given for the newest moment); a
+    stakeholder still 'mapped' moves to 'introduced' (kennismaking) at its first contact."""
+    if kind not in {k.value for k in InteractionKind}:
+        raise ValidationError(f"Onbekend soort contact: {kind!r}")
+    if next_contact_on is not None and next_contact_on < occurred_on:
+        raise ValidationError("Het volgende contact kan niet vóór dit contactmoment liggen.")
+    row = Interaction(stakeholder_id=sh.id, kind=kind, occurred_on=occurred_on, note=note,
+                      next_contact_on=next_contact_on, ambassador_id=ambassador_id)
+    session.add(row)
+    if sh.last_contact_on is None or occurred_on >= sh.last_contact_on:
+        sh.last_contact_on = occurred_on
+        sh.next_contact_on = next_contact_on
+    if sh.stage == Stage.MAPPED.value:
+        change_stage(session, sh, Stage.INTRODUCED.value, occurred_on, "eerste contactmoment")
+    session.flush()
+    return row
+
+
+def interactions(session: Session, stakeholder_id: str) -> list[Interaction]:
+    q = select(Interaction).where(Interaction.stakeholder_id == stakeholder_id, alive(Interaction))
+    return list(session.scalars(q.order_by(Interaction.occurred_on.desc())))
+
+
+def _net_alive(network_id: str) -> tuple[ColumnElement[bool], ...]:
+    return (Stakeholder.network_id == network_id, alive(Stakeholder))
+
+
+def overdue_contacts(session: Session, network_id: str, today: date, limit: int | None = None) -> list[Stakeholder]:
+    q = select(Stakeholder).where(*_net_alive(network_id), Stakeholder.next_contact_on < today)
+    return list(session.scalars(q.order_by(Stakeholder.next_contact_on).limit(limit)))
+
+
+def upcoming_contacts(session: Session, network_id: str, today: date, days: int = UPCOMING_DAYS,
+                      limit: int | None = None) -> list[Stakeholder]:
+    q = select(Stakeholder).where(*_net_alive(network_id), Stakeholder.next_contact_on >= today,
+                                  Stakeholder.next_contact_on <= today + timedelta(days=days))
+    return list(session.scalars(q.order_by(Stakeholder.next_contact_on).limit(limit)))
+
+
+def quadrant(sh: Stakeholder) -> Quadrant:
+    return quadrant_for(sh.influence, sh.interest)
+
+
+def set_influence_interest(session: Session, sh: Stakeholder, influence: int, interest: int) -> None:
+    validate({"influence": influence, "interest": interest})
+    sh.influence, sh.interest = int(influence), int(interest)
+    session.flush()
+
+
+def stage_funnel(session: Session, network_id: str) -> list[tuple[Stage, int]]:
+    q = select(Stakeholder.stage, func.count()).where(*_net_alive(network_id)).group_by(Stakeholder.stage)
+    found = {stage: n for stage, n in session.execute(q)}
+    return [(s, int(found.get(s.value, 0))) for s in STAGE_ORDER]
+
+
+@dataclass(frozen=True)
+class Filters:
+    text: str = ""
+    category: str | None = None
+    side: str | None = None
+    stage: str | None = None
+    overdue_on: date | None = None  # only stakeholders whose next contact is before this date
+    has_places: bool | None = None
+
+
+SORTABLE = ("name", "category", "side", "stage", "strength", "influence", "interest", "places_available",
+            "next_contact_on", "municipality")
+
+
+def _filtered(query: Any, network_id: str, f: Filters) -> Any:
+    query = query.where(*_net_alive(network_id))
+    if f.text.strip():
+        like = f"%{f.text.strip()}%"
+        query = query.where(or_(Stakeholder.name.ilike(like), Stakeholder.municipality.ilike(like),
+                                Stakeholder.area.ilike(like)))
+    if f.category:
+        query = query.where(Stakeholder.category == f.category)
+    if f.side:
+        query = query.where(Stakeholder.side == f.side)
+    if f.stage:
+        query = query.where(Stakeholder.stage == f.stage)
+    if f.overdue_on is not None:
+        query = query.where(Stakeholder.next_contact_on < f.overdue_on)
+    if f.has_places:
+        query = query.where(Stakeholder.places_available > 0)
+    return query
+
+
+def search(session: Session, network_id: str, filters: Filters = Filters(), *, order_by: str = "name",
+           descending: bool = False, limit: int = 200, offset: int = 0) -> list[Stakeholder]:
+    if order_by not in SORTABLE:
+        raise ValidationError(f"Kan niet sorteren op {order_by!r}")
+    col = getattr(Stakeholder, order_by)
+    order = col.desc() if descending else col.asc()
+    q = _filtered(select(Stakeholder), network_id, filters).order_by(order, Stakeholder.id)
+    return list(session.scalars(q.limit(limit).offset(offset)))
+
+
+def count(session: Session, network_id: str, filters: Filters = Filters()) -> int:
+    q = _filtered(select(func.count()).select_from(Stakeholder), network_id, filters)
+    return int(session.execute(q).scalar_one())
+
+
+def attention_items(session: Session, network_id: str, today: date) -> list[AttentionItem]:
+    items = []
+    for sh in overdue_contacts(session, network_id, today, limit=50):
+        days = (today - sh.next_contact_on).days if sh.next_contact_on else 0
+        items.append(AttentionItem("stakeholder", 2, f"Contact met {sh.name} is {days} dagen te laat",
+                                   f"Contact with {sh.name} is {days} days overdue", sh.id, sh.next_contact_on))
+    for sh in upcoming_contacts(session, network_id, today, limit=50):
+        items.append(AttentionItem("stakeholder", 1, f"Contact met {sh.name} gepland",
+                                   f"Contact with {sh.name} planned", sh.id, sh.next_contact_on))
+    return items

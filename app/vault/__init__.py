@@ -69,14 +69,14 @@ class Vault:
     @classmethod
     def open(
         cls, path: Path, passphrase: str | None = None, *, recovery_key: str | None = None,
-        migrate: bool = True,
+        migrate: bool = True, verify: bool = True,
     ) -> Vault:
         data_key = derive_key(Path(path), passphrase, recovery_key)
-        return cls.open_with_key(Path(path), data_key, migrate=migrate)
+        return cls.open_with_key(Path(path), data_key, migrate=migrate, verify=verify)
 
     @classmethod
     def open_with_key(cls, path: Path, data_key: bytes, *, migrate: bool = True,
-                      _create: bool = False) -> Vault:
+                      verify: bool = True, _create: bool = False) -> Vault:
         from app import migrations
 
         path = Path(path)
@@ -87,7 +87,7 @@ class Vault:
         engine: Engine | None = None
         try:
             if not _create:
-                engine_mod.probe(path, data_key)
+                engine_mod.probe(path, data_key, verify_pages=verify)
             engine = engine_mod.make_engine(path, data_key, create=_create)
             vault = cls(path, data_key, engine, lock)
             if migrations.needs_upgrade(engine):

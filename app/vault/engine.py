@@ -4,6 +4,7 @@ database"): the key was proven right by the key file's GCM tag before this is ca
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -47,16 +48,27 @@ def _keyed_connect(path: Path, data_key: bytes, create: bool) -> Any:
     return conn
 
 
-def probe(path: Path, data_key: bytes) -> None:
-    """Open and close once: raises DamagedVaultError when the database will not decrypt."""
-    _keyed_connect(path, data_key, create=False).close()
+def probe(path: Path, data_key: bytes, *, verify_pages: bool = True) -> None:
+    """Open and close once: raises DamagedVaultError when the database will not decrypt, or
+    (verify_pages) when any page fails its HMAC — about 1 s per 250 MB, milliseconds usually."""
+    conn = _keyed_connect(path, data_key, create=False)
+    try:
+        if verify_pages:
+            bad = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+            if bad:
+                raise DamagedVaultError(f"{len(bad)} damaged page(s): {bad[0][0]}")
+    except sqlcipher3.dbapi2.DatabaseError as exc:
+        raise DamagedVaultError(f"database will not verify: {exc}") from exc
+    finally:
+        conn.close()
 
 
 def make_engine(path: Path, data_key: bytes, *, create: bool = False) -> Engine:
     if not create and not Path(path).exists():
         raise VaultNotFoundError(str(path))
     if create:
-        # the first connection creates the file; later ones must find it
+        # the first connection creates the file (owner-only permissions); later ones must find it
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
         _keyed_connect(path, data_key, create=True).close()
 
     engine = create_engine(
@@ -67,6 +79,13 @@ def make_engine(path: Path, data_key: bytes, *, create: bool = False) -> Engine:
         pool_size=2,
         max_overflow=4,
     )
+
+    @event.listens_for(engine, "handle_error")
+    def _damage(ctx: Any) -> None:
+        # a page that fails to decrypt while in use is damage, not a programming error
+        message = str(ctx.original_exception).lower()
+        if "malformed" in message or "not a database" in message:
+            raise DamagedVaultError(str(ctx.original_exception)) from ctx.original_exception
 
     # the driver runs in autocommit (isolation_level=None); let SQLAlchemy issue BEGIN itself
     @event.listens_for(engine, "begin")

@@ -23,8 +23,11 @@ def lang_of(args: argparse.Namespace | None = None) -> str:
     chosen = getattr(args, "lang", None) if args is not None else None
     if chosen in ("nl", "en"):
         return str(chosen)
-    env = os.environ.get("LC_ALL") or os.environ.get("LANG") or ""
-    return "en" if env.lower().startswith("en") else "nl"
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var, "")
+        if value and value.split(".")[0] not in ("C", "POSIX"):
+            return "en" if value.lower().startswith("en") else "nl"
+    return "nl"
 
 
 def t(args: argparse.Namespace | None, nl: str, en: str) -> str:

@@ -9,13 +9,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import select
 
 from app.commands.common import add_command, open_vault, read_passphrase, read_text_file, say, t
-from app.domain import Activity, Ambassador, Interaction, Network, Signal, Stakeholder, Trajectory
+from app.domain import Network
 from app.domain.vocabulary import NetworkKind, label
 from app.errors import DamagedVaultError, UsageError
+from app.services.overview import counts
 
 MIN_PASSPHRASE = 10
 
@@ -52,24 +52,6 @@ def _print_recovery(args: argparse.Namespace, recovery: str) -> None:
     print(f"    {recovery}")
     say(args, "Met deze sleutel open je de kluis als je de wachtwoordzin vergeet. Ze wordt maar één keer getoond.\n",
         "This key opens the vault if you forget the passphrase. It is shown only once.\n")
-
-
-def counts(session: Session, network_id: str) -> dict[str, int]:
-    def n(model: Any, *where: Any) -> int:
-        q = select(func.count()).select_from(model).where(model.deleted_at.is_(None), *where)
-        return int(session.execute(q).scalar_one())
-
-    return {
-        "stakeholders": n(Stakeholder, Stakeholder.network_id == network_id),
-        "interactions": int(session.execute(
-            select(func.count()).select_from(Interaction).join(Stakeholder)
-            .where(Stakeholder.network_id == network_id, Interaction.deleted_at.is_(None),
-                   Stakeholder.deleted_at.is_(None))).scalar_one()),
-        "ambassadors": n(Ambassador, Ambassador.network_id == network_id),
-        "trajectories": n(Trajectory, Trajectory.network_id == network_id),
-        "activities": n(Activity, Activity.network_id == network_id),
-        "signals": n(Signal, Signal.network_id == network_id),
-    }
 
 
 def summary(vault: Any) -> dict[str, Any]:

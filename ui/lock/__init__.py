@@ -1,0 +1,1 @@
+"""Creating, unlocking and locking vaults."""

@@ -1,0 +1,237 @@
+"""The selected stakeholder's form: every field, contact persons, stage history, interaction log."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain import Stakeholder
+from app.domain.vocabulary import Category, InteractionKind, Side, Stage, StakeholderKind, label
+from app.formatting import fmt_date, parse_date
+
+
+class DateEdit(QLineEdit):
+    """A date typed as dd/mm/jjjj (empty allowed); `value()` raises ValueError with a Dutch hint."""
+
+    def __init__(self, placeholder: str = "dd/mm/jjjj") -> None:
+        super().__init__()
+        self.setPlaceholderText(placeholder)
+        self.setMaximumWidth(140)
+
+    def value(self) -> date | None:
+        return parse_date(self.text())
+
+    def set_value(self, d: date | None) -> None:
+        self.setText(fmt_date(d))
+
+
+def _combo(enum: Any, lang: str) -> QComboBox:
+    box = QComboBox()
+    for member in enum:
+        box.addItem(label(member, lang), member.value)
+    return box
+
+
+def _set_combo(box: QComboBox, value: str | None) -> None:
+    i = box.findData(value)
+    box.setCurrentIndex(max(i, 0))
+
+
+class StakeholderForm(QWidget):
+    changed = Signal()
+
+    def __init__(self, lang: str = "nl") -> None:
+        super().__init__()
+        self.lang = lang
+        layout = QVBoxLayout(self)
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        layout.addWidget(self.title)
+        main = QGroupBox(self.tr("Gegevens"))
+        form = QFormLayout(main)
+        self.name = QLineEdit()
+        self.kind = _combo(StakeholderKind, lang)
+        self.category = _combo(Category, lang)
+        self.side = _combo(Side, lang)
+        self.stage = _combo(Stage, lang)
+        self.municipality = QLineEdit()
+        self.area = QLineEdit()
+        self.email = QLineEdit()
+        self.phone = QLineEdit()
+        self.strength = QSpinBox()
+        self.strength.setRange(1, 5)
+        self.influence = QSpinBox()
+        self.influence.setRange(0, 100)
+        self.interest = QSpinBox()
+        self.interest.setRange(0, 100)
+        self.places = QSpinBox()
+        self.places.setRange(-1, 100000)
+        self.places.setSpecialValueText(self.tr("onbekend"))
+        self.waiting = QSpinBox()
+        self.waiting.setRange(-1, 100000)
+        self.waiting.setSpecialValueText(self.tr("onbekend"))
+        self.engagement = DateEdit()
+        self.next_contact = DateEdit()
+        self.concerns = QPlainTextEdit()
+        self.concerns.setMaximumHeight(60)
+        self.notes = QPlainTextEdit()
+        self.notes.setMaximumHeight(60)
+        rows = [
+            (self.tr("Naam"), self.name), (self.tr("Soort"), self.kind), (self.tr("Categorie"), self.category),
+            (self.tr("Zijde"), self.side), (self.tr("Relatiefase"), self.stage),
+            (self.tr("Gemeente"), self.municipality), (self.tr("Wijk"), self.area), (self.tr("E-mail"), self.email),
+            (self.tr("Telefoon"), self.phone), (self.tr("Sterkte van de band (1–5)"), self.strength),
+            (self.tr("Invloed (0–100)"), self.influence), (self.tr("Interesse (0–100)"), self.interest),
+            (self.tr("Vrije plaatsen"), self.places), (self.tr("Wachtlijst"), self.waiting),
+            (self.tr("Engagementsverklaring getekend op"), self.engagement),
+            (self.tr("Volgend contact"), self.next_contact),
+            (self.tr("Zorgen en prioriteiten"), self.concerns), (self.tr("Notities"), self.notes),
+        ]
+        for text, widget in rows:
+            form.addRow(text, widget)
+        layout.addWidget(main)
+        hist = QGroupBox(self.tr("Relatiefase: geschiedenis"))
+        hl = QVBoxLayout(hist)
+        self.history = QListWidget()
+        self.history.setMaximumHeight(90)
+        hl.addWidget(self.history)
+        layout.addWidget(hist)
+        log = QGroupBox(self.tr("Contactmomenten (Ctrl+K: contactmoment toevoegen)"))
+        ll = QVBoxLayout(log)
+        self.interactions = QListWidget()
+        ll.addWidget(self.interactions)
+        layout.addWidget(log, 1)
+        self.contacts = QLabel()
+        self.contacts.setWordWrap(True)
+        layout.addWidget(self.contacts)
+
+    def load(self, sh: Stakeholder | None) -> None:
+        self.setEnabled(True)
+        if sh is None:
+            self.title.setText(self.tr("Nieuwe stakeholder"))
+            for w in (self.name, self.municipality, self.area, self.email, self.phone, self.engagement,
+                      self.next_contact):
+                w.clear()
+            for pt in (self.concerns, self.notes):
+                pt.clear()
+            _set_combo(self.side, "supply")
+            _set_combo(self.stage, "mapped")
+            self.strength.setValue(1)
+            self.influence.setValue(50)
+            self.interest.setValue(50)
+            self.places.setValue(-1)
+            self.waiting.setValue(-1)
+            self.history.clear()
+            self.interactions.clear()
+            self.contacts.clear()
+            self.name.setFocus()
+            return
+        self.title.setText(sh.name)
+        self.name.setText(sh.name)
+        _set_combo(self.kind, sh.kind)
+        _set_combo(self.category, sh.category)
+        _set_combo(self.side, sh.side)
+        _set_combo(self.stage, sh.stage)
+        self.municipality.setText(sh.municipality)
+        self.area.setText(sh.area)
+        self.email.setText(sh.email)
+        self.phone.setText(sh.phone)
+        self.strength.setValue(sh.strength or 1)
+        self.influence.setValue(sh.influence)
+        self.interest.setValue(sh.interest)
+        self.places.setValue(-1 if sh.places_available is None else sh.places_available)
+        self.waiting.setValue(-1 if sh.waiting_list is None else sh.waiting_list)
+        self.engagement.set_value(sh.engagement_signed_on)
+        self.next_contact.set_value(sh.next_contact_on)
+        self.concerns.setPlainText(sh.concerns)
+        self.notes.setPlainText(sh.notes)
+        self.history.clear()
+        for ch in sh.stage_changes:
+            if ch.deleted_at is None:
+                self.history.addItem(f"{fmt_date(ch.changed_on)}  →  {label(Stage(ch.to_stage), self.lang)}"
+                                     + (f"  ({ch.note})" if ch.note else ""))
+        self.interactions.clear()
+        for it in sorted((i for i in sh.interactions if i.deleted_at is None), key=lambda i: i.occurred_on, reverse=True):
+            kind = label(InteractionKind(it.kind), self.lang) if it.kind in InteractionKind._value2member_map_ else it.kind
+            nxt = self.tr("  · volgend contact {0}").format(fmt_date(it.next_contact_on)) if it.next_contact_on else ""
+            self.interactions.addItem(f"{fmt_date(it.occurred_on)}  {kind}: {it.note}{nxt}")
+        people = [f"{c.name} ({c.role})" if c.role else c.name for c in sh.contacts if c.deleted_at is None]
+        self.contacts.setText(self.tr("Contactpersonen: {0}").format(", ".join(people)) if people else
+                              self.tr("Nog geen contactpersonen."))
+
+    def values(self) -> dict[str, Any]:
+        """Field values; raises ValueError with a Dutch message for a bad date."""
+        try:
+            engagement = self.engagement.value()
+        except ValueError as exc:
+            raise ValueError(self.tr("Engagementsverklaring: {0}").format(exc)) from exc
+        try:
+            next_contact = self.next_contact.value()
+        except ValueError as exc:
+            raise ValueError(self.tr("Volgend contact: {0}").format(exc)) from exc
+        return {
+            "name": self.name.text(), "kind": self.kind.currentData(), "category": self.category.currentData(),
+            "side": self.side.currentData(), "stage": self.stage.currentData(),
+            "municipality": self.municipality.text(), "area": self.area.text(), "email": self.email.text(),
+            "phone": self.phone.text(), "strength": self.strength.value(), "influence": self.influence.value(),
+            "interest": self.interest.value(),
+            "places_available": None if self.places.value() < 0 else self.places.value(),
+            "waiting_list": None if self.waiting.value() < 0 else self.waiting.value(),
+            "engagement_signed_on": engagement, "next_contact_on": next_contact,
+            "concerns": self.concerns.toPlainText(), "notes": self.notes.toPlainText(),
+        }
+
+
+class InteractionDialog(QDialog):
+    """Quick 'add contact moment': type, date (today), note, next contact."""
+
+    def __init__(self, name: str, today: date, lang: str = "nl", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Contactmoment met {0}").format(name))
+        form = QFormLayout(self)
+        self.kind = _combo(InteractionKind, lang)
+        self.when = DateEdit()
+        self.when.set_value(today)
+        self.note = QPlainTextEdit()
+        self.note.setMaximumHeight(80)
+        self.next_contact = DateEdit()
+        form.addRow(self.tr("Soort"), self.kind)
+        form.addRow(self.tr("Datum"), self.when)
+        form.addRow(self.tr("Notitie"), self.note)
+        form.addRow(self.tr("Volgend contact"), self.next_contact)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b3261e;")
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Bewaren"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.kind.setFocus()
+
+    def _check(self) -> None:
+        try:
+            if self.when.value() is None:
+                raise ValueError(self.tr("vul de datum in (dd/mm/jjjj)"))
+            self.next_contact.value()
+        except ValueError as exc:
+            self.error.setText(str(exc))
+            return
+        self.accept()

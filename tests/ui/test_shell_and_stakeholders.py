@@ -1,0 +1,235 @@
+"""pytest-qt: create, unlock (wrong passphrase, recovery), lock by shortcut and idle, dashboard,
+network profile and stakeholders (create, edit, filter, contact moment, grid drag + undo)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from app.config import Settings
+from app.domain import Interaction, Network, Stakeholder
+from app.vault import Vault
+from tests.conftest import PASSPHRASE
+from ui.context import AppContext
+from ui.lock.dialogs import CreateVaultDialog, UnlockDialog, strength_hint
+from ui.main_window import MainWindow
+from ui.tabs.stakeholders.grid import MoveCommand, from_scene
+
+TODAY = date(2026, 11, 24)
+
+
+@pytest.fixture
+def window(qtbot: QtBot) -> MainWindow:
+    ctx = AppContext(Settings(), clock=lambda: TODAY)
+    w = MainWindow(ctx)
+    qtbot.addWidget(w)
+    return w
+
+
+@pytest.fixture
+def opened(window: MainWindow, vault_path: Path) -> MainWindow:
+    vault, _ = Vault.create(vault_path, PASSPHRASE)
+    window.vault_opened(vault)
+    return window
+
+
+def test_strength_hint() -> None:
+    assert strength_hint("kort")[0] == 0
+    assert strength_hint("paard batterij nietje correct")[0] == 3
+
+
+def test_create_vault_dialog(qtbot: QtBot, tmp_path: Path) -> None:
+    dialog = CreateVaultDialog(default_path=tmp_path / "nieuw.verbind")
+    qtbot.addWidget(dialog)
+    dialog.pass1.setText("kort")
+    dialog.pass2.setText("kort")
+    dialog.submit()
+    assert "te kort" in dialog.error.text()
+    dialog.pass1.setText(PASSPHRASE)
+    dialog.pass2.setText(PASSPHRASE)
+    dialog.submit()
+    qtbot.waitUntil(lambda: dialog.stack.currentIndex() == 1, timeout=20000)
+    assert dialog.recovery_key and dialog.pass1.text() == ""
+    dialog.confirm.setText("XXXX")
+    dialog.submit()
+    assert "niet de laatste groep" in dialog.error.text()
+    with qtbot.waitSignal(dialog.created) as blocker:
+        dialog.confirm.setText(dialog.recovery_key.split("-")[-1].lower())
+        dialog.submit()
+    vault = blocker.args[0]
+    assert (tmp_path / "nieuw.verbind").exists()
+    vault.close()
+
+
+def test_unlock_wrong_then_right_and_recovery(qtbot: QtBot, vault_path: Path) -> None:
+    vault, recovery = Vault.create(vault_path, PASSPHRASE)
+    vault.close()
+    dialog = UnlockDialog(vault_path)
+    qtbot.addWidget(dialog)
+    dialog.passphrase.setText("helemaal fout")
+    dialog.submit()
+    qtbot.waitUntil(lambda: not dialog.error.isHidden(), timeout=20000)
+    assert "Verkeerd wachtwoord" in dialog.error.text()
+    assert dialog.passphrase.text() == "" and dialog.ok.isEnabled()
+    dialog.passphrase.setText(PASSPHRASE)
+    with qtbot.waitSignal(dialog.unlocked, timeout=20000) as blocker:
+        dialog.submit()
+    blocker.args[0].close()
+
+    dialog = UnlockDialog(vault_path)
+    qtbot.addWidget(dialog)
+    dialog.forgot.click()
+    dialog.recovery.setText(recovery)
+    dialog.new1.setText("een nieuwe wachtwoordzin")
+    dialog.new2.setText("een nieuwe wachtwoordzin")
+    with qtbot.waitSignal(dialog.unlocked, timeout=20000) as blocker:
+        dialog.submit()
+    blocker.args[0].close()
+    with Vault.open(vault_path, "een nieuwe wachtwoordzin"):
+        pass
+
+
+def test_damaged_vault_message(qtbot: QtBot, vault_path: Path) -> None:
+    vault, _ = Vault.create(vault_path, PASSPHRASE)
+    vault.close()
+    data = bytearray(vault_path.read_bytes())
+    data[len(data) // 2] ^= 1
+    vault_path.write_bytes(bytes(data))
+    dialog = UnlockDialog(vault_path)
+    qtbot.addWidget(dialog)
+    dialog.passphrase.setText(PASSPHRASE)
+    dialog.submit()
+    qtbot.waitUntil(lambda: not dialog.error.isHidden(), timeout=20000)
+    assert "beschadigd" in dialog.error.text() and "reservekopie" in dialog.error.text()
+
+
+def test_lock_by_shortcut_clears_everything(qtbot: QtBot, opened: MainWindow) -> None:
+    opened.show()
+    assert opened.ctx.vault is not None and "overview" in opened.tabs
+    opened.act_lock.trigger()
+    assert opened.ctx.vault is None
+    assert opened.stack.currentWidget() is opened.welcome
+    assert opened.tabs["stakeholders"].model is None
+    for dialog in opened.findChildren(UnlockDialog):
+        dialog.close()
+
+
+def test_lock_after_idle_with_fake_clock(qtbot: QtBot, opened: MainWindow) -> None:
+    now = [1000.0]
+    opened.idle.clock = lambda: now[0]
+    opened.idle.minutes = 5
+    opened.idle.start()
+    now[0] += 4 * 60
+    opened.idle.check()
+    assert opened.ctx.vault is not None
+    qtbot.keyClick(opened, Qt.Key.Key_Shift)  # input resets the idle timer
+    QApplication.processEvents()
+    now[0] += 4 * 60
+    opened.idle.check()
+    assert opened.ctx.vault is not None
+    now[0] += 2 * 60
+    opened.idle.check()
+    assert opened.ctx.vault is None
+    for dialog in opened.findChildren(UnlockDialog):
+        dialog.close()
+
+
+def test_dashboard_lists_overdue_contact(qtbot: QtBot, opened: MainWindow, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    ctx = opened.ctx
+    with ctx.session() as s:
+        s.add(Stakeholder(network_id=ctx.network_id, name="Jeugdhuis Kavka", next_contact_on=date(2026, 11, 1)))
+        s.commit()
+    opened.refresh_all()
+    overview = opened.tabs["overview"]
+    qtmodeltester.check(overview.model)
+    assert overview.model.rowCount() == 1
+    assert "Kavka" in overview.model.data(overview.model.index(0, 0))
+    overview._open(overview.model.index(0, 0))
+    assert opened.tab_widget.currentWidget() is opened.tabs["stakeholders"]
+    assert opened.tabs["stakeholders"].form.name.text() == "Jeugdhuis Kavka"
+
+
+def test_create_edit_filter_stakeholders(qtbot: QtBot, opened: MainWindow, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    tab = opened.tabs["stakeholders"]
+    assert tab.model is not None and tab.model.rowCount() == 0 and not tab.empty.isHidden()
+    tab.new_record()
+    tab.form.name.setText("Chiro Sint-Jozef")
+    tab.form.category.setCurrentIndex(tab.form.category.findData("youth_movement"))
+    tab.form.places.setValue(4)
+    tab.form.next_contact.setText("31/02/2026")
+    tab.save()
+    assert "Volgend contact" in tab.error.text()  # a bad date is explained, nothing saved
+    tab.form.next_contact.setText("01/12/2026")
+    tab.save()
+    tab.new_record()
+    tab.form.name.setText("OCMW Gent")
+    tab.form.side.setCurrentIndex(tab.form.side.findData("demand"))
+    tab.save()
+    qtmodeltester.check(tab.model)
+    assert tab.model.rowCount() == 2
+    tab.search.setText("chiro")
+    tab.apply_filters()
+    assert tab.model.rowCount() == 1
+    tab.search.clear()
+    tab.f_places.setChecked(True)
+    assert tab.model.rowCount() == 1
+    tab.f_places.setChecked(False)
+    tab.f_side.setCurrentIndex(tab.f_side.findData("demand"))
+    assert tab.model.data(tab.model.index(0, 0)) == "OCMW Gent"
+    # edit: the stage change is logged
+    tab.open_record(tab.model.data(tab.model.index(0, 0), Qt.ItemDataRole.UserRole))
+    tab.form.stage.setCurrentIndex(tab.form.stage.findData("maintained"))
+    tab.save()
+    assert tab.form.history.count() == 2
+    # contact moment
+    tab.log_interaction("visit", date(2026, 11, 20), "kennismaking", date(2026, 12, 10))
+    with opened.ctx.session() as s:
+        assert s.scalar(select(Interaction.note)) == "kennismaking"
+        sh = s.scalars(select(Stakeholder).where(Stakeholder.name == "OCMW Gent")).one()
+        assert sh.next_contact_on == date(2026, 12, 10)
+    assert tab.form.interactions.count() == 1
+    tab.delete_current()
+    tab.f_side.setCurrentIndex(0)
+    assert tab.model.rowCount() == 1
+
+
+def test_grid_drag_saves_and_undo_restores(qtbot: QtBot, opened: MainWindow) -> None:
+    ctx = opened.ctx
+    with ctx.session() as s:
+        sh = Stakeholder(network_id=ctx.network_id, name="Schepen van Jeugd", influence=80, interest=30)
+        s.add(sh)
+        s.commit()
+        record_id = sh.id
+    tab = opened.tabs["stakeholders"]
+    opened.select_tab("stakeholders")
+    tab.views.setCurrentIndex(1)
+    dot = tab.grid.dots[record_id]
+    dot.start = from_scene(dot.pos())
+    dot.setPos(QPointF(540, 60))  # interest 90, influence 90
+    tab.grid.undo.push(MoveCommand(tab.grid, record_id, dot.start, from_scene(dot.pos())))
+    with ctx.session() as s:
+        moved = s.get(Stakeholder, record_id)
+        assert moved is not None and (moved.influence, moved.interest) == (90, 90)
+    tab.grid.undo.undo()
+    with ctx.session() as s:
+        back = s.get(Stakeholder, record_id)
+        assert back is not None and (back.influence, back.interest) == (80, 30)
+
+
+def test_network_profile_save_and_fte_warning(qtbot: QtBot, opened: MainWindow) -> None:
+    tab = opened.tabs["network"]
+    tab.fte.setValue(0.3)
+    assert "50 %" in tab.warnings.text()
+    tab.name.setText("Verbindingsambassadeurs Leuven")
+    tab.strategy_boxes["outreach"].setChecked(True)
+    tab.save()
+    with opened.ctx.session() as s:
+        net = s.get(Network, opened.ctx.network_id)
+        assert net is not None and net.name == "Verbindingsambassadeurs Leuven" and net.fte == 0.3
+        assert net.strategies == ["outreach"]

@@ -25,10 +25,13 @@ def make_app(argv: list[str] | None = None) -> QApplication:
 
 def run(vault: Path | None = None, demo: bool = False) -> int:
     app = make_app()
+    from ui import i18n
     from ui.context import AppContext
     from ui.main_window import MainWindow
 
-    window = MainWindow(AppContext(Settings.load()))
+    settings = Settings.load()
+    i18n.install(settings.language)
+    window = MainWindow(AppContext(settings))
     window.show()
     if demo:
         window.open_demo()

@@ -54,10 +54,7 @@ class MainWindow(QMainWindow):
         self.tabs: dict[str, Any] = {}
         self.stack = QStackedWidget()
         self.welcome = WelcomePage(self.ctx.settings.recent_vaults)
-        self.welcome.open_path.connect(lambda p: self.unlock(Path(p)))
-        self.welcome.create_requested.connect(self.create_vault)
-        self.welcome.browse_requested.connect(self.browse_vault)
-        self.welcome.demo_requested.connect(self.open_demo)
+        self._connect_welcome(self.welcome)
         self.tab_widget = QTabWidget()
         self.tab_widget.setDocumentMode(True)
         self.stack.addWidget(self.welcome)
@@ -70,7 +67,8 @@ class MainWindow(QMainWindow):
         self.network_box.currentIndexChanged.connect(self._network_chosen)
         self.toolbar = QToolBar(self.tr("Netwerk"))
         self.toolbar.setMovable(False)
-        self.toolbar.addWidget(QLabel(self.tr("Netwerk: ")))
+        self.network_label = QLabel(self.tr("Netwerk: "))
+        self.toolbar.addWidget(self.network_label)
         self.toolbar.addWidget(self.network_box)
         self.addToolBar(self.toolbar)
         self.toolbar.hide()
@@ -87,6 +85,12 @@ class MainWindow(QMainWindow):
                 app.applicationStateChanged.connect(self._app_state)
 
     # -- construction -------------------------------------------------------------------------
+    def _connect_welcome(self, welcome: WelcomePage) -> None:
+        welcome.open_path.connect(lambda p: self.unlock(Path(p)))
+        welcome.create_requested.connect(self.create_vault)
+        welcome.browse_requested.connect(self.browse_vault)
+        welcome.demo_requested.connect(self.open_demo)
+
     def _build_tabs(self) -> None:
         for key in TAB_KEYS:
             name = f"ui.tabs.{key}.view"
@@ -112,11 +116,60 @@ class MainWindow(QMainWindow):
         quit_action = file_menu.addAction(self.tr("Afsluiten"), self.close)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         extra = bar.addMenu(self.tr("E&xtra"))
+        self.act_settings = extra.addAction(self.tr("Instellingen…"), self.open_settings)
+        extra.addSeparator()
         for module, text in DIALOGS:
             if _module_exists(f"ui.dialogs.{module}"):
                 extra.addAction(self.tr(text), self._dialog_opener(module))
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.tr("Over Verbind"), self.about)
+
+    def open_settings(self) -> None:
+        from ui.settings_dialog import SettingsDialog
+
+        before = self.ctx.settings.language
+        if SettingsDialog(self.ctx.settings, self).exec() == SettingsDialog.DialogCode.Accepted:
+            self.idle.minutes = self.ctx.settings.idle_lock_minutes
+            if self.ctx.settings.language != before:
+                self.retranslate()
+            elif self.ctx.vault is not None:
+                self.refresh_all()
+
+    def retranslate(self) -> None:
+        """Switch language at runtime: new translators, then menus and tabs rebuilt in the new language."""
+        from ui import i18n
+
+        i18n.install(self.ctx.lang)
+        current = self.current_tab_key()
+        self.menuBar().clear()
+        self._build_menus()
+        while self.tab_widget.count():
+            widget = self.tab_widget.widget(0)
+            self.tab_widget.removeTab(0)
+            if widget is not None:
+                widget.deleteLater()
+        self.tabs.clear()
+        self._build_tabs()
+        self.toolbar.setWindowTitle(self.tr("Netwerk"))
+        self.network_label.setText(self.tr("Netwerk: "))
+        welcome = WelcomePage(self.ctx.settings.recent_vaults)
+        self._connect_welcome(welcome)
+        self.stack.insertWidget(0, welcome)
+        old = self.welcome
+        self.welcome = welcome
+        self.stack.removeWidget(old)
+        old.deleteLater()
+        if self.ctx.vault is not None:
+            self._update_status()
+            self.refresh_all()
+            if current:
+                self.select_tab(current)
+        else:
+            self.stack.setCurrentWidget(self.welcome)
+
+    def current_tab_key(self) -> str | None:
+        widget = self.tab_widget.currentWidget()
+        return next((k for k, t in self.tabs.items() if t is widget), None)
 
     def _dialog_opener(self, module: str) -> Callable[[], None]:
         def open_it() -> None:
@@ -175,11 +228,15 @@ class MainWindow(QMainWindow):
         self._load_networks()
         self.stack.setCurrentWidget(self.tab_widget)
         self.toolbar.setVisible(self.network_box.count() > 1)
-        self.status_vault.setText(self.tr("Kluis: {0}  ·  vergrendelt na {1} min inactiviteit").format(
-            vault.path.name, self.ctx.settings.idle_lock_minutes))
+        self._update_status()
         self.idle.minutes = self.ctx.settings.idle_lock_minutes
         self.idle.start()
         self.refresh_all()
+
+    def _update_status(self) -> None:
+        assert self.ctx.vault is not None
+        self.status_vault.setText(self.tr("Kluis: {0}  ·  vergrendelt na {1} min inactiviteit").format(
+            self.ctx.vault.path.name, self.ctx.settings.idle_lock_minutes))
 
     def _load_networks(self) -> None:
         assert self.ctx.vault is not None

@@ -42,6 +42,9 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
         app = make_app()
         settings = Settings.load()
         settings.language = args.lang or "nl"
+        from ui import i18n
+
+        i18n.install(settings.language)
         if args.network:
             with vault.session() as session:
                 settings.last_network_id = resolve_network(session, args.network, args).id

@@ -233,3 +233,27 @@ def test_network_profile_save_and_fte_warning(qtbot: QtBot, opened: MainWindow) 
         net = s.get(Network, opened.ctx.network_id)
         assert net is not None and net.name == "Verbindingsambassadeurs Leuven" and net.fte == 0.3
         assert net.strategies == ["outreach"]
+
+
+def test_language_switch_at_runtime(qtbot: QtBot, opened: MainWindow) -> None:
+    from ui import i18n
+
+    assert opened.tab_widget.tabText(0) == "Overzicht"
+    opened.ctx.settings.language = "en"
+    opened.retranslate()
+    try:
+        assert opened.tab_widget.tabText(0) == "Overview"
+        assert opened.menuBar().actions()[0].text() == "&File"
+        assert opened.tabs["stakeholders"].search.placeholderText().startswith("Search")
+        assert opened.ctx.vault is not None  # still unlocked, data shown again
+    finally:
+        opened.ctx.settings.language = "nl"
+        i18n.install("nl")
+
+
+def test_translations_are_complete() -> None:
+    folder = Path(__file__).parents[2] / "resources" / "i18n"
+    for ts in folder.glob("*_en.ts"):
+        text = ts.read_text(encoding="utf-8")
+        assert 'type="unfinished"' not in text, ts.name
+        assert (folder / ts.name.replace(".ts", ".qm")).exists()

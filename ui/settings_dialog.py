@@ -1,0 +1,62 @@
+"""Instellingen: language, idle lock minutes, working year or calendar year, data folder (paths and
+preferences only — never personal data)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from app.config import Settings, home_dir
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle(self.tr("Instellingen"))
+        form = QFormLayout(self)
+        self.language = QComboBox()
+        self.language.addItem("Nederlands", "nl")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.idle = QSpinBox()
+        self.idle.setRange(0, 240)
+        self.idle.setSuffix(self.tr(" min"))
+        self.idle.setSpecialValueText(self.tr("nooit (afgeraden)"))
+        self.idle.setValue(settings.idle_lock_minutes)
+        self.year = QComboBox()
+        self.year.addItem(self.tr("Werkjaar (september–augustus)"), "working")
+        self.year.addItem(self.tr("Kalenderjaar"), "calendar")
+        self.year.setCurrentIndex(max(0, self.year.findData(settings.year_mode)))
+        folder = QHBoxLayout()
+        folder.addWidget(QLabel(str(home_dir())))
+        show = QPushButton(self.tr("Openen"))
+        show.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(home_dir()))))
+        folder.addWidget(show)
+        form.addRow(self.tr("Taal"), self.language)
+        form.addRow(self.tr("Automatisch vergrendelen na"), self.idle)
+        form.addRow(self.tr("Periode in overzichten"), self.year)
+        form.addRow(self.tr("Gegevensmap"), folder)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
+        buttons.accepted.connect(self.apply)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def apply(self) -> None:
+        self.settings.language = self.language.currentData()
+        self.settings.idle_lock_minutes = self.idle.value()
+        self.settings.year_mode = self.year.currentData()
+        self.settings.save()
+        self.accept()

@@ -177,9 +177,11 @@ SORTABLE = ("name", "category", "side", "stage", "strength", "influence", "inter
 def _filtered(query: Any, network_id: str, f: Filters) -> Any:
     query = query.where(*_net_alive(network_id))
     if f.text.strip():
-        like = f"%{f.text.strip()}%"
-        query = query.where(or_(Stakeholder.name.ilike(like), Stakeholder.municipality.ilike(like),
-                                Stakeholder.area.ilike(like)))
+        # SQLite's LIKE is case-insensitive for ASCII; plain LIKE avoids lower() on every row
+        like = "%" + f.text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        query = query.where(or_(Stakeholder.name.like(like, escape="\\"),
+                                Stakeholder.municipality.like(like, escape="\\"),
+                                Stakeholder.area.like(like, escape="\\")))
     if f.category:
         query = query.where(Stakeholder.category == f.category)
     if f.side:
@@ -201,6 +203,38 @@ def search(session: Session, network_id: str, filters: Filters = Filters(), *, o
     order = col.desc() if descending else col.asc()
     q = _filtered(select(Stakeholder), network_id, filters).order_by(order, Stakeholder.id)
     return list(session.scalars(q.limit(limit).offset(offset)))
+
+
+@dataclass(frozen=True)
+class ListRow:
+    """The columns the list shows (no ORM object: cheap to build 200 of them per keystroke)."""
+
+    id: str
+    name: str
+    category: str
+    side: str
+    stage: str
+    strength: int
+    places_available: int | None
+    next_contact_on: date | None
+
+
+_LIST_COLUMNS = (Stakeholder.id, Stakeholder.name, Stakeholder.category, Stakeholder.side, Stakeholder.stage,
+                 Stakeholder.strength, Stakeholder.places_available, Stakeholder.next_contact_on)
+
+
+def search_page(session: Session, network_id: str, filters: Filters = Filters(), *, order_by: str = "name",
+                descending: bool = False, limit: int = 200, offset: int = 0) -> tuple[list[ListRow], int]:
+    """One page of list rows and the total number of matches, in a single scan (window count)."""
+    if order_by not in SORTABLE:
+        raise ValidationError(f"Kan niet sorteren op {order_by!r}")
+    col = getattr(Stakeholder, order_by)
+    order = col.desc() if descending else col.asc()
+    q = _filtered(select(*_LIST_COLUMNS, func.count().over()), network_id, filters).order_by(order, Stakeholder.id)
+    rows = session.execute(q.limit(limit).offset(offset)).all()
+    if not rows:
+        return [], count(session, network_id, filters) if offset else 0
+    return [ListRow(*r[:-1]) for r in rows], int(rows[0][-1])
 
 
 def count(session: Session, network_id: str, filters: Filters = Filters()) -> int:

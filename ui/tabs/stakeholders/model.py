@@ -58,11 +58,18 @@ class StakeholderModel(QAbstractTableModel):
 
     # -- loading -------------------------------------------------------------------------
     def reload(self) -> None:
+        """Reset with the first page and the total from one query (search-as-you-type path)."""
         self.beginResetModel()
         self._pages.clear()
         with self.session_factory() as session:
-            self._count = service.count(session, self.network_id, self.filters)
+            found, self._count = service.search_page(session, self.network_id, self.filters, order_by=self.order_by,
+                                                     descending=self.descending, limit=PAGE, offset=0)
+            self._pages[0] = [self._row(s) for s in found]
         self.endResetModel()
+
+    @staticmethod
+    def _row(s: Any) -> Row:
+        return Row(s.id, s.name, s.category, s.side, s.stage, s.strength, s.places_available, s.next_contact_on)
 
     def set_filters(self, filters: service.Filters) -> None:
         self.filters = filters
@@ -73,10 +80,9 @@ class StakeholderModel(QAbstractTableModel):
             self._pages.move_to_end(number)
             return self._pages[number]
         with self.session_factory() as session:
-            found = service.search(session, self.network_id, self.filters, order_by=self.order_by,
-                                   descending=self.descending, limit=PAGE, offset=number * PAGE)
-            rows = [Row(s.id, s.name, s.category, s.side, s.stage, s.strength, s.places_available,
-                        s.next_contact_on) for s in found]
+            found, _total = service.search_page(session, self.network_id, self.filters, order_by=self.order_by,
+                                                descending=self.descending, limit=PAGE, offset=number * PAGE)
+            rows = [self._row(s) for s in found]
         self._pages[number] = rows
         while len(self._pages) > MAX_PAGES:
             self._pages.popitem(last=False)

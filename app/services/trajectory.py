@@ -229,3 +229,110 @@ def attention_items(session: Session, network_id: str, today: date) -> list[Atte
             items.append(AttentionItem("trajectory", 1, f"{d.code}: '{what_nl}' binnenkort te checken",
                                        f"{d.code}: '{what_en}' check due soon", d.trajectory_id, d.due_on))
     return items
+
+
+@dataclass(frozen=True)
+class TrajectoryRow:
+    """What the trajectory list shows: never the optional name."""
+
+    id: str
+    code: str
+    birth_year: int | None
+    neighbourhood: str
+    worker: str
+    status: str
+    started_on: date
+    next_kind: str | None
+    next_due: date | None
+
+
+@dataclass(frozen=True)
+class TrajectoryFilters:
+    text: str = ""  # searches the code only
+    status: str | None = None
+    worker_id: str | None = None
+    year: int | None = None
+    neighbourhood: str | None = None
+    barrier: str | None = None
+    due_within_days: int | None = None  # only trajectories with a milestone due by today + N
+
+
+def list_rows(session: Session, network_id: str, f: TrajectoryFilters = TrajectoryFilters(),
+              today: date | None = None) -> list[TrajectoryRow]:
+    from app.domain import Ambassador, TrajectoryBarrier
+
+    today = today or date.today()
+    q = (select(Trajectory.id, Trajectory.code, Trajectory.birth_year, Trajectory.neighbourhood,
+                func.coalesce(Ambassador.name, Trajectory.worker_name), Trajectory.status, Trajectory.started_on)
+         .outerjoin(Ambassador, Ambassador.id == Trajectory.worker_ambassador_id)
+         .where(Trajectory.network_id == network_id, alive(Trajectory)))
+    if f.text.strip():
+        q = q.where(Trajectory.code.like(f"%{f.text.strip()}%"))
+    if f.status:
+        q = q.where(Trajectory.status == f.status)
+    if f.worker_id:
+        q = q.where(Trajectory.worker_ambassador_id == f.worker_id)
+    if f.year:
+        q = q.where(func.strftime("%Y", Trajectory.started_on) == str(f.year))
+    if f.neighbourhood:
+        q = q.where(Trajectory.neighbourhood == f.neighbourhood)
+    if f.barrier:
+        q = q.where(Trajectory.id.in_(select(TrajectoryBarrier.trajectory_id).where(
+            TrajectoryBarrier.barrier == f.barrier, alive(TrajectoryBarrier))))
+    due_q = (select(Milestone.trajectory_id, Milestone.kind, Milestone.due_on)
+             .join(Trajectory, Trajectory.id == Milestone.trajectory_id)
+             .where(Trajectory.network_id == network_id, alive(Milestone), Milestone.achieved_on.is_(None),
+                    Milestone.due_on.is_not(None)))
+    next_due: dict[str, tuple[str, date]] = {}
+    for tid, m_kind, m_due in session.execute(due_q):
+        if m_due is not None and (tid not in next_due or m_due < next_due[tid][1]):
+            next_due[tid] = (m_kind, m_due)
+    rows = []
+    for tid, code, birth, hood, worker, status, started in session.execute(q.order_by(Trajectory.started_on.desc())):
+        kind: str | None = None
+        due: date | None = None
+        if status == TrajectoryStatus.OPEN.value and tid in next_due:
+            kind, due = next_due[tid]
+        if f.due_within_days is not None and (due is None or due > today + timedelta(days=f.due_within_days)):
+            continue
+        rows.append(TrajectoryRow(tid, code, birth, hood or "", worker or "", status, started, kind, due))
+    return rows
+
+
+def barrier_frequency(session: Session, network_id: str, period: Period) -> list[tuple[str, int]]:
+    from app.domain import TrajectoryBarrier
+
+    q = (select(TrajectoryBarrier.barrier, func.count()).join(Trajectory)
+         .where(Trajectory.network_id == network_id, alive(Trajectory), alive(TrajectoryBarrier),
+                Trajectory.started_on.between(period.start, period.end))
+         .group_by(TrajectoryBarrier.barrier).order_by(func.count().desc()))
+    return [(str(b), int(n)) for b, n in session.execute(q)]
+
+
+def support_totals(session: Session, network_id: str, period: Period) -> list[tuple[str, int, float]]:
+    """(kind, times given, € total) for support given in the period."""
+    from app.domain import SupportGiven
+
+    q = (select(SupportGiven.kind, func.count(), func.coalesce(func.sum(SupportGiven.amount_eur), 0.0))
+         .join(Trajectory).where(Trajectory.network_id == network_id, alive(Trajectory), alive(SupportGiven),
+                                 SupportGiven.given_on.between(period.start, period.end))
+         .group_by(SupportGiven.kind).order_by(SupportGiven.kind))
+    return [(str(k), int(n), float(total or 0)) for k, n, total in session.execute(q)]
+
+
+def top_offers(session: Session, network_id: str, period: Period, limit: int = 10) -> list[tuple[str, int]]:
+    """Offers (supply-side stakeholders) where most children enrolled in the period."""
+    q = (select(Stakeholder.name, func.count(func.distinct(Milestone.trajectory_id)))
+         .join(Milestone, Milestone.offer_id == Stakeholder.id).join(Trajectory, Trajectory.id == Milestone.trajectory_id)
+         .where(Trajectory.network_id == network_id, alive(Trajectory), alive(Milestone),
+                Milestone.kind == MilestoneKind.ENROLLED.value, Milestone.achieved_on.between(period.start, period.end))
+         .group_by(Stakeholder.name).order_by(func.count(func.distinct(Milestone.trajectory_id)).desc()).limit(limit))
+    return [(str(n), int(c)) for n, c in session.execute(q)]
+
+
+def referral_sources(session: Session, network_id: str, period: Period, limit: int = 10) -> list[tuple[str, int]]:
+    q = (select(Stakeholder.name, func.count()).join(Trajectory, Trajectory.referral_source_id == Stakeholder.id)
+         .where(Trajectory.network_id == network_id, alive(Trajectory),
+                Trajectory.started_on.between(period.start, period.end))
+         .group_by(Stakeholder.name).order_by(func.count().desc()).limit(limit))
+    return [(str(n), int(c)) for n, c in session.execute(q)]

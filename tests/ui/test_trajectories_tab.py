@@ -1,0 +1,116 @@
+"""pytest-qt: the whole trajectory path in the GUI, and no name in the list unless asked."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from app.config import Settings
+from app.domain import Stakeholder, Trajectory
+from app.domain.vocabulary import MilestoneKind
+from app.vault import Vault
+from tests.conftest import PASSPHRASE
+from ui.context import AppContext
+from ui.main_window import MainWindow
+
+TODAY = [date(2026, 10, 1)]
+
+
+@pytest.fixture
+def window(qtbot: QtBot, vault_path: Path) -> MainWindow:
+    ctx = AppContext(Settings(), clock=lambda: TODAY[0])
+    w = MainWindow(ctx)
+    qtbot.addWidget(w)
+    vault, _ = Vault.create(vault_path, PASSPHRASE)
+    w.vault_opened(vault)
+    with ctx.session() as s:
+        s.add(Stakeholder(network_id=ctx.network_id, name="Basisschool De Regenboog", side="demand", category="school"))
+        s.add(Stakeholder(network_id=ctx.network_id, name="Chiro Sint-Jozef", side="supply", category="youth_movement",
+                          places_available=3, waiting_list=2))
+        s.commit()
+    w.refresh_all()
+    return w
+
+
+def test_whole_trajectory_path(window: MainWindow, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    tab = window.tabs["trajectories"]
+    tab.new_record()
+    tab.birth_year.setValue(2016)
+    tab.neighbourhood.setText("Rabot")
+    tab.name.setText("Amira Benali")
+    tab.referral.setCurrentIndex(tab.referral.findText("Basisschool De Regenboog"))
+    tab.barrier_boxes["unaffordable"].setChecked(True)
+    tab.save()
+    assert tab.error.text() == ""
+    assert tab.model.rowCount() == 1
+    qtmodeltester.check(tab.model)
+    code = tab.model.rows[0].code
+    assert code.endswith("-2026-001")
+    tab.offer_pick.setCurrentIndex(tab.offer_pick.findData(next(
+        i for i in (tab.offer_pick.itemData(k) for k in range(tab.offer_pick.count())) if i)))
+    tab.add_offer()
+    assert tab.offers.count() == 1 and "vrije plaatsen 3" in tab.offers.item(0).text()
+    tab.record_outcome(MilestoneKind.TRIAL, date(2026, 10, 8), count=2)
+    tab.record_outcome(MilestoneKind.ENROLLED, date(2026, 10, 20))
+    # six months later the follow-up check is due, then overdue
+    TODAY[0] = date(2027, 4, 25)
+    tab.f_due.setChecked(True)
+    assert tab.model.rowCount() == 1 and tab.model.rows[0].next_kind == "still_active"
+    assert tab.model.data(tab.model.index(0, 6), Qt.ItemDataRole.ForegroundRole) is not None  # overdue: red
+    overview = window.tabs["overview"]
+    overview.refresh()
+    assert any(code in i.title for i in overview.model.items)
+    tab.record_outcome(MilestoneKind.STILL_ACTIVE, date(2027, 4, 25))
+    TODAY[0] = date(2027, 9, 10)
+    tab.refresh_list()
+    assert tab.model.rows[0].next_kind == "re_enrolled"
+    tab.record_outcome(MilestoneKind.RE_ENROLLED, date(2027, 9, 5))
+    tab.close_reason.setCurrentIndex(tab.close_reason.findData("success"))
+    tab.close_current()
+    f_due_off = tab.f_due
+    f_due_off.setChecked(False)
+    assert tab.model.rows[0].status == "closed"
+    with window.ctx.session() as s:
+        t = s.query(Trajectory).one()
+        assert t.closing_reason == "success" and t.name == "Amira Benali"
+        assert sorted(m.kind for m in t.milestones if m.achieved_on) == sorted(
+            ["first_contact", "trial", "enrolled", "still_active", "re_enrolled", "closed"])
+
+
+def test_milestone_order_is_explained(window: MainWindow) -> None:
+    tab = window.tabs["trajectories"]
+    tab.new_record()
+    tab.save()
+    tab.record_outcome(MilestoneKind.ENROLLED, date(2026, 10, 2))
+    assert "Proefmomenten" in tab.error.text()
+
+
+def test_no_name_in_list_model_unless_requested(window: MainWindow) -> None:
+    tab = window.tabs["trajectories"]
+    tab.new_record()
+    tab.name.setText("Geheime Naam")
+    tab.save()
+    model = tab.model
+    roles = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.UserRole,
+             Qt.ItemDataRole.EditRole, Qt.ItemDataRole.StatusTipRole]
+    for row in range(model.rowCount()):
+        for col in range(model.columnCount()):
+            for role in roles:
+                assert "Geheime" not in str(model.data(model.index(row, col), role))
+    assert tab.name.echoMode() != tab.name.EchoMode.Normal  # hidden until "Naam tonen"
+    tab.show_name.setChecked(True)
+    assert tab.name.echoMode() == tab.name.EchoMode.Normal
+
+
+def test_insight_shows_funnel_and_benchmark(window: MainWindow) -> None:
+    tab = window.tabs["trajectories"]
+    for _ in range(3):
+        tab.new_record()
+        tab.save()
+    tab.views.setCurrentIndex(1)
+    assert tab.funnel.items[0][1] == 3  # three started in this working year
+    assert "geen norm" in tab.benchmark.text() and "80" in tab.benchmark.text()

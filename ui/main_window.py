@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
             module = importlib.import_module(name)
             tab = module.Tab(self.ctx)
             self.tabs[key] = tab
-            self.tab_widget.addTab(tab, module.title(self.ctx.lang))
+            self.tab_widget.addTab(tab, module.title(self.ctx.lang).replace("&", "&&"))
 
     def _build_menus(self) -> None:
         bar = self.menuBar()

@@ -12,7 +12,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.domain import Activity, ActivityParticipant, Ambassador, AmbassadorStatusChange
-from app.domain.vocabulary import AMBASSADOR_TRANSITIONS, PODIUM_KINDS, AmbassadorStatus, label
+from app.domain.vocabulary import (
+    AMBASSADOR_TRANSITIONS,
+    PODIUM_KINDS,
+    AmbassadorStatus,
+    MotivationProfile,
+    label,
+)
 from app.errors import ValidationError
 from app.periods import Period, add_months, period_of
 from app.services.attention import AttentionItem
@@ -171,3 +177,96 @@ def attention_items(session: Session, network_id: str, today: date) -> list[Atte
             items.append(AttentionItem("ambassador", 1, f"Voordracht van {amb.name} wacht op een beslissing",
                                        f"Nomination of {amb.name} awaits a decision", amb.id, amb.nominated_on))
     return items
+
+
+# -- motivation profiles (seed 002) --------------------------------------------------------------
+
+MOTIVATION_QUESTIONS: list[tuple[str, str, MotivationProfile]] = [
+    ("Ik sta graag op een podium of word graag geïnterviewd.", "I like being on stage or being interviewed.",
+     MotivationProfile.DIRECTOR),
+    ("Ik ontmoet graag mensen met aanzien.", "I like meeting people of standing.", MotivationProfile.DIRECTOR),
+    ("Ik deel graag wat ik weet in een workshop of bedrijfsbezoek.", "I like sharing what I know in a workshop or company visit.",
+     MotivationProfile.TEACHER),
+    ("Ik geef graag voorbeelden van goede praktijk door.", "I like passing on good practice.", MotivationProfile.TEACHER),
+    ("Ik help graag iemand één op één verder.", "I like helping someone one to one.", MotivationProfile.COACH),
+    ("Ik neem graag deel aan intervisie.", "I like taking part in intervision.", MotivationProfile.COACH),
+    ("Ik zie het netwerk als kans voor mijn merk en nieuwe klanten.", "I see the network as a chance for my brand and new clients.",
+     MotivationProfile.SELLER),
+    ("Ik sta graag op beurzen of in de media.", "I like being at fairs or in the media.", MotivationProfile.SELLER),
+    ("Ik vergelijk mij graag met anderen in cijfers en benchmarks.", "I like comparing myself with others in figures and benchmarks.",
+     MotivationProfile.PLAYER),
+    ("Een wedstrijd of uitdaging motiveert mij.", "A contest or challenge motivates me.", MotivationProfile.PLAYER),
+]
+
+# profile -> (the project lead's role, instruments) in Dutch and English (seed 002)
+PROFILE_ADVICE: dict[MotivationProfile, tuple[str, str, str, str]] = {
+    MotivationProfile.DIRECTOR: (
+        "Geef een podium en zichtbaarheid.", "Een plaats op het podium, contact met mensen met aanzien, interviews.",
+        "Give a stage and visibility.", "A place on stage, contact with people of standing, interviews."),
+    MotivationProfile.TEACHER: (
+        "Laat kennis delen.", "Workshops, bedrijfsbezoeken, goede praktijken uitwisselen.",
+        "Let them share knowledge.", "Workshops, company visits, exchanging best practices."),
+    MotivationProfile.COACH: (
+        "Laat anderen helpen.", "Eén-op-éénbegeleiding, intervisie, peterschap.",
+        "Let them help others.", "One-to-one guidance, intervision, mentoring."),
+    MotivationProfile.SELLER: (
+        "Verbind met merk en klanten.", "Media-aandacht, beurzen, presentaties.",
+        "Connect with brand and clients.", "Media attention, fairs, presentations."),
+    MotivationProfile.PLAYER: (
+        "Daag uit met cijfers.", "Benchmarks, wedstrijden, feiten en cijfers.",
+        "Challenge with figures.", "Benchmarks, contests, facts and figures."),
+}
+
+
+def score_motivation(answers: dict[int, int]) -> MotivationProfile:
+    """answers: question index -> agreement 0..4. The profile with the highest total wins
+    (ties: the order of MotivationProfile)."""
+    totals = dict.fromkeys(MotivationProfile, 0)
+    for index, value in answers.items():
+        if not 0 <= index < len(MOTIVATION_QUESTIONS) or not 0 <= value <= 4:
+            raise ValidationError("Antwoorden gaan van 0 (helemaal niet) tot 4 (helemaal wel).")
+        totals[MOTIVATION_QUESTIONS[index][2]] += value
+    return max(MotivationProfile, key=lambda p: (totals[p], -list(MotivationProfile).index(p)))
+
+
+@dataclass(frozen=True)
+class YearlyMoments:
+    appointment_moment: bool
+    appointed: int
+    thank_you: bool
+
+
+def yearly_moments(session: Session, network_id: str, period: Period) -> YearlyMoments:
+    ambs = [a for a in roster(session, network_id) if period.contains(a.appointed_on)]
+    thanks = session.scalar(select(func.count()).select_from(Activity).where(
+        Activity.network_id == network_id, alive(Activity), Activity.kind == "thank_you",
+        Activity.held_on.between(period.start, period.end))) or 0
+    return YearlyMoments(bool(ambs), len(ambs), thanks > 0)
+
+
+def participations(session: Session, ambassador_id: str) -> list[tuple[date, str, str, bool]]:
+    """(date, kind, title, attended) of every activity the ambassador was invited to, newest first."""
+    q = (select(Activity.held_on, Activity.kind, Activity.title, ActivityParticipant.attended)
+         .join(ActivityParticipant, ActivityParticipant.activity_id == Activity.id)
+         .where(ActivityParticipant.ambassador_id == ambassador_id, alive(Activity), alive(ActivityParticipant))
+         .order_by(Activity.held_on.desc()))
+    return [(d, str(k), str(t), bool(a)) for d, k, t, a in session.execute(q)]
+
+
+def add_group_phase(session: Session, network_id: str, phase: str, on: date, intervention: str = "") -> Any:
+    from app.domain import GroupPhaseEntry
+    from app.domain.vocabulary import GroupPhase
+
+    if phase not in {p.value for p in GroupPhase}:
+        raise ValidationError(f"Onbekende groepsfase: {phase!r}")
+    entry = GroupPhaseEntry(network_id=network_id, phase=phase, noted_on=on, intervention=intervention)
+    session.add(entry)
+    session.flush()
+    return entry
+
+
+def group_phases(session: Session, network_id: str) -> list[Any]:
+    from app.domain import GroupPhaseEntry
+
+    return list(session.scalars(select(GroupPhaseEntry).where(GroupPhaseEntry.network_id == network_id,
+                                                              alive(GroupPhaseEntry)).order_by(GroupPhaseEntry.noted_on.desc())))

@@ -61,6 +61,7 @@ def test_whole_trajectory_path(window: MainWindow, qtmodeltester) -> None:  # ty
     tab.f_due.setChecked(True)
     assert tab.model.rowCount() == 1 and tab.model.rows[0].next_kind == "still_active"
     assert tab.model.data(tab.model.index(0, 6), Qt.ItemDataRole.ForegroundRole) is not None  # overdue: red
+    assert tab.model.data(tab.model.index(0, 0), Qt.ItemDataRole.ForegroundRole) is None
     overview = window.tabs["overview"]
     overview.refresh()
     assert any(code in i.title for i in overview.model.items)

@@ -51,12 +51,13 @@ class ListModel(QAbstractTableModel):
     """A read-only table over a list of rows: columns are (header nl, header en, getter)."""
 
     def __init__(self, columns: Sequence[tuple[str, str, Callable[[Any], Any]]], lang: str = "nl",
-                 colour: Callable[[Any], str | None] | None = None) -> None:
+                 colour: Callable[[Any], str | None] | None = None, colour_columns: Sequence[int] | None = None) -> None:
         super().__init__()
         self.columns = list(columns)
         self.rows: list[Any] = []
         self.lang = lang
         self.colour = colour
+        self.colour_columns = set(colour_columns) if colour_columns is not None else None
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
@@ -82,7 +83,8 @@ class ListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             value = self.columns[index.column()][2](row)
             return fmt_date(value) if isinstance(value, date) else ("" if value is None else str(value))
-        if role == Qt.ItemDataRole.ForegroundRole and self.colour is not None:
+        if role == Qt.ItemDataRole.ForegroundRole and self.colour is not None and (
+                self.colour_columns is None or index.column() in self.colour_columns):
             c = self.colour(row)
             return QColor(c) if c else None
         if role == Qt.ItemDataRole.UserRole:

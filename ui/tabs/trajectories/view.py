@@ -152,7 +152,8 @@ class Tab(QWidget):
             ("Status", "Status", lambda r: label(TrajectoryStatus(r.status), self.ctx.lang)),
             ("Volgende mijlpaal", "Next milestone", lambda r: label(MilestoneKind(r.next_kind), self.ctx.lang) if r.next_kind else ""),
             ("Te checken", "Due", lambda r: r.next_due),
-        ], lang, colour=lambda r: "#b3261e" if r.next_due and r.next_due < self.ctx.today() else None)
+        ], lang, colour=lambda r: "#b3261e" if r.next_due and r.next_due < self.ctx.today() else None,
+            colour_columns=[5, 6])
 
         left = QWidget()
         ll = QVBoxLayout(left)

@@ -1,0 +1,54 @@
+"""Activities (network meetings, trainings, podium activities, thank-you moments, events) with
+their participants: ambassadors and stakeholders, with attendance."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.domain import Activity, ActivityParticipant
+from app.domain.vocabulary import ActivityKind
+from app.errors import ValidationError
+from app.periods import Period
+from app.services.common import alive
+
+
+def create(session: Session, network_id: str, kind: str, held_on: date, title: str = "", place: str = "",
+           *, ambassador_ids: Iterable[str] = (), stakeholder_ids: Iterable[str] = (), absent_ids: Iterable[str] = (),
+           notes: str = "") -> Activity:
+    if kind not in {k.value for k in ActivityKind}:
+        raise ValidationError(f"Onbekend soort activiteit: {kind!r}")
+    act = Activity(network_id=network_id, kind=kind, held_on=held_on, title=title.strip(), place=place.strip(),
+                   notes=notes)
+    session.add(act)
+    session.flush()
+    set_participants(session, act, ambassador_ids, stakeholder_ids, absent_ids)
+    return act
+
+
+def set_participants(session: Session, act: Activity, ambassador_ids: Iterable[str], stakeholder_ids: Iterable[str],
+                     absent_ids: Iterable[str] = ()) -> None:
+    """Replace the participant list; ids in absent_ids were invited but did not attend."""
+    absent = set(absent_ids)
+    for p in list(act.participants):
+        session.delete(p)
+    session.flush()
+    for amb in dict.fromkeys(ambassador_ids):
+        session.add(ActivityParticipant(activity_id=act.id, ambassador_id=amb, attended=amb not in absent))
+    for sh in dict.fromkeys(stakeholder_ids):
+        session.add(ActivityParticipant(activity_id=act.id, stakeholder_id=sh, attended=sh not in absent))
+    session.flush()
+    session.refresh(act)
+
+
+def list_activities(session: Session, network_id: str, period: Period | None = None,
+                    kind: str | None = None) -> list[Activity]:
+    q = select(Activity).where(Activity.network_id == network_id, alive(Activity))
+    if period is not None:
+        q = q.where(Activity.held_on.between(period.start, period.end))
+    if kind:
+        q = q.where(Activity.kind == kind)
+    return list(session.scalars(q.order_by(Activity.held_on.desc())))

@@ -1,0 +1,80 @@
+"""The report's data: figures of the period (and the previous one) for a network, the lead's
+narrative and options — frozen as a ReportSnapshot so the same PDF can be made again later and
+next year can compare. Aggregates only: no child's name, code or free text of a trajectory."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.domain import ReportSnapshot, SteeringMember
+from app.periods import Period, parse_period
+from app.reports.content import DEFAULT_FOOTER, SECTIONS
+from app.services.common import alive, network
+from app.services.figures import yearly_figures
+
+FORMAT = 1
+
+
+def default_options(lang: str = "nl") -> dict[str, Any]:
+    return {"sections": [k for k, _, _ in SECTIONS], "lang": lang, "charts": True, "suppression": 5,
+            "logo": None, "footer": DEFAULT_FOOTER.get(lang, DEFAULT_FOOTER["nl"])}
+
+
+def period_for(session: Session, network_id: str, label: str) -> Period:
+    net = network(session, network_id)
+    return parse_period(label, net.working_year_start_month or 9)
+
+
+def previous_final(session: Session, network_id: str, period_label: str) -> ReportSnapshot | None:
+    return session.scalars(select(ReportSnapshot).where(
+        ReportSnapshot.network_id == network_id, ReportSnapshot.period == period_label,
+        ReportSnapshot.status == "final", alive(ReportSnapshot)).order_by(ReportSnapshot.created_at.desc())).first()
+
+
+def compute(session: Session, network_id: str, period_label: str) -> dict[str, Any]:
+    """Figures for the period and for the previous period (from its final snapshot when there is one)."""
+    net = network(session, network_id)
+    period = period_for(session, network_id, period_label)
+    current = yearly_figures(session, network_id, period).to_json()
+    prev_period = period.previous()
+    prev_snap = previous_final(session, network_id, prev_period.label)
+    if prev_snap is not None:
+        previous = prev_snap.payload.get("data", {}).get("figures", {}).get("current")
+        prev_source = "snapshot"
+    else:
+        previous = yearly_figures(session, network_id, prev_period).to_json()
+        prev_source = "computed"
+    members = session.scalars(select(SteeringMember).where(SteeringMember.network_id == network_id,
+                                                           alive(SteeringMember))).all()
+    return {
+        "format": FORMAT,
+        "made_on": date.today().isoformat(),
+        "network": {"id": net.id, "name": net.name, "kind": net.kind, "municipality": net.municipality,
+                    "fte": net.fte, "budget_eur": net.budget_eur, "staff_budget_eur": net.staff_budget_eur,
+                    "strategies": list(net.strategies or []), "success_milestone": net.success_milestone,
+                    "steering_group_size": len(members), "hiring_mode": net.hiring_mode},
+        "period": {"label": period.label, "start": period.start.isoformat(), "end": period.end.isoformat()},
+        "figures": {"current": current, "previous": previous, "previous_label": prev_period.label,
+                    "previous_source": prev_source},
+    }
+
+
+def freeze(session: Session, network_id: str, state: dict[str, Any], status: str = "final") -> ReportSnapshot:
+    """Store figures + narrative + options. A final snapshot freezes the figures as they are now."""
+    payload = dict(state)
+    if "data" not in payload or status == "final":
+        payload["data"] = compute(session, network_id, state["period"])
+    snap = ReportSnapshot(network_id=network_id, period=state["period"], status=status, payload=payload)
+    session.add(snap)
+    session.flush()
+    return snap
+
+
+def snapshots(session: Session, network_id: str) -> list[ReportSnapshot]:
+    return list(session.scalars(select(ReportSnapshot).where(ReportSnapshot.network_id == network_id,
+                                                             alive(ReportSnapshot))
+                                .order_by(ReportSnapshot.created_at.desc())))

@@ -1,0 +1,97 @@
+"""The annual report wizard as a step graph without Qt: which steps, what each needs, what is
+valid, and the serialisable state (saved as a draft snapshot and resumed). ui/ only draws it."""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass
+from typing import Any
+
+from app.periods import parse_period
+from app.reports.content import NARRATIVE_SECTIONS, PROCESS_CRITERIA, RESULTS, SECTIONS
+from app.reports.snapshot import default_options
+
+
+@dataclass(frozen=True)
+class Step:
+    key: str
+    nl: str
+    en: str
+
+
+STEPS: list[Step] = [
+    Step("period", "Netwerk en periode", "Network and period"),
+    Step("figures", "Cijfers nakijken", "Review the figures"),
+    Step("criteria", "Procescriteria en resultaten", "Process criteria and results"),
+    Step("narrative", "Toelichting", "Narrative"),
+    Step("options", "Opties", "Options"),
+    Step("preview", "Voorbeeld en export", "Preview and export"),
+]
+
+
+def new_state(network_id: str | None = None, period: str = "", lang: str = "nl") -> dict[str, Any]:
+    return {
+        "network_id": network_id, "period": period, "step": "period",
+        "criteria": {k: {"ticked": False, "evidence": ""} for k, _, _ in PROCESS_CRITERIA},
+        "results": {k: {"ticked": False, "evidence": ""} for k, _, _ in RESULTS},
+        "narrative": dict.fromkeys(NARRATIVE_SECTIONS, ""), "highlights": "",
+        "options": default_options(lang),
+    }
+
+
+def validate(step: str, state: dict[str, Any]) -> list[str]:
+    """Problems that keep the user on `step` (Dutch; the UI shows them as they are)."""
+    problems: list[str] = []
+    if step in ("period", "preview"):
+        if not state.get("network_id"):
+            problems.append("Kies een netwerk.")
+        try:
+            parse_period(state.get("period") or "")
+        except Exception:
+            problems.append("Kies een periode: een kalenderjaar (2026) of een werkjaar (2025-2026).")
+    if step in ("criteria", "preview"):
+        for group in ("criteria", "results"):
+            for key, item in state.get(group, {}).items():
+                if item.get("evidence") and not item.get("ticked"):
+                    problems.append(f"Er staat bewijs bij '{key}' maar het is niet aangevinkt.")
+    if step in ("options", "preview"):
+        opts = state.get("options", {})
+        if not opts.get("sections"):
+            problems.append("Kies minstens één onderdeel voor het verslag.")
+        unknown = set(opts.get("sections", [])) - {k for k, _, _ in SECTIONS}
+        if unknown:
+            problems.append(f"Onbekende onderdelen: {', '.join(sorted(unknown))}")
+        if opts.get("lang") not in ("nl", "en"):
+            problems.append("Kies Nederlands of Engels.")
+        threshold = opts.get("suppression", 0)
+        if not isinstance(threshold, int) or not 0 <= threshold <= 20:
+            problems.append("Kleine aantallen verbergen: kies een drempel van 0 tot 20.")
+    return problems
+
+
+def next_step(step: str) -> str | None:
+    keys = [s.key for s in STEPS]
+    i = keys.index(step)
+    return keys[i + 1] if i + 1 < len(keys) else None
+
+
+def previous_step(step: str) -> str | None:
+    keys = [s.key for s in STEPS]
+    i = keys.index(step)
+    return keys[i - 1] if i > 0 else None
+
+
+def advance(state: dict[str, Any]) -> dict[str, Any]:
+    """Move to the next step when the current one is valid; raises ValueError with the problems."""
+    problems = validate(state["step"], state)
+    if problems:
+        raise ValueError("\n".join(problems))
+    out = copy.deepcopy(state)
+    nxt = next_step(state["step"])
+    if nxt is not None:
+        out["step"] = nxt
+    return out
+
+
+def can_finish(state: dict[str, Any]) -> list[str]:
+    return validate("preview", state)

@@ -1,0 +1,151 @@
+"""The annual report: step graph without Qt, figures in the PDF equal the services', no trajectory
+identity or free text in it, fonts embedded, frozen snapshots reproduce, the recovery sheet."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.demo import populate
+from app.domain import Network, Trajectory
+from app.periods import working_year
+from app.reports import snapshot as snap
+from app.reports import wizard
+from app.reports.pdf import write_report
+from app.reports.recovery_sheet import write_recovery_sheet
+from app.services.figures import yearly_figures
+
+TODAY = date(2026, 11, 24)
+
+
+def _text(path: Path) -> str:
+    return "\n".join(page.extract_text() or "" for page in PdfReader(str(path)).pages)
+
+
+@pytest.fixture
+def demo(db_session: Session) -> Session:
+    populate(db_session, "small", seed=7, today=TODAY)
+    return db_session
+
+
+def _gent(session: Session) -> Network:
+    return session.scalars(select(Network).where(Network.kind == "connection")).one()
+
+
+def test_step_graph_validates_and_resumes() -> None:
+    state = wizard.new_state()
+    assert [s.key for s in wizard.STEPS] == ["period", "figures", "criteria", "narrative", "options", "preview"]
+    with pytest.raises(ValueError, match="periode"):
+        wizard.advance(state)
+    state.update(network_id="n1", period="2025-2027")
+    assert wizard.validate("period", state)
+    state["period"] = "2025-2026"
+    state = wizard.advance(state)
+    assert state["step"] == "figures"
+    state["criteria"]["inform"]["evidence"] = "infoavond in 4 scholen"
+    assert any("niet aangevinkt" in p for p in wizard.validate("criteria", state))
+    state["criteria"]["inform"]["ticked"] = True
+    state["options"]["sections"] = []
+    assert wizard.can_finish(state)
+    state["options"]["sections"] = ["summary"]
+    assert wizard.can_finish(state) == []
+    resumed = json.loads(json.dumps(state))  # drafts are stored as JSON
+    assert resumed == state
+
+
+def test_pdf_numbers_equal_the_services(demo: Session, tmp_path: Path) -> None:
+    net = _gent(demo)
+    period = working_year(2025)
+    state = wizard.new_state(net.id, period.label)
+    state["narrative"]["summary"] = "Een **sterk** jaar.\n\n- meer scholen\n- nieuwe sportclubs"
+    state["data"] = snap.compute(demo, net.id, period.label)
+    out = tmp_path / "verslag.pdf"
+    write_report(state, out)
+    text = _text(out)
+    fig = yearly_figures(demo, net.id, period)
+    assert f"Trajecten gestart {fig.trajectories['started']}" in text.replace("\n", " ")
+    assert f"Geslaagde toeleidingen {fig.successful}" in text.replace("\n", " ")
+    assert "Samenvatting" in text and "Bijlage" in text and "pagina 1 van" not in text
+    assert "pagina 3 van" in text
+    meta = PdfReader(str(out)).metadata
+    assert meta is not None and "Jaarverslag" in (meta.title or "")
+    # no child's identity or free text of a trajectory
+    for t in demo.scalars(select(Trajectory).where(Trajectory.network_id == net.id)):
+        assert t.code not in text
+        if t.name:
+            assert t.name not in text
+        if t.wishes:
+            assert t.wishes not in text
+
+
+def test_small_numbers_are_suppressed_and_english(demo: Session, tmp_path: Path) -> None:
+    net = _gent(demo)
+    state = wizard.new_state(net.id, "2025-2026", "en")
+    state["options"]["suppression"] = 100
+    state["data"] = snap.compute(demo, net.id, "2025-2026")
+    out = tmp_path / "en.pdf"
+    write_report(state, out)
+    text = _text(out)
+    assert "< 100" in text and "Annual report" in text and "Summary" in text
+
+
+def test_unicode_names_render_with_embedded_fonts(demo: Session, tmp_path: Path) -> None:
+    net = _gent(demo)
+    net.name = "Verbinders Zoë · François · Ağrı · Şeyma · Łódź · نور"
+    state = wizard.new_state(net.id, "2025-2026")
+    state["data"] = snap.compute(demo, net.id, "2025-2026")
+    out = tmp_path / "u.pdf"
+    write_report(state, out)
+    text = _text(out)
+    for piece in ("Zoë", "François", "Ağrı", "Şeyma", "Łódź"):
+        assert piece in text
+    reader = PdfReader(str(out))
+    fonts_used = set()
+    for page in reader.pages:
+        for f in (page["/Resources"].get("/Font") or {}).values():
+            fonts_used.add(str(f.get_object()["/BaseFont"]))
+    assert any("VerbindSans" in f or "DejaVu" in f for f in fonts_used)
+
+
+def test_frozen_snapshot_reproduces_after_data_changed(demo: Session, tmp_path: Path) -> None:
+    net = _gent(demo)
+    state = wizard.new_state(net.id, "2025-2026")
+    state["narrative"]["conclusions"] = "We gaan door."
+    frozen = snap.freeze(demo, net.id, state)
+    demo.commit()
+    before = tmp_path / "a.pdf"
+    write_report(frozen.payload, before)
+    for t in demo.scalars(select(Trajectory).where(Trajectory.network_id == net.id).limit(10)):
+        t.started_on = date(2025, 10, 1)
+    demo.commit()
+    again = snap.previous_final(demo, net.id, "2025-2026")
+    assert again is not None
+    after = tmp_path / "b.pdf"
+    write_report(again.payload, after)
+    assert _text(before) == _text(after)
+    # next year's report compares with the frozen figures
+    nxt = snap.compute(demo, net.id, "2026-2027")
+    assert nxt["figures"]["previous_source"] == "snapshot"
+    assert nxt["figures"]["previous"] == frozen.payload["data"]["figures"]["current"]
+
+
+def test_failed_export_leaves_no_partial_file(demo: Session, tmp_path: Path) -> None:
+    state = wizard.new_state(_gent(demo).id, "2025-2026")
+    state["data"] = {"network": {"name": "x"}}  # broken payload
+    out = tmp_path / "kapot.pdf"
+    with pytest.raises(KeyError):
+        write_report(state, out)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_recovery_sheet(tmp_path: Path) -> None:
+    out = tmp_path / "herstel.pdf"
+    write_recovery_sheet(out, "7ZX2-R94V-GHBQ-N97B-E2SJ-PVTP-CPRV-Z8R1", tmp_path / "team.verbind")
+    text = _text(out)
+    assert "Herstelblad" in text and "7ZX2" in text and "team.verbind" in text

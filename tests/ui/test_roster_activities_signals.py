@@ -3,6 +3,7 @@ a signal routed by area and closed; the network-health panel."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -25,12 +26,13 @@ TODAY = date(2026, 11, 24)
 
 
 @pytest.fixture
-def window(qtbot: QtBot, vault_path: Path) -> MainWindow:
+def window(qtbot: QtBot, vault_path: Path) -> Iterator[MainWindow]:
     w = MainWindow(AppContext(Settings(), clock=lambda: TODAY))
     qtbot.addWidget(w)
     vault, _ = Vault.create(vault_path, PASSPHRASE)
     w.vault_opened(vault)
-    return w
+    yield w
+    w.close()
 
 
 def test_status_pipeline_in_the_gui(window: MainWindow, qtmodeltester) -> None:  # type: ignore[no-untyped-def]

@@ -3,6 +3,7 @@ network profile and stakeholders (create, edit, filter, contact moment, grid dra
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -25,11 +26,12 @@ TODAY = date(2026, 11, 24)
 
 
 @pytest.fixture
-def window(qtbot: QtBot) -> MainWindow:
+def window(qtbot: QtBot) -> Iterator[MainWindow]:
     ctx = AppContext(Settings(), clock=lambda: TODAY)
     w = MainWindow(ctx)
     qtbot.addWidget(w)
-    return w
+    yield w
+    w.close()
 
 
 @pytest.fixture

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -21,7 +22,7 @@ TODAY = [date(2026, 10, 1)]
 
 
 @pytest.fixture
-def window(qtbot: QtBot, vault_path: Path) -> MainWindow:
+def window(qtbot: QtBot, vault_path: Path) -> Iterator[MainWindow]:
     ctx = AppContext(Settings(), clock=lambda: TODAY[0])
     w = MainWindow(ctx)
     qtbot.addWidget(w)
@@ -33,7 +34,8 @@ def window(qtbot: QtBot, vault_path: Path) -> MainWindow:
                           places_available=3, waiting_list=2))
         s.commit()
     w.refresh_all()
-    return w
+    yield w
+    w.close()
 
 
 def test_whole_trajectory_path(window: MainWindow, qtmodeltester) -> None:  # type: ignore[no-untyped-def]

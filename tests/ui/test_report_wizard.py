@@ -1,0 +1,98 @@
+"""pytest-qt: walk through the annual report wizard to export; draft save and resume; remake."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from pytestqt.qtbot import QtBot
+
+from app.config import Settings
+from app.demo import create_demo_vault
+from app.domain import Network, ReportSnapshot
+from ui.context import AppContext
+from ui.main_window import MainWindow
+
+TODAY = date(2026, 11, 24)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
+    vault, _ = create_demo_vault(tmp_path / "demo.verbind", today=TODAY)
+    w = MainWindow(AppContext(Settings(), clock=lambda: TODAY))
+    qtbot.addWidget(w)
+    w.vault_opened(vault)
+    with w.ctx.session() as s:
+        net = s.query(Network).filter_by(kind="connection").one()
+    w.network_box.setCurrentIndex(w.network_box.findData(net.id))
+    yield w
+    w.close()
+
+
+def test_walk_through_wizard_to_export(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
+    tab = window.tabs["report"]
+    wiz = tab.new_report()
+    assert wiz is not None
+    period_page = wiz.pages_by_key["period"]
+    period_page.period.setCurrentIndex(period_page.period.findData("2025-2026"))
+    wiz.next()
+    assert wiz.currentPage() is wiz.pages_by_key["figures"]
+    assert wiz.pages_by_key["figures"].model.rowCount() >= 5
+    wiz.next()
+    crit = wiz.pages_by_key["criteria"]
+    cb, ev = crit.rows[("criteria", "connect")]
+    ev.setText("30 kinderen toegeleid naar 12 clubs")
+    wiz.next()
+    assert wiz.currentPage() is crit and "niet aangevinkt" in crit.error.text()  # evidence without a tick
+    cb.setChecked(True)
+    wiz.next()
+    narr = wiz.pages_by_key["narrative"]
+    narr.edits["summary"].setPlainText("Een **goed** jaar met meer scholen aan boord.")
+    draft_id = wiz.save_draft()
+    wiz.next()
+    wiz.next()
+    preview = wiz.pages_by_key["preview"]
+    with qtbot.waitSignal(preview.rendered, timeout=60000):
+        pass
+    assert preview.document.pageCount() >= 5
+    out = tmp_path / "export.pdf"
+    preview.export(str(out))
+    text = "".join(p.extract_text() for p in PdfReader(str(out)).pages)
+    assert "Een goed jaar met meer scholen aan boord." in text
+    assert "30 kinderen toegeleid" in text
+    wiz.accept()
+    with window.ctx.session() as s:
+        rows = s.query(ReportSnapshot).all()
+        assert {r.status for r in rows} == {"draft", "final"}
+        assert any(r.id == draft_id for r in rows)
+    tab.refresh()
+    assert tab.model.rowCount() == 2
+
+
+def test_resume_draft_and_remake_pdf(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
+    tab = window.tabs["report"]
+    wiz = tab.new_report()
+    assert wiz is not None
+    wiz.pages_by_key["period"].period.setCurrentIndex(wiz.pages_by_key["period"].period.findData("2025-2026"))
+    wiz.next()
+    wiz.next()
+    wiz.next()
+    wiz.pages_by_key["narrative"].edits["conclusions"].setPlainText("Doorgaan met de sportclubs.")
+    wiz.save_draft()
+    wiz.reject()
+    tab.refresh()
+    tab.table.selectRow(0)
+    tab.resume()
+    resumed = tab.wizard
+    assert resumed is not None and resumed.pages_by_key["narrative"].edits["conclusions"].toPlainText() == "Doorgaan met de sportclubs."
+    resumed.accept()  # finish straight away: the state is valid
+    tab.refresh()
+    final_row = next(i for i, r in enumerate(tab.model.rows) if r.status == "final")
+    tab.table.selectRow(final_row)
+    out = tmp_path / "opnieuw.pdf"
+    tab.remake_pdf(str(out))
+    qtbot.waitUntil(out.exists, timeout=60000)
+    assert "Doorgaan met de sportclubs." in "".join(p.extract_text() for p in PdfReader(str(out)).pages)

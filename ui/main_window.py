@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
         self._connect_welcome(self.welcome)
         self.tab_widget = QTabWidget()
         self.tab_widget.setDocumentMode(True)
+        self.tab_widget.currentChanged.connect(lambda _i: self._refresh_current())
         self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.tab_widget)
         self.setCentralWidget(self.stack)
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_vault)
         self.ctx.status_message.connect(lambda text: self.statusBar().showMessage(text, 4000))
         self.ctx.navigate.connect(self.navigate)
+        self.ctx.data_changed.connect(self._mark_stale)
         self.idle = IdleWatcher(self.ctx.settings.idle_lock_minutes, parent=self)
         self.idle.idle.connect(self.lock)
         app = QApplication.instance()
@@ -268,8 +270,19 @@ class MainWindow(QMainWindow):
         self.refresh_all()
 
     def refresh_all(self) -> None:
-        for tab in self.tabs.values():
-            tab.refresh()
+        """Refresh the visible tab now; the others when they are shown (keeps start-up quick)."""
+        self._stale = set(self.tabs)
+        self._refresh_current()
+
+    def _mark_stale(self, _kind: str) -> None:
+        current = self.current_tab_key()
+        self._stale = {k for k in self.tabs if k != current}
+
+    def _refresh_current(self) -> None:
+        key = self.current_tab_key()
+        if key is not None and key in getattr(self, "_stale", set()) and self.ctx.vault is not None:
+            self._stale.discard(key)
+            self.tabs[key].refresh()
 
     def select_tab(self, key: str) -> bool:
         tab = self.tabs.get(key)

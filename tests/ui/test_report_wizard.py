@@ -33,6 +33,7 @@ def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
 
 
 def test_walk_through_wizard_to_export(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
+    window.select_tab("report")
     tab = window.tabs["report"]
     wiz = tab.new_report()
     assert wiz is not None
@@ -73,6 +74,7 @@ def test_walk_through_wizard_to_export(window: MainWindow, qtbot: QtBot, tmp_pat
 
 
 def test_resume_draft_and_remake_pdf(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
+    window.select_tab("report")
     tab = window.tabs["report"]
     wiz = tab.new_report()
     assert wiz is not None

@@ -36,6 +36,7 @@ def window(qtbot: QtBot, vault_path: Path) -> Iterator[MainWindow]:
 
 
 def test_status_pipeline_in_the_gui(window: MainWindow, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    window.select_tab("ambassadors")
     tab = window.tabs["ambassadors"]
     tab.nominate("Şeyma Yılmaz", "Karim Bouzid")
     qtmodeltester.check(tab.model)
@@ -53,6 +54,7 @@ def test_status_pipeline_in_the_gui(window: MainWindow, qtmodeltester) -> None: 
 
 
 def test_profile_advice_and_diversity_consent(window: MainWindow, qtbot: QtBot) -> None:
+    window.select_tab("ambassadors")
     tab = window.tabs["ambassadors"]
     tab.nominate("Lars Peeters")
     tab.profile.setCurrentIndex(tab.profile.findData("teacher"))
@@ -72,6 +74,7 @@ def test_profile_advice_and_diversity_consent(window: MainWindow, qtbot: QtBot) 
 
 
 def test_podium_activity_turns_the_light(window: MainWindow) -> None:
+    window.select_tab("ambassadors")
     amb_tab = window.tabs["ambassadors"]
     amb_tab.nominate("Zoë Maes")
     amb_tab.change_status(AmbassadorStatus.APPOINTED)
@@ -86,6 +89,7 @@ def test_podium_activity_turns_the_light(window: MainWindow) -> None:
         return colour.name()
 
     assert light() == "#c62828"
+    window.select_tab("activities")
     acts = window.tabs["activities"]
     acts.refresh()
     for n in range(3):
@@ -108,6 +112,7 @@ def test_podium_activity_turns_the_light(window: MainWindow) -> None:
 
 
 def test_signal_routed_by_area_and_closed(window: MainWindow, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    window.select_tab("activities")
     tab = window.tabs["activities"]
     tab.views.setCurrentIndex(1)
     tab.rule_area.setText("Achterbos")
@@ -134,6 +139,7 @@ def test_signal_routed_by_area_and_closed(window: MainWindow, qtmodeltester) -> 
 
 
 def test_network_health_panel(window: MainWindow) -> None:
+    window.select_tab("ambassadors")
     tab = window.tabs["ambassadors"]
     with window.ctx.session() as s:
         from app.domain import Network

@@ -148,6 +148,7 @@ def test_dashboard_lists_overdue_contact(qtbot: QtBot, opened: MainWindow, qtmod
         s.add(Stakeholder(network_id=ctx.network_id, name="Jeugdhuis Kavka", next_contact_on=date(2026, 11, 1)))
         s.commit()
     opened.refresh_all()
+    opened.select_tab("overview")
     overview = opened.tabs["overview"]
     qtmodeltester.check(overview.model)
     assert overview.model.rowCount() == 1
@@ -158,6 +159,7 @@ def test_dashboard_lists_overdue_contact(qtbot: QtBot, opened: MainWindow, qtmod
 
 
 def test_create_edit_filter_stakeholders(qtbot: QtBot, opened: MainWindow, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    opened.select_tab("stakeholders")
     tab = opened.tabs["stakeholders"]
     assert tab.model is not None and tab.model.rowCount() == 0 and not tab.empty.isHidden()
     tab.new_record()
@@ -208,6 +210,7 @@ def test_grid_drag_saves_and_undo_restores(qtbot: QtBot, opened: MainWindow) -> 
         s.add(sh)
         s.commit()
         record_id = sh.id
+    opened.select_tab("stakeholders")
     tab = opened.tabs["stakeholders"]
     opened.select_tab("stakeholders")
     tab.views.setCurrentIndex(1)
@@ -225,6 +228,7 @@ def test_grid_drag_saves_and_undo_restores(qtbot: QtBot, opened: MainWindow) -> 
 
 
 def test_network_profile_save_and_fte_warning(qtbot: QtBot, opened: MainWindow) -> None:
+    opened.select_tab("network")
     tab = opened.tabs["network"]
     tab.fte.setValue(0.3)
     assert "50 %" in tab.warnings.text()

@@ -39,6 +39,7 @@ def window(qtbot: QtBot, vault_path: Path) -> Iterator[MainWindow]:
 
 
 def test_whole_trajectory_path(window: MainWindow, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    window.select_tab("trajectories")
     tab = window.tabs["trajectories"]
     tab.new_record()
     tab.birth_year.setValue(2016)
@@ -64,6 +65,7 @@ def test_whole_trajectory_path(window: MainWindow, qtmodeltester) -> None:  # ty
     assert tab.model.rowCount() == 1 and tab.model.rows[0].next_kind == "still_active"
     assert tab.model.data(tab.model.index(0, 6), Qt.ItemDataRole.ForegroundRole) is not None  # overdue: red
     assert tab.model.data(tab.model.index(0, 0), Qt.ItemDataRole.ForegroundRole) is None
+    window.select_tab("overview")
     overview = window.tabs["overview"]
     overview.refresh()
     assert any(code in i.title for i in overview.model.items)
@@ -85,6 +87,7 @@ def test_whole_trajectory_path(window: MainWindow, qtmodeltester) -> None:  # ty
 
 
 def test_milestone_order_is_explained(window: MainWindow) -> None:
+    window.select_tab("trajectories")
     tab = window.tabs["trajectories"]
     tab.new_record()
     tab.save()
@@ -93,6 +96,7 @@ def test_milestone_order_is_explained(window: MainWindow) -> None:
 
 
 def test_no_name_in_list_model_unless_requested(window: MainWindow) -> None:
+    window.select_tab("trajectories")
     tab = window.tabs["trajectories"]
     tab.new_record()
     tab.name.setText("Geheime Naam")
@@ -110,6 +114,7 @@ def test_no_name_in_list_model_unless_requested(window: MainWindow) -> None:
 
 
 def test_insight_shows_funnel_and_benchmark(window: MainWindow) -> None:
+    window.select_tab("trajectories")
     tab = window.tabs["trajectories"]
     for _ in range(3):
         tab.new_record()

@@ -80,6 +80,10 @@ def test_initial_migration_matches_the_model() -> None:
     assert diffs == []
 
 
+def test_head_constant_matches_alembic() -> None:
+    assert migrations.head_revision() == migrations.HEAD
+
+
 def test_migration_runs_on_encrypted_vault(vault) -> None:  # type: ignore[no-untyped-def]
     assert vault.schema_revision() == migrations.head_revision()
     assert not migrations.needs_upgrade(vault.engine)

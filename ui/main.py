@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QLocale
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from app.config import Settings
@@ -19,6 +20,9 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("Verbind")
     app.setOrganizationName("Verbind")
     app.setStyle("Fusion")
+    icon = Path(__file__).resolve().parents[1] / "resources" / "icons" / "verbind.svg"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
     QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Belgium))
     return app
 

@@ -102,6 +102,10 @@ def add_contact_person(session: Session, sh: Stakeholder, name: str, **fields: A
     return cp
 
 
+def remove_contact_person(session: Session, cp: ContactPerson) -> None:
+    soft_delete(session, cp)
+
+
 def log_interaction(session: Session, sh: Stakeholder, kind: str, occurred_on: date, note: str = "",
                     next_contact_on: date | None = None, ambassador_id: str | None = None) -> Interaction:
     """Record a contact moment. Rules: the last contact date follows the newest moment; the next

@@ -263,3 +263,22 @@ def test_translations_are_complete() -> None:
         text = ts.read_text(encoding="utf-8")
         assert 'type="unfinished"' not in text, ts.name
         assert (folder / ts.name.replace(".ts", ".qm")).exists()
+
+
+def test_contact_persons(qtbot: QtBot, opened: MainWindow) -> None:
+    opened.select_tab("stakeholders")
+    tab = opened.tabs["stakeholders"]
+    tab.new_record()
+    tab.form.name.setText("Sportclub Ledeberg")
+    tab.save()
+    tab.form.cp_name.setText("Hélène Dupré")
+    tab.form.cp_role.setText("jeugdcoördinator")
+    tab.form.cp_contact.setText("helene@club.be")
+    tab.add_contact_person()
+    assert tab.form.contacts.count() == 1 and "Hélène Dupré" in tab.form.contacts.item(0).text()
+    tab.form.cp_name.clear()
+    tab.add_contact_person()
+    assert "naam" in tab.error.text()
+    tab.form.contacts.setCurrentRow(0)
+    tab.remove_contact_person()
+    assert "Nog geen" in tab.form.contacts.item(0).text()

@@ -122,3 +122,17 @@ def test_insight_shows_funnel_and_benchmark(window: MainWindow) -> None:
     tab.views.setCurrentIndex(1)
     assert tab.funnel.items[0][1] == 3  # three started in this working year
     assert "geen norm" in tab.benchmark.text() and "80" in tab.benchmark.text()
+
+
+def test_filters_by_worker_and_neighbourhood(window: MainWindow) -> None:
+    window.select_tab("trajectories")
+    tab = window.tabs["trajectories"]
+    for hood in ("Rabot", "Ledeberg", "Rabot"):
+        tab.new_record()
+        tab.neighbourhood.setText(hood)
+        tab.save()
+    tab.refresh()
+    tab.f_hood.setCurrentIndex(tab.f_hood.findData("Rabot"))
+    assert tab.model.rowCount() == 2
+    tab.f_hood.setCurrentIndex(0)
+    assert tab.model.rowCount() == 3

@@ -5,17 +5,20 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -117,9 +120,24 @@ class StakeholderForm(QWidget):
         self.interactions = QListWidget()
         ll.addWidget(self.interactions)
         layout.addWidget(log, 1)
-        self.contacts = QLabel()
-        self.contacts.setWordWrap(True)
-        layout.addWidget(self.contacts)
+        people = QGroupBox(self.tr("Contactpersonen"))
+        pl = QVBoxLayout(people)
+        self.contacts = QListWidget()
+        self.contacts.setMaximumHeight(90)
+        pl.addWidget(self.contacts)
+        row = QHBoxLayout()
+        self.cp_name = QLineEdit()
+        self.cp_name.setPlaceholderText(self.tr("naam"))
+        self.cp_role = QLineEdit()
+        self.cp_role.setPlaceholderText(self.tr("rol"))
+        self.cp_contact = QLineEdit()
+        self.cp_contact.setPlaceholderText(self.tr("e-mail of telefoon"))
+        self.cp_add = QPushButton(self.tr("Toevoegen"))
+        self.cp_remove = QPushButton(self.tr("Verwijderen"))
+        for w in (self.cp_name, self.cp_role, self.cp_contact, self.cp_add, self.cp_remove):
+            row.addWidget(w)
+        pl.addLayout(row)
+        layout.addWidget(people)
 
     def load(self, sh: Stakeholder | None) -> None:
         self.setEnabled(True)
@@ -140,6 +158,7 @@ class StakeholderForm(QWidget):
             self.history.clear()
             self.interactions.clear()
             self.contacts.clear()
+            self.contacts.addItem(self.tr("Bewaar de stakeholder eerst; daarna kan je contactpersonen toevoegen."))
             self.name.setFocus()
             return
         self.title.setText(sh.name)
@@ -171,9 +190,15 @@ class StakeholderForm(QWidget):
             kind = label(InteractionKind(it.kind), self.lang) if it.kind in InteractionKind._value2member_map_ else it.kind
             nxt = self.tr("  · volgend contact {0}").format(fmt_date(it.next_contact_on)) if it.next_contact_on else ""
             self.interactions.addItem(f"{fmt_date(it.occurred_on)}  {kind}: {it.note}{nxt}")
-        people = [f"{c.name} ({c.role})" if c.role else c.name for c in sh.contacts if c.deleted_at is None]
-        self.contacts.setText(self.tr("Contactpersonen: {0}").format(", ".join(people)) if people else
-                              self.tr("Nog geen contactpersonen."))
+        self.contacts.clear()
+        for c in sh.contacts:
+            if c.deleted_at is None:
+                details = " · ".join(x for x in (c.role, c.email, c.phone) if x)
+                item = QListWidgetItem(f"{c.name}  —  {details}" if details else c.name)
+                item.setData(Qt.ItemDataRole.UserRole, c.id)
+                self.contacts.addItem(item)
+        if not self.contacts.count():
+            self.contacts.addItem(self.tr("Nog geen contactpersonen."))
 
     def values(self) -> dict[str, Any]:
         """Field values; raises ValueError with a Dutch message for a bad date."""

@@ -109,6 +109,8 @@ class Tab(QWidget):
 
         # right: form (scrollable) with save
         self.form = StakeholderForm(ctx.lang)
+        self.form.cp_add.clicked.connect(self.add_contact_person)
+        self.form.cp_remove.clicked.connect(self.remove_contact_person)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -335,6 +337,40 @@ class Tab(QWidget):
         self.form.setEnabled(False)
         self.ctx.data_changed.emit("stakeholder")
         self.apply_filters()
+
+    def add_contact_person(self) -> None:
+        if self.ctx.vault is None or self.current_id is None:
+            self.error.setText(self.tr("Bewaar de stakeholder eerst."))
+            return
+        contact = self.form.cp_contact.text().strip()
+        fields = {"role": self.form.cp_role.text().strip(),
+                  "email" if "@" in contact else "phone": contact}
+        try:
+            with self.ctx.session() as session:
+                sh = session.get(Stakeholder, self.current_id)
+                assert sh is not None
+                service.add_contact_person(session, sh, self.form.cp_name.text(), **fields)
+                session.commit()
+        except ValidationError as exc:
+            self.error.setText(str(exc))
+            return
+        for w in (self.form.cp_name, self.form.cp_role, self.form.cp_contact):
+            w.clear()
+        self._load(self.current_id)
+
+    def remove_contact_person(self) -> None:
+        item = self.form.contacts.currentItem()
+        cp_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if self.ctx.vault is None or self.current_id is None or not cp_id:
+            return
+        with self.ctx.session() as session:
+            from app.domain import ContactPerson
+
+            cp = session.get(ContactPerson, cp_id)
+            if cp is not None:
+                service.remove_contact_person(session, cp)
+                session.commit()
+        self._load(self.current_id)
 
     def _save_position(self, record_id: str, influence: int, interest: int) -> None:
         with self.ctx.session() as session:

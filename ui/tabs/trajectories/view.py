@@ -168,12 +168,20 @@ class Tab(QWidget):
         self.f_due = QCheckBox(self.tr("Mijlpaal te checken (14 dagen)"))
         self.f_year = QComboBox()
         self.f_year.addItem(self.tr("Alle jaren"), None)
+        self.f_worker = QComboBox()
+        self.f_hood = QComboBox()
+        for w in (self.f_worker, self.f_hood):
+            w.currentIndexChanged.connect(lambda _i: self.refresh_list())
         for w in (self.f_status, self.f_barrier, self.f_year):
             w.currentIndexChanged.connect(lambda _i: self.refresh_list())
             row.addWidget(w)
         self.f_due.toggled.connect(lambda _b: self.refresh_list())
         ll.addLayout(row)
-        ll.addWidget(self.f_due)
+        row2 = QHBoxLayout()
+        row2.addWidget(self.f_worker)
+        row2.addWidget(self.f_hood)
+        row2.addWidget(self.f_due)
+        ll.addLayout(row2)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -352,7 +360,8 @@ class Tab(QWidget):
     def filters(self) -> service.TrajectoryFilters:
         return service.TrajectoryFilters(
             text=self.search.text(), status=self.f_status.currentData(), barrier=self.f_barrier.currentData(),
-            year=self.f_year.currentData(), due_within_days=14 if self.f_due.isChecked() else None)
+            year=self.f_year.currentData(), worker_id=self.f_worker.currentData(),
+            neighbourhood=self.f_hood.currentData(), due_within_days=14 if self.f_due.isChecked() else None)
 
     def refresh(self) -> None:
         if self.ctx.vault is None or not self.ctx.network_id:
@@ -368,7 +377,9 @@ class Tab(QWidget):
                                      .order_by(Stakeholder.name).limit(2000)).all()
             workers = session.scalars(select(Ambassador).where(Ambassador.network_id == self.ctx.network_id,
                                                                Ambassador.deleted_at.is_(None)).order_by(Ambassador.name)).all()
-            years = sorted({r.started_on.year for r in service.list_rows(session, self.ctx.network_id)}, reverse=True)
+            all_rows = service.list_rows(session, self.ctx.network_id)
+            years = sorted({r.started_on.year for r in all_rows}, reverse=True)
+            hoods = sorted({r.neighbourhood for r in all_rows if r.neighbourhood})
             net = network(session, self.ctx.network_id)
             start_month = net.working_year_start_month or 9
         for box, rows, empty in ((self.referral, refs, self.tr("— niet ingevuld —")), (self.worker, workers, self.tr("— niet ingevuld —"))):
@@ -381,6 +392,14 @@ class Tab(QWidget):
             places = "?" if s.places_available is None else s.places_available
             waiting = 0 if s.waiting_list is None else s.waiting_list
             self.offer_pick.addItem(f"{s.name}  ({places} · {waiting})", s.id)
+        for box, values, everything in ((self.f_worker, [(w.id, w.name) for w in workers], self.tr("Alle begeleiders")),
+                                        (self.f_hood, [(h, h) for h in hoods], self.tr("Alle wijken"))):
+            box.blockSignals(True)
+            box.clear()
+            box.addItem(everything, None)
+            for value, text in values:
+                box.addItem(text, value)
+            box.blockSignals(False)
         self.f_year.blockSignals(True)
         self.f_year.clear()
         self.f_year.addItem(self.tr("Alle jaren"), None)

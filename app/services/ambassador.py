@@ -11,41 +11,135 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.domain import Activity, ActivityParticipant, Ambassador, AmbassadorStatusChange
+from app.domain import (
+    Activity,
+    ActivityParticipant,
+    Ambassador,
+    AmbassadorStatusChange,
+    GroupPhaseEntry,
+)
 from app.domain.vocabulary import (
     AMBASSADOR_TRANSITIONS,
     PODIUM_KINDS,
+    ActivityKind,
     AmbassadorStatus,
+    EngagementType,
+    GroupPhase,
     MotivationProfile,
     label,
 )
 from app.errors import ValidationError
 from app.periods import Period, add_months, period_of
 from app.services.attention import AttentionItem
-from app.services.common import alive, network
+from app.services.common import alive, network, soft_delete
 
 DEFAULT_TERM_YEARS = 3
 IN_NETWORK = (AmbassadorStatus.APPOINTED.value, AmbassadorStatus.ACTIVE.value)
 
 
-def create(session: Session, network_id: str, name: str, *, nominated_by: str = "",
-           on: date | None = None, **fields: Any) -> Ambassador:
+def create(
+    session: Session,
+    network_id: str,
+    name: str,
+    *,
+    nominated_by: str = "",
+    on: date | None = None,
+    **fields: Any,
+) -> Ambassador:
     """A new ambassador starts as nominated (voorgedragen), with the date and who nominated."""
     if not name.strip():
         raise ValidationError("Geef de ambassadeur een naam.")
     on = on or date.today()
-    amb = Ambassador(network_id=network_id, name=name.strip(), status=AmbassadorStatus.NOMINATED.value,
-                     nominated_by=nominated_by, nominated_on=on, **fields)
+    amb = Ambassador(
+        network_id=network_id,
+        name=name.strip(),
+        status=AmbassadorStatus.NOMINATED.value,
+        nominated_by=nominated_by,
+        nominated_on=on,
+        **fields,
+    )
     session.add(amb)
     session.flush()
-    session.add(AmbassadorStatusChange(ambassador_id=amb.id, from_status=None,
-                                       to_status=AmbassadorStatus.NOMINATED.value, changed_on=on))
+    session.add(
+        AmbassadorStatusChange(
+            ambassador_id=amb.id,
+            from_status=None,
+            to_status=AmbassadorStatus.NOMINATED.value,
+            changed_on=on,
+        )
+    )
     session.flush()
     return amb
 
 
-def change_status(session: Session, amb: Ambassador, to_status: str, on: date, note: str = "",
-                  *, reason: str = "", term_years: int = DEFAULT_TERM_YEARS) -> AmbassadorStatusChange:
+EDITABLE = {
+    "name",
+    "email",
+    "phone",
+    "organisation",
+    "role",
+    "nominated_by",
+    "motivation_profile",
+    "likes",
+    "strengths",
+    "engagement_types",
+    "charter_signed_on",
+    "area",
+    "feedback",
+    "diversity_consent",
+    "stakeholder_id",
+    *("sector", "company_size", "theme_phase", "age_band", "gender", "background"),
+}
+DIVERSITY_ATTRIBUTES = ("sector", "company_size", "theme_phase", "age_band", "gender", "background")
+HIDDEN_GROUP = "andere/verborgen"
+
+
+def update(session: Session, amb: Ambassador, **fields: Any) -> Ambassador:
+    """Edit the person's details; the status and its dates change only through change_status.
+    Without consent the diversity attributes are wiped."""
+    unknown = set(fields) - EDITABLE
+    if unknown:
+        raise ValidationError(
+            f"Deze velden kan je hier niet aanpassen: {', '.join(sorted(unknown))}"
+        )
+    if "name" in fields:
+        if not str(fields["name"] or "").strip():
+            raise ValidationError("Geef de ambassadeur een naam.")
+        fields["name"] = str(fields["name"]).strip()
+    profile = fields.get("motivation_profile")
+    if profile and profile not in {p.value for p in MotivationProfile}:
+        raise ValidationError(f"Onbekend motivatieprofiel: {profile!r}")
+    engagement = fields.get("engagement_types")
+    if engagement is not None:
+        known = {e.value for e in EngagementType}
+        bad = [e for e in engagement if e not in known]
+        if bad:
+            raise ValidationError(f"Onbekende vorm van engagement: {', '.join(bad)}")
+        fields["engagement_types"] = list(dict.fromkeys(engagement))
+    for key, value in fields.items():
+        setattr(amb, key, value)
+    if not amb.diversity_consent:
+        for key in DIVERSITY_ATTRIBUTES:
+            setattr(amb, key, "")
+    session.flush()
+    return amb
+
+
+def delete(session: Session, amb: Ambassador) -> None:
+    """Soft delete (tombstone): the ambassador disappears from lists, counts and reports."""
+    soft_delete(session, amb)
+
+
+def change_status(
+    session: Session,
+    amb: Ambassador,
+    to_status: str,
+    on: date,
+    note: str = "",
+    *,
+    reason: str = "",
+    term_years: int = DEFAULT_TERM_YEARS,
+) -> AmbassadorStatusChange:
     """Move along the pipeline (nominated → appointed → active → honorary → former), dated."""
     try:
         target = AmbassadorStatus(to_status)
@@ -54,7 +148,9 @@ def change_status(session: Session, amb: Ambassador, to_status: str, on: date, n
         raise ValidationError(f"Onbekende status: {to_status!r}") from exc
     if target not in AMBASSADOR_TRANSITIONS[current]:
         allowed = ", ".join(label(s) for s in AMBASSADOR_TRANSITIONS[current]) or "geen"
-        raise ValidationError(f"Van '{label(current)}' kan je niet naar '{label(target)}'. Mogelijk: {allowed}.")
+        raise ValidationError(
+            f"Van '{label(current)}' kan je niet naar '{label(target)}'. Mogelijk: {allowed}."
+        )
     if target is AmbassadorStatus.FORMER and not (reason or note).strip():
         raise ValidationError("Geef een reden waarom de ambassadeur stopt.")
     if target is AmbassadorStatus.APPOINTED:
@@ -69,8 +165,13 @@ def change_status(session: Session, amb: Ambassador, to_status: str, on: date, n
         amb.left_reason = reason or note
     elif target is AmbassadorStatus.NOMINATED:
         amb.nominated_on = on
-    change = AmbassadorStatusChange(ambassador_id=amb.id, from_status=current.value, to_status=target.value,
-                                    changed_on=on, note=note)
+    change = AmbassadorStatusChange(
+        ambassador_id=amb.id,
+        from_status=current.value,
+        to_status=target.value,
+        changed_on=on,
+        note=note,
+    )
     session.add(change)
     amb.status = target.value
     session.flush()
@@ -79,13 +180,21 @@ def change_status(session: Session, amb: Ambassador, to_status: str, on: date, n
 
 def podium_counts(session: Session, network_id: str, period: Period) -> dict[str, int]:
     """Attended podium activities per ambassador in the period (ambassadors with none are absent)."""
-    q = (select(ActivityParticipant.ambassador_id, func.count())
-         .join(Activity, Activity.id == ActivityParticipant.activity_id)
-         .where(Activity.network_id == network_id, alive(Activity), alive(ActivityParticipant),
-                ActivityParticipant.attended.is_(True), ActivityParticipant.ambassador_id.is_not(None),
-                Activity.kind.in_([k.value for k in PODIUM_KINDS]),
-                Activity.held_on >= period.start, Activity.held_on <= period.end)
-         .group_by(ActivityParticipant.ambassador_id))
+    q = (
+        select(ActivityParticipant.ambassador_id, func.count())
+        .join(Activity, Activity.id == ActivityParticipant.activity_id)
+        .where(
+            Activity.network_id == network_id,
+            alive(Activity),
+            alive(ActivityParticipant),
+            ActivityParticipant.attended.is_(True),
+            ActivityParticipant.ambassador_id.is_not(None),
+            Activity.kind.in_([k.value for k in PODIUM_KINDS]),
+            Activity.held_on >= period.start,
+            Activity.held_on <= period.end,
+        )
+        .group_by(ActivityParticipant.ambassador_id)
+    )
     return {str(amb_id): int(n) for amb_id, n in session.execute(q)}
 
 
@@ -96,7 +205,9 @@ def podium_light(count: int, target: int = 3) -> str:
     return "green" if count >= target else "amber"
 
 
-def roster(session: Session, network_id: str, statuses: tuple[str, ...] | None = None) -> list[Ambassador]:
+def roster(
+    session: Session, network_id: str, statuses: tuple[str, ...] | None = None
+) -> list[Ambassador]:
     q = select(Ambassador).where(Ambassador.network_id == network_id, alive(Ambassador))
     if statuses:
         q = q.where(Ambassador.status.in_(statuses))
@@ -111,6 +222,11 @@ class SizeCheck:
     nl: str
     en: str
 
+    @property
+    def status(self) -> str:
+        """Warning above the cap, otherwise ok."""
+        return "warning" if self.over else "ok"
+
 
 def network_size(session: Session, network_id: str) -> SizeCheck:
     net = network(session, network_id)
@@ -118,20 +234,30 @@ def network_size(session: Session, network_id: str) -> SizeCheck:
     cap = net.size_cap or 25
     over = size > cap
     if over:
-        nl = (f"Het netwerk telt {size} ambassadeurs, meer dan de {cap} die je vooropstelde. Een netwerk van 20 à 25 "
-              "mensen blijft persoonlijk; overweeg een tweede netwerk of erelidmaatschap voor wie langer meedraait.")
-        en = (f"The network has {size} ambassadors, more than the cap of {cap}. A network of 20 to 25 people stays "
-              "personal; consider a second network or honorary membership for long-standing members.")
+        nl = (
+            f"Het netwerk telt {size} ambassadeurs, meer dan de {cap} die je vooropstelde. Een netwerk van 20 à 25 "
+            "mensen blijft persoonlijk; overweeg een tweede netwerk of erelidmaatschap voor wie langer meedraait."
+        )
+        en = (
+            f"The network has {size} ambassadors, more than the cap of {cap}. A network of 20 to 25 people stays "
+            "personal; consider a second network or honorary membership for long-standing members."
+        )
     else:
         nl = f"{size} van maximaal {cap} ambassadeurs."
         en = f"{size} of at most {cap} ambassadors."
     return SizeCheck(size, cap, over, nl, en)
 
 
-def terms_ending(session: Session, network_id: str, today: date, months: int = 6) -> list[Ambassador]:
-    q = select(Ambassador).where(Ambassador.network_id == network_id, alive(Ambassador),
-                                 Ambassador.status.in_(IN_NETWORK), Ambassador.term_end.is_not(None),
-                                 Ambassador.term_end <= add_months(today, months))
+def terms_ending(
+    session: Session, network_id: str, today: date, months: int = 6
+) -> list[Ambassador]:
+    q = select(Ambassador).where(
+        Ambassador.network_id == network_id,
+        alive(Ambassador),
+        Ambassador.status.in_(IN_NETWORK),
+        Ambassador.term_end.is_not(None),
+        Ambassador.term_end <= add_months(today, months),
+    )
     return list(session.scalars(q.order_by(Ambassador.term_end)))
 
 
@@ -139,18 +265,25 @@ def nominations_waiting(session: Session, network_id: str) -> list[Ambassador]:
     return roster(session, network_id, (AmbassadorStatus.NOMINATED.value,))
 
 
-def diversity(session: Session, network_id: str, attribute: str, min_group: int = 3) -> dict[str, int]:
+def diversity(
+    session: Session, network_id: str, attribute: str, min_group: int = 3
+) -> dict[str, int]:
     """Counts per value among consenting ambassadors in the network; groups smaller than
-    `min_group` are merged into "andere" so that nobody can be singled out."""
-    if attribute not in ("sector", "company_size", "theme_phase", "age_band", "gender", "background"):
+    `min_group` are merged into "andere/verborgen" so that nobody can be singled out. If that merged
+    group would itself be smaller than `min_group`, the smallest shown group joins it too."""
+    if attribute not in DIVERSITY_ATTRIBUTES:
         raise ValidationError(f"Geen diversiteitskenmerk: {attribute!r}")
     people = [a for a in roster(session, network_id, IN_NETWORK) if a.diversity_consent]
     counts = Counter(getattr(a, attribute) or "onbekend" for a in people)
     shown = {k: v for k, v in counts.items() if v >= min_group}
     hidden = sum(v for k, v in counts.items() if v < min_group)
+    while 0 < hidden < min_group and shown:
+        smallest = min(shown, key=lambda k: (shown[k], k))
+        hidden += shown.pop(smallest)
+    result = dict(sorted(shown.items()))
     if hidden:
-        shown["andere"] = shown.get("andere", 0) + hidden
-    return dict(sorted(shown.items()))
+        result[HIDDEN_GROUP] = hidden
+    return result
 
 
 def attention_items(session: Session, network_id: str, today: date) -> list[AttentionItem]:
@@ -164,57 +297,130 @@ def attention_items(session: Session, network_id: str, today: date) -> list[Atte
         n = counts.get(amb.id, 0)
         if n < target:
             severity = 2 if n == 0 and today >= half_way else 1
-            items.append(AttentionItem("ambassador", severity,
-                                       f"{amb.name}: {n} van {target} podiumactiviteiten dit werkjaar",
-                                       f"{amb.name}: {n} of {target} podium activities this working year",
-                                       amb.id, period.end))
+            items.append(
+                AttentionItem(
+                    "ambassador",
+                    severity,
+                    f"{amb.name}: {n} van {target} podiumactiviteiten dit werkjaar",
+                    f"{amb.name}: {n} of {target} podium activities this working year",
+                    amb.id,
+                    period.end,
+                )
+            )
     for amb in terms_ending(session, network_id, today):
         assert amb.term_end is not None
-        items.append(AttentionItem("ambassador", 2 if amb.term_end < today else 1,
-                                   f"Mandaat van {amb.name} loopt af", f"Term of {amb.name} ends", amb.id, amb.term_end))
+        items.append(
+            AttentionItem(
+                "ambassador",
+                2 if amb.term_end < today else 1,
+                f"Mandaat van {amb.name} loopt af",
+                f"Term of {amb.name} ends",
+                amb.id,
+                amb.term_end,
+            )
+        )
     for amb in nominations_waiting(session, network_id):
         if amb.nominated_on and (today - amb.nominated_on) > timedelta(days=30):
-            items.append(AttentionItem("ambassador", 1, f"Voordracht van {amb.name} wacht op een beslissing",
-                                       f"Nomination of {amb.name} awaits a decision", amb.id, amb.nominated_on))
+            items.append(
+                AttentionItem(
+                    "ambassador",
+                    1,
+                    f"Voordracht van {amb.name} wacht op een beslissing",
+                    f"Nomination of {amb.name} awaits a decision",
+                    amb.id,
+                    amb.nominated_on,
+                )
+            )
     return items
 
 
 # -- motivation profiles (seed 002) --------------------------------------------------------------
 
 MOTIVATION_QUESTIONS: list[tuple[str, str, MotivationProfile]] = [
-    ("Ik sta graag op een podium of word graag geïnterviewd.", "I like being on stage or being interviewed.",
-     MotivationProfile.DIRECTOR),
-    ("Ik ontmoet graag mensen met aanzien.", "I like meeting people of standing.", MotivationProfile.DIRECTOR),
-    ("Ik deel graag wat ik weet in een workshop of bedrijfsbezoek.", "I like sharing what I know in a workshop or company visit.",
-     MotivationProfile.TEACHER),
-    ("Ik geef graag voorbeelden van goede praktijk door.", "I like passing on good practice.", MotivationProfile.TEACHER),
-    ("Ik help graag iemand één op één verder.", "I like helping someone one to one.", MotivationProfile.COACH),
-    ("Ik neem graag deel aan intervisie.", "I like taking part in intervision.", MotivationProfile.COACH),
-    ("Ik zie het netwerk als kans voor mijn merk en nieuwe klanten.", "I see the network as a chance for my brand and new clients.",
-     MotivationProfile.SELLER),
-    ("Ik sta graag op beurzen of in de media.", "I like being at fairs or in the media.", MotivationProfile.SELLER),
-    ("Ik vergelijk mij graag met anderen in cijfers en benchmarks.", "I like comparing myself with others in figures and benchmarks.",
-     MotivationProfile.PLAYER),
-    ("Een wedstrijd of uitdaging motiveert mij.", "A contest or challenge motivates me.", MotivationProfile.PLAYER),
+    (
+        "Ik sta graag op een podium of word graag geïnterviewd.",
+        "I like being on stage or being interviewed.",
+        MotivationProfile.DIRECTOR,
+    ),
+    (
+        "Ik ontmoet graag mensen met aanzien.",
+        "I like meeting people of standing.",
+        MotivationProfile.DIRECTOR,
+    ),
+    (
+        "Ik deel graag wat ik weet in een workshop of bedrijfsbezoek.",
+        "I like sharing what I know in a workshop or company visit.",
+        MotivationProfile.TEACHER,
+    ),
+    (
+        "Ik geef graag voorbeelden van goede praktijk door.",
+        "I like passing on good practice.",
+        MotivationProfile.TEACHER,
+    ),
+    (
+        "Ik help graag iemand één op één verder.",
+        "I like helping someone one to one.",
+        MotivationProfile.COACH,
+    ),
+    (
+        "Ik neem graag deel aan intervisie.",
+        "I like taking part in intervision.",
+        MotivationProfile.COACH,
+    ),
+    (
+        "Ik zie het netwerk als kans voor mijn merk en nieuwe klanten.",
+        "I see the network as a chance for my brand and new clients.",
+        MotivationProfile.SELLER,
+    ),
+    (
+        "Ik sta graag op beurzen of in de media.",
+        "I like being at fairs or in the media.",
+        MotivationProfile.SELLER,
+    ),
+    (
+        "Ik vergelijk mij graag met anderen in cijfers en benchmarks.",
+        "I like comparing myself with others in figures and benchmarks.",
+        MotivationProfile.PLAYER,
+    ),
+    (
+        "Een wedstrijd of uitdaging motiveert mij.",
+        "A contest or challenge motivates me.",
+        MotivationProfile.PLAYER,
+    ),
 ]
 
 # profile -> (the project lead's role, instruments) in Dutch and English (seed 002)
 PROFILE_ADVICE: dict[MotivationProfile, tuple[str, str, str, str]] = {
     MotivationProfile.DIRECTOR: (
-        "Geef een podium en zichtbaarheid.", "Een plaats op het podium, contact met mensen met aanzien, interviews.",
-        "Give a stage and visibility.", "A place on stage, contact with people of standing, interviews."),
+        "Geef een podium en zichtbaarheid.",
+        "Een plaats op het podium, contact met mensen met aanzien, interviews.",
+        "Give a stage and visibility.",
+        "A place on stage, contact with people of standing, interviews.",
+    ),
     MotivationProfile.TEACHER: (
-        "Laat kennis delen.", "Workshops, bedrijfsbezoeken, goede praktijken uitwisselen.",
-        "Let them share knowledge.", "Workshops, company visits, exchanging best practices."),
+        "Laat kennis delen.",
+        "Workshops, bedrijfsbezoeken, goede praktijken uitwisselen.",
+        "Let them share knowledge.",
+        "Workshops, company visits, exchanging best practices.",
+    ),
     MotivationProfile.COACH: (
-        "Laat anderen helpen.", "Eén-op-éénbegeleiding, intervisie, peterschap.",
-        "Let them help others.", "One-to-one guidance, intervision, mentoring."),
+        "Laat anderen helpen.",
+        "Eén-op-éénbegeleiding, intervisie, peterschap.",
+        "Let them help others.",
+        "One-to-one guidance, intervision, mentoring.",
+    ),
     MotivationProfile.SELLER: (
-        "Verbind met merk en klanten.", "Media-aandacht, beurzen, presentaties.",
-        "Connect with brand and clients.", "Media attention, fairs, presentations."),
+        "Verbind met merk en klanten.",
+        "Media-aandacht, beurzen, presentaties.",
+        "Connect with brand and clients.",
+        "Media attention, fairs, presentations.",
+    ),
     MotivationProfile.PLAYER: (
-        "Daag uit met cijfers.", "Benchmarks, wedstrijden, feiten en cijfers.",
-        "Challenge with figures.", "Benchmarks, contests, facts and figures."),
+        "Daag uit met cijfers.",
+        "Benchmarks, wedstrijden, feiten en cijfers.",
+        "Challenge with figures.",
+        "Benchmarks, contests, facts and figures.",
+    ),
 }
 
 
@@ -238,35 +444,110 @@ class YearlyMoments:
 
 def yearly_moments(session: Session, network_id: str, period: Period) -> YearlyMoments:
     ambs = [a for a in roster(session, network_id) if period.contains(a.appointed_on)]
-    thanks = session.scalar(select(func.count()).select_from(Activity).where(
-        Activity.network_id == network_id, alive(Activity), Activity.kind == "thank_you",
-        Activity.held_on.between(period.start, period.end))) or 0
+    thanks = (
+        session.scalar(
+            select(func.count())
+            .select_from(Activity)
+            .where(
+                Activity.network_id == network_id,
+                alive(Activity),
+                Activity.kind == "thank_you",
+                Activity.held_on.between(period.start, period.end),
+            )
+        )
+        or 0
+    )
     return YearlyMoments(bool(ambs), len(ambs), thanks > 0)
 
 
 def participations(session: Session, ambassador_id: str) -> list[tuple[date, str, str, bool]]:
     """(date, kind, title, attended) of every activity the ambassador was invited to, newest first."""
-    q = (select(Activity.held_on, Activity.kind, Activity.title, ActivityParticipant.attended)
-         .join(ActivityParticipant, ActivityParticipant.activity_id == Activity.id)
-         .where(ActivityParticipant.ambassador_id == ambassador_id, alive(Activity), alive(ActivityParticipant))
-         .order_by(Activity.held_on.desc()))
+    q = (
+        select(Activity.held_on, Activity.kind, Activity.title, ActivityParticipant.attended)
+        .join(ActivityParticipant, ActivityParticipant.activity_id == Activity.id)
+        .where(
+            ActivityParticipant.ambassador_id == ambassador_id,
+            alive(Activity),
+            alive(ActivityParticipant),
+        )
+        .order_by(Activity.held_on.desc())
+    )
     return [(d, str(k), str(t), bool(a)) for d, k, t, a in session.execute(q)]
 
 
-def add_group_phase(session: Session, network_id: str, phase: str, on: date, intervention: str = "") -> Any:
-    from app.domain import GroupPhaseEntry
-    from app.domain.vocabulary import GroupPhase
+@dataclass(frozen=True)
+class EngagementSummary:
+    """What an ambassador took part in, read from the activities (attended only)."""
 
+    trainings: int
+    meetings: int
+    thanks: int
+    podium: int
+    last_thanked_on: date | None
+
+
+def engagement_summary(
+    session: Session, ambassador_id: str, period: Period | None = None
+) -> EngagementSummary:
+    rows = [
+        r
+        for r in participations(session, ambassador_id)
+        if r[3] and (period is None or period.contains(r[0]))
+    ]
+    kinds = Counter(kind for _d, kind, _t, _a in rows)
+    podium = sum(n for k, n in kinds.items() if k in {p.value for p in PODIUM_KINDS})
+    thanked = [d for d, kind, _t, _a in rows if kind == ActivityKind.THANK_YOU.value]
+    return EngagementSummary(
+        kinds[ActivityKind.TRAINING.value],
+        kinds[ActivityKind.NETWORK_MEETING.value],
+        len(thanked),
+        podium,
+        max(thanked) if thanked else None,
+    )
+
+
+def add_group_phase(
+    session: Session, network_id: str, phase: str, on: date, intervention: str = ""
+) -> GroupPhaseEntry:
     if phase not in {p.value for p in GroupPhase}:
         raise ValidationError(f"Onbekende groepsfase: {phase!r}")
-    entry = GroupPhaseEntry(network_id=network_id, phase=phase, noted_on=on, intervention=intervention)
+    entry = GroupPhaseEntry(
+        network_id=network_id, phase=phase, noted_on=on, intervention=intervention.strip()
+    )
     session.add(entry)
     session.flush()
     return entry
 
 
-def group_phases(session: Session, network_id: str) -> list[Any]:
-    from app.domain import GroupPhaseEntry
+def update_group_phase(
+    session: Session,
+    entry: GroupPhaseEntry,
+    *,
+    phase: str | None = None,
+    on: date | None = None,
+    intervention: str | None = None,
+) -> GroupPhaseEntry:
+    if phase is not None:
+        if phase not in {p.value for p in GroupPhase}:
+            raise ValidationError(f"Onbekende groepsfase: {phase!r}")
+        entry.phase = phase
+    if on is not None:
+        entry.noted_on = on
+    if intervention is not None:
+        entry.intervention = intervention.strip()
+    session.flush()
+    return entry
 
-    return list(session.scalars(select(GroupPhaseEntry).where(GroupPhaseEntry.network_id == network_id,
-                                                              alive(GroupPhaseEntry)).order_by(GroupPhaseEntry.noted_on.desc())))
+
+def delete_group_phase(session: Session, entry: GroupPhaseEntry) -> None:
+    soft_delete(session, entry)
+
+
+def group_phases(session: Session, network_id: str) -> list[GroupPhaseEntry]:
+    return list(
+        session.scalars(
+            select(GroupPhaseEntry)
+            .where(GroupPhaseEntry.network_id == network_id, alive(GroupPhaseEntry))
+            .order_by(GroupPhaseEntry.noted_on.desc())
+        )
+    )

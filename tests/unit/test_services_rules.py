@@ -143,7 +143,7 @@ def test_diversity_hides_small_groups(db_session: Session, network: Network) -> 
     hidden = amb.create(db_session, network.id, "No consent")
     amb.change_status(db_session, hidden, "appointed", date(2026, 1, 1))
     hidden.sector = "bouw"
-    assert amb.diversity(db_session, network.id, "sector") == {"andere": 3, "bouw": 3}
+    assert amb.diversity(db_session, network.id, "sector") == {"andere/verborgen": 3, "bouw": 3}
 
 
 # -- trajectories -----------------------------------------------------------------------------

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -34,15 +35,19 @@ from app.domain import Activity, Ambassador, RoutingRule, Signal, Stakeholder
 from app.domain.vocabulary import ActivityKind, RaisedByKind, SignalStatus, label
 from app.errors import ValidationError
 from app.formatting import fmt_date
+from app.periods import Period, period_of
 from app.services import activity as act_service
 from app.services import signal as sig_service
+from app.services.common import network
 from ui.context import AppContext
 from ui.widgets.common import DateEdit, ListModel, enum_combo, set_combo
 
-NEXT_STATUS = {SignalStatus.NEW: [SignalStatus.FORWARDED, SignalStatus.ANSWERED, SignalStatus.CLOSED],
-               SignalStatus.FORWARDED: [SignalStatus.ANSWERED, SignalStatus.CLOSED],
-               SignalStatus.ANSWERED: [SignalStatus.CLOSED, SignalStatus.FORWARDED],
-               SignalStatus.CLOSED: [SignalStatus.FORWARDED]}
+NEXT_STATUS = {
+    SignalStatus.NEW: [SignalStatus.FORWARDED, SignalStatus.ANSWERED, SignalStatus.CLOSED],
+    SignalStatus.FORWARDED: [SignalStatus.ANSWERED, SignalStatus.CLOSED],
+    SignalStatus.ANSWERED: [SignalStatus.CLOSED, SignalStatus.FORWARDED],
+    SignalStatus.CLOSED: [SignalStatus.FORWARDED],
+}
 STAKEHOLDER_PICK_LIMIT = 400
 
 
@@ -60,7 +65,14 @@ def _table(model: ListModel) -> QTableView:
     t.setWordWrap(False)
     t.verticalHeader().hide()
     t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    t.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # newest first
     return t
+
+
+def _resort(t: QTableView) -> None:
+    """Keep the order the user chose in the header after the rows were reloaded."""
+    header = t.horizontalHeader()
+    t.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
 
 
 class Tab(QWidget):
@@ -81,20 +93,40 @@ class Tab(QWidget):
 
     # -- construction ------------------------------------------------------------------------------
     def _activities_page(self, lang: str) -> QWidget:
-        self.act_model = ListModel([
-            ("Datum", "Date", lambda a: a.held_on), ("Soort", "Kind", lambda a: label(ActivityKind(a.kind), self.ctx.lang)),
-            ("Titel", "Title", lambda a: a.title), ("Plaats", "Place", lambda a: a.place),
-            ("Deelnemers", "Participants", lambda a: sum(1 for p in a.participants if p.attended)),
-        ], lang)
+        self.act_model = ListModel(
+            [
+                ("Datum", "Date", lambda a: a.held_on),
+                ("Soort", "Kind", lambda a: label(ActivityKind(a.kind), self.ctx.lang)),
+                ("Titel", "Title", lambda a: a.title),
+                ("Plaats", "Place", lambda a: a.place),
+                (
+                    "Deelnemers",
+                    "Participants",
+                    lambda a: sum(1 for p in a.participants if p.attended),
+                ),
+            ],
+            lang,
+        )
         left = QWidget()
         ll = QVBoxLayout(left)
+        frow = QHBoxLayout()
         self.f_kind = enum_combo(ActivityKind, lang, self.tr("Alle soorten"))
         self.f_kind.currentIndexChanged.connect(lambda _i: self.refresh_activities())
-        ll.addWidget(self.f_kind)
+        self.f_period = QComboBox()
+        self.f_period.currentIndexChanged.connect(lambda _i: self.refresh_activities())
+        frow.addWidget(self.f_kind, 1)
+        frow.addWidget(self.f_period)
+        ll.addLayout(frow)
         self.act_table = _table(self.act_model)
+        self.act_table.horizontalHeader().setSectionResizeMode(
+            2, QHeaderView.ResizeMode.Interactive
+        )
+        self.act_table.setColumnWidth(2, 230)
         self.act_table.selectionModel().selectionChanged.connect(self._activity_selected)
         ll.addWidget(self.act_table, 1)
-        self.act_empty = QLabel(self.tr("Nog geen activiteiten. Klik op ‘Nieuwe activiteit’ (Ctrl+N)."))
+        self.act_empty = QLabel(
+            self.tr("Nog geen activiteiten. Klik op ‘Nieuwe activiteit’ (Ctrl+N).")
+        )
         self.act_empty.setStyleSheet("color: #666; padding: 12px;")
         ll.addWidget(self.act_empty)
         new = QPushButton(self.tr("Nieuwe activiteit"))
@@ -110,8 +142,13 @@ class Tab(QWidget):
         self.a_place = QLineEdit()
         self.a_notes = QPlainTextEdit()
         self.a_notes.setMaximumHeight(60)
-        for text, w in ((self.tr("Soort"), self.a_kind), (self.tr("Datum"), self.a_date), (self.tr("Titel"), self.a_title),
-                        (self.tr("Plaats"), self.a_place), (self.tr("Notities"), self.a_notes)):
+        for text, w in (
+            (self.tr("Soort"), self.a_kind),
+            (self.tr("Datum"), self.a_date),
+            (self.tr("Titel"), self.a_title),
+            (self.tr("Plaats"), self.a_place),
+            (self.tr("Notities"), self.a_notes),
+        ):
             form.addRow(text, w)
         fl.addWidget(box)
         hint = QLabel(self.tr("Vink aan wie deelnam. Half aangevinkt = uitgenodigd maar afwezig."))
@@ -120,45 +157,64 @@ class Tab(QWidget):
         lists = QHBoxLayout()
         self.a_ambassadors = QListWidget()
         self.a_stakeholders = QListWidget()
-        for title_text, w in ((self.tr("Ambassadeurs"), self.a_ambassadors), (self.tr("Stakeholders"), self.a_stakeholders)):
+        for title_text, pick in (
+            (self.tr("Ambassadeurs"), self.a_ambassadors),
+            (self.tr("Stakeholders"), self.a_stakeholders),
+        ):
             g = QGroupBox(title_text)
             gl = QVBoxLayout(g)
-            gl.addWidget(w)
+            gl.addWidget(pick)
             lists.addWidget(g)
         fl.addLayout(lists, 1)
         self.a_error = QLabel()
         self.a_error.setStyleSheet("color: #b3261e;")
         fl.addWidget(self.a_error)
+        arow = QHBoxLayout()
         save = QPushButton(self.tr("Bewaren"))
         save.setToolTip("Ctrl+S")
         save.clicked.connect(self.save_activity)
-        fl.addWidget(save)
+        self.a_delete = QPushButton(self.tr("Verwijderen…"))
+        self.a_delete.clicked.connect(self.delete_activity)
+        arow.addWidget(save, 1)
+        arow.addWidget(self.a_delete)
+        fl.addLayout(arow)
         split = QSplitter()
         split.addWidget(left)
         split.addWidget(form_w)
+        split.setSizes([640, 640])
         return split
 
     def _signals_page(self, lang: str) -> QWidget:
-        self.sig_model = ListModel([
-            ("Gemeld op", "Raised", lambda s: s.raised_on), ("Onderwerp", "Topic", lambda s: s.topic),
-            ("Wijk/deelgemeente", "Area", lambda s: s.area), ("Verantwoordelijke", "Responsible", lambda s: s.responsible),
-            ("Status", "Status", lambda s: label(SignalStatus(s.status), self.ctx.lang)),
-            ("Antwoord tegen", "Due", lambda s: s.due_on),
-        ], lang, colour=self._signal_colour)
+        self.sig_model = ListModel(
+            [
+                ("Gemeld op", "Raised", lambda s: s.raised_on),
+                ("Onderwerp", "Topic", lambda s: s.topic),
+                ("Wijk/deelgemeente", "Area", lambda s: s.area),
+                ("Verantwoordelijke", "Responsible", lambda s: s.responsible),
+                ("Status", "Status", lambda s: label(SignalStatus(s.status), self.ctx.lang)),
+                ("Antwoord tegen", "Due", lambda s: s.due_on),
+            ],
+            lang,
+            colour=self._signal_colour,
+        )
         left = QWidget()
         ll = QVBoxLayout(left)
         row = QHBoxLayout()
         self.f_area = QComboBox()
         self.f_responsible = QComboBox()
         self.f_status = enum_combo(SignalStatus, lang, self.tr("Alle statussen"))
-        for box in (self.f_area, self.f_responsible, self.f_status):
-            box.currentIndexChanged.connect(lambda _i: self.refresh_signals())
-            row.addWidget(box)
+        for combo in (self.f_area, self.f_responsible, self.f_status):
+            combo.currentIndexChanged.connect(lambda _i: self.refresh_signals())
+            row.addWidget(combo)
         ll.addLayout(row)
         self.sig_table = _table(self.sig_model)
         self.sig_table.selectionModel().selectionChanged.connect(self._signal_selected)
         ll.addWidget(self.sig_table, 1)
-        self.sig_empty = QLabel(self.tr("Nog geen signalen. Klik op ‘Nieuw signaal’ wanneer een bewoner of partner iets meldt."))
+        self.sig_empty = QLabel(
+            self.tr(
+                "Nog geen signalen. Klik op ‘Nieuw signaal’ wanneer een bewoner of partner iets meldt."
+            )
+        )
         self.sig_empty.setWordWrap(True)
         self.sig_empty.setStyleSheet("color: #666; padding: 12px;")
         ll.addWidget(self.sig_empty)
@@ -177,8 +233,10 @@ class Tab(QWidget):
         self.rule_responsible.setPlaceholderText(self.tr("verantwoordelijke (bv. schepen)"))
         add_rule = QPushButton(self.tr("Bewaren"))
         add_rule.clicked.connect(self.save_rule)
-        for w in (self.rule_area, self.rule_responsible, add_rule):
-            rrow.addWidget(w)
+        del_rule = QPushButton(self.tr("Verwijderen"))
+        del_rule.clicked.connect(self.delete_rule)
+        for rule_widget in (self.rule_area, self.rule_responsible, add_rule, del_rule):
+            rrow.addWidget(rule_widget)
         rl.addLayout(rrow)
         ll.addWidget(rules)
 
@@ -189,8 +247,11 @@ class Tab(QWidget):
         fl.addWidget(self.s_heading)
         steps = QHBoxLayout()
         self.status_buttons: dict[SignalStatus, QPushButton] = {}
-        for st, verb in ((SignalStatus.FORWARDED, self.tr("Doorgeven")), (SignalStatus.ANSWERED, self.tr("Beantwoord")),
-                         (SignalStatus.CLOSED, self.tr("Afsluiten"))):
+        for st, verb in (
+            (SignalStatus.FORWARDED, self.tr("Doorgeven")),
+            (SignalStatus.ANSWERED, self.tr("Beantwoord")),
+            (SignalStatus.CLOSED, self.tr("Afsluiten")),
+        ):
             b = QPushButton(verb)
             b.clicked.connect(lambda _c=False, s=st: self.signal_status(s))
             self.status_buttons[st] = b
@@ -214,25 +275,40 @@ class Tab(QWidget):
         self.s_due = DateEdit()
         self.s_response = QPlainTextEdit()
         self.s_response.setMaximumHeight(70)
-        for text, w in ((self.tr("Gemeld op"), self.s_date), (self.tr("Gemeld door"), self.s_by_kind), ("", self.s_by),
-                        (self.tr("Wijk/deelgemeente"), self.s_area), (self.tr("Onderwerp"), self.s_topic),
-                        (self.tr("Omschrijving"), self.s_description), (self.tr("Verantwoordelijke"), self.s_responsible),
-                        (self.tr("Antwoord tegen"), self.s_due), (self.tr("Antwoord"), self.s_response)):
-            form.addRow(text, w)
+        field: QWidget
+        for text, field in (
+            (self.tr("Gemeld op"), self.s_date),
+            (self.tr("Gemeld door"), self.s_by_kind),
+            ("", self.s_by),
+            (self.tr("Wijk/deelgemeente"), self.s_area),
+            (self.tr("Onderwerp"), self.s_topic),
+            (self.tr("Omschrijving"), self.s_description),
+            (self.tr("Verantwoordelijke"), self.s_responsible),
+            (self.tr("Antwoord tegen"), self.s_due),
+            (self.tr("Antwoord"), self.s_response),
+        ):
+            form.addRow(text, field)
         fl.addWidget(box)
         self.s_error = QLabel()
         self.s_error.setStyleSheet("color: #b3261e;")
         self.s_error.setWordWrap(True)
         fl.addWidget(self.s_error)
+        srow = QHBoxLayout()
         save = QPushButton(self.tr("Bewaren"))
+        save.setToolTip("Ctrl+S")
         save.clicked.connect(self.save_signal)
-        fl.addWidget(save)
+        self.s_delete = QPushButton(self.tr("Verwijderen…"))
+        self.s_delete.clicked.connect(self.delete_signal)
+        srow.addWidget(save, 1)
+        srow.addWidget(self.s_delete)
+        fl.addLayout(srow)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(form_w)
         split = QSplitter()
         split.addWidget(left)
         split.addWidget(scroll)
+        split.setSizes([760, 520])
         return split
 
     def _signal_colour(self, s: Any) -> str | None:
@@ -246,22 +322,63 @@ class Tab(QWidget):
             self.clear()
             return
         with self.ctx.session() as session:
-            self._ambassadors = [(a.id, a.name) for a in session.scalars(select(Ambassador).where(
-                Ambassador.network_id == self.ctx.network_id, Ambassador.deleted_at.is_(None)).order_by(Ambassador.name))]
-            self._stakeholders = [(s.id, s.name) for s in session.scalars(select(Stakeholder).where(
-                Stakeholder.network_id == self.ctx.network_id, Stakeholder.deleted_at.is_(None))
-                .order_by(Stakeholder.name).limit(STAKEHOLDER_PICK_LIMIT))]
-            signals = list(session.scalars(select(Signal).where(Signal.network_id == self.ctx.network_id,
-                                                               Signal.deleted_at.is_(None))))
-        for box, values, everything in ((self.f_area, sorted({s.area for s in signals if s.area}), self.tr("Alle wijken")),
-                                        (self.f_responsible, sorted({s.responsible for s in signals if s.responsible}),
-                                         self.tr("Alle verantwoordelijken"))):
+            self._ambassadors = [
+                (a.id, a.name)
+                for a in session.scalars(
+                    select(Ambassador)
+                    .where(
+                        Ambassador.network_id == self.ctx.network_id,
+                        Ambassador.deleted_at.is_(None),
+                    )
+                    .order_by(Ambassador.name)
+                )
+            ]
+            self._stakeholders = [
+                (s.id, s.name)
+                for s in session.scalars(
+                    select(Stakeholder)
+                    .where(
+                        Stakeholder.network_id == self.ctx.network_id,
+                        Stakeholder.deleted_at.is_(None),
+                    )
+                    .order_by(Stakeholder.name)
+                    .limit(STAKEHOLDER_PICK_LIMIT)
+                )
+            ]
+            signals = list(
+                session.scalars(
+                    select(Signal).where(
+                        Signal.network_id == self.ctx.network_id, Signal.deleted_at.is_(None)
+                    )
+                )
+            )
+        for box, values, everything in (
+            (self.f_area, sorted({s.area for s in signals if s.area}), self.tr("Alle wijken")),
+            (
+                self.f_responsible,
+                sorted({s.responsible for s in signals if s.responsible}),
+                self.tr("Alle verantwoordelijken"),
+            ),
+        ):
             box.blockSignals(True)
             box.clear()
             box.addItem(everything, None)
             for v in values:
                 box.addItem(v, v)
             box.blockSignals(False)
+        with self.ctx.session() as session:
+            net = network(session, self.ctx.network_id)
+            current = period_of(
+                self.ctx.today(), self.ctx.settings.year_mode, net.working_year_start_month or 9
+            )
+        chosen = self.f_period.currentIndex()
+        self.f_period.blockSignals(True)
+        self.f_period.clear()
+        self.f_period.addItem(self.tr("Alle jaren"), None)
+        self.f_period.addItem(current.label, current)
+        self.f_period.addItem(current.previous().label, current.previous())
+        self.f_period.setCurrentIndex(max(chosen, 0))
+        self.f_period.blockSignals(False)
         self.refresh_activities()
         self.refresh_signals()
         if self.activity_id is None:
@@ -273,31 +390,36 @@ class Tab(QWidget):
         if self.ctx.vault is None or not self.ctx.network_id:
             return
         with self.ctx.session() as session:
-            rows = act_service.list_activities(session, self.ctx.network_id, kind=self.f_kind.currentData())
+            period: Period | None = self.f_period.currentData()
+            rows = act_service.list_activities(
+                session, self.ctx.network_id, period, kind=self.f_kind.currentData()
+            )
             for a in rows:
                 _ = a.participants
         self.act_model.set_rows(rows)
+        _resort(self.act_table)
         self.act_empty.setVisible(not rows)
 
     def refresh_signals(self) -> None:
         if self.ctx.vault is None or not self.ctx.network_id:
             return
         with self.ctx.session() as session:
-            q = select(Signal).where(Signal.network_id == self.ctx.network_id, Signal.deleted_at.is_(None))
-            if self.f_area.currentData():
-                q = q.where(Signal.area == self.f_area.currentData())
-            if self.f_responsible.currentData():
-                q = q.where(Signal.responsible == self.f_responsible.currentData())
-            if self.f_status.currentData():
-                q = q.where(Signal.status == self.f_status.currentData())
-            rows = list(session.scalars(q.order_by(Signal.raised_on.desc())))
-            rules = list(session.scalars(select(RoutingRule).where(RoutingRule.network_id == self.ctx.network_id,
-                                                                   RoutingRule.deleted_at.is_(None)).order_by(RoutingRule.area)))
+            rows = sig_service.list_signals(
+                session,
+                self.ctx.network_id,
+                area=self.f_area.currentData() or "",
+                responsible=self.f_responsible.currentData() or "",
+                status=self.f_status.currentData() or "",
+            )
+            rules = sig_service.routing_rules(session, self.ctx.network_id)
         self.sig_model.set_rows(rows)
+        _resort(self.sig_table)
         self.sig_empty.setVisible(not rows)
         self.rules.clear()
         for r in rules:
-            self.rules.addItem(f"{r.area}  →  {r.responsible}")
+            item = QListWidgetItem(f"{r.area}  →  {r.responsible}")
+            item.setData(Qt.ItemDataRole.UserRole, r.id)
+            self.rules.addItem(item)
 
     def clear(self) -> None:
         self.act_model.set_rows([])
@@ -330,13 +452,17 @@ class Tab(QWidget):
 
     # -- activities -----------------------------------------------------------------------------------
     def _fill_participants(self, chosen: dict[str, bool]) -> None:
-        for widget, options in ((self.a_ambassadors, getattr(self, "_ambassadors", [])),
-                                (self.a_stakeholders, getattr(self, "_stakeholders", []))):
+        for widget, options in (
+            (self.a_ambassadors, getattr(self, "_ambassadors", [])),
+            (self.a_stakeholders, getattr(self, "_stakeholders", [])),
+        ):
             widget.clear()
             for rid, name in options:
                 item = QListWidgetItem(name)
                 item.setData(Qt.ItemDataRole.UserRole, rid)
-                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsUserTristate)
+                item.setFlags(
+                    item.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsUserTristate
+                )
                 state = Qt.CheckState.Unchecked
                 if rid in chosen:
                     state = Qt.CheckState.Checked if chosen[rid] else Qt.CheckState.PartiallyChecked
@@ -370,7 +496,11 @@ class Tab(QWidget):
             self.a_title.setText(a.title)
             self.a_place.setText(a.place)
             self.a_notes.setPlainText(a.notes)
-            chosen = {(p.ambassador_id or p.stakeholder_id or ""): p.attended for p in a.participants if p.deleted_at is None}
+            chosen = {
+                (p.ambassador_id or p.stakeholder_id or ""): p.attended
+                for p in a.participants
+                if p.deleted_at is None
+            }
         self._fill_participants(chosen)
         self.a_error.clear()
 
@@ -406,17 +536,31 @@ class Tab(QWidget):
         try:
             with self.ctx.session() as session:
                 if self.activity_id is None:
-                    a = act_service.create(session, self.ctx.network_id, self.a_kind.currentData(), held_on,
-                                           self.a_title.text(), self.a_place.text(), ambassador_ids=ambs,
-                                           stakeholder_ids=shs, absent_ids=amb_absent + sh_absent,
-                                           notes=self.a_notes.toPlainText())
+                    a = act_service.create(
+                        session,
+                        self.ctx.network_id,
+                        self.a_kind.currentData(),
+                        held_on,
+                        self.a_title.text(),
+                        self.a_place.text(),
+                        ambassador_ids=ambs,
+                        stakeholder_ids=shs,
+                        absent_ids=amb_absent + sh_absent,
+                        notes=self.a_notes.toPlainText(),
+                    )
                 else:
                     found = session.get(Activity, self.activity_id)
                     assert found is not None
-                    a = found
-                    a.kind, a.held_on, a.title = self.a_kind.currentData(), held_on, self.a_title.text()
-                    a.place, a.notes = self.a_place.text(), self.a_notes.toPlainText()
-                    act_service.set_participants(session, a, ambs, shs, amb_absent + sh_absent)
+                    a = act_service.update(
+                        session,
+                        found,
+                        kind=self.a_kind.currentData(),
+                        held_on=held_on,
+                        title=self.a_title.text(),
+                        place=self.a_place.text(),
+                        notes=self.a_notes.toPlainText(),
+                        participants=(ambs, shs, amb_absent + sh_absent),
+                    )
                 session.commit()
                 self.activity_id = a.id
         except ValidationError as exc:
@@ -430,8 +574,13 @@ class Tab(QWidget):
     def _raised_by_options(self) -> None:
         kind = self.s_by_kind.currentData()
         self.s_by.clear()
-        options = (getattr(self, "_ambassadors", []) if kind == "ambassador" else
-                   getattr(self, "_stakeholders", []) if kind == "stakeholder" else [])
+        options = (
+            getattr(self, "_ambassadors", [])
+            if kind == "ambassador"
+            else getattr(self, "_stakeholders", [])
+            if kind == "stakeholder"
+            else []
+        )
         self.s_by.setVisible(bool(options))
         for rid, name in options:
             self.s_by.addItem(name, rid)
@@ -487,7 +636,9 @@ class Tab(QWidget):
             self.s_history.clear()
             for ch in s.status_changes:
                 note = f" — {ch.note}" if ch.note else ""
-                self.s_history.addItem(f"{fmt_date(ch.changed_on)}  {label(SignalStatus(ch.to_status), lang)}{note}")
+                self.s_history.addItem(
+                    f"{fmt_date(ch.changed_on)}  {label(SignalStatus(ch.to_status), lang)}{note}"
+                )
         for st, b in self.status_buttons.items():
             b.setVisible(st in NEXT_STATUS[status])
         self.s_error.clear()
@@ -508,23 +659,39 @@ class Tab(QWidget):
         try:
             with self.ctx.session() as session:
                 if self.signal_id is None:
-                    s = sig_service.create(session, self.ctx.network_id, raised, self.s_topic.text(), area=self.s_area.text(),
-                                           responsible=self.s_responsible.text().strip() or None, raised_by_kind=kind,
-                                           description=self.s_description.toPlainText())
+                    s = sig_service.create(
+                        session,
+                        self.ctx.network_id,
+                        raised,
+                        self.s_topic.text(),
+                        area=self.s_area.text(),
+                        responsible=self.s_responsible.text().strip() or None,
+                        raised_by_kind=kind,
+                        description=self.s_description.toPlainText(),
+                    )
                     if due:
                         s.due_on = due
                 else:
                     found = session.get(Signal, self.signal_id)
                     assert found is not None
-                    s = found
-                    if not self.s_topic.text().strip():
-                        raise ValidationError(self.tr("Geef het signaal een onderwerp."))
-                    s.raised_on, s.topic, s.area = raised, self.s_topic.text().strip(), self.s_area.text().strip()
-                    s.description, s.responsible = self.s_description.toPlainText(), self.s_responsible.text().strip()
-                    s.raised_by_kind, s.due_on = kind, due or s.due_on
-                s.response = self.s_response.toPlainText()
-                s.raised_by_ambassador_id = by if kind == "ambassador" else None
-                s.raised_by_stakeholder_id = by if kind == "stakeholder" else None
+                    s = sig_service.update(
+                        session,
+                        found,
+                        raised_on=raised,
+                        topic=self.s_topic.text(),
+                        area=self.s_area.text(),
+                        description=self.s_description.toPlainText(),
+                        responsible=self.s_responsible.text(),
+                        raised_by_kind=kind,
+                        due_on=due or found.due_on,
+                    )
+                sig_service.update(
+                    session,
+                    s,
+                    response=self.s_response.toPlainText(),
+                    raised_by_ambassador_id=by if kind == "ambassador" else None,
+                    raised_by_stakeholder_id=by if kind == "stakeholder" else None,
+                )
                 session.commit()
                 self.signal_id = s.id
         except ValidationError as exc:
@@ -541,8 +708,13 @@ class Tab(QWidget):
             with self.ctx.session() as session:
                 s = session.get(Signal, self.signal_id)
                 assert s is not None
-                sig_service.change_status(session, s, target.value, self.ctx.today(),
-                                          response=self.s_response.toPlainText() or None)
+                sig_service.change_status(
+                    session,
+                    s,
+                    target.value,
+                    self.ctx.today(),
+                    response=self.s_response.toPlainText() or None,
+                )
                 session.commit()
         except ValidationError as exc:
             self.s_error.setText(str(exc))
@@ -556,11 +728,63 @@ class Tab(QWidget):
             return
         try:
             with self.ctx.session() as session:
-                sig_service.set_route(session, self.ctx.network_id, self.rule_area.text(), self.rule_responsible.text())
+                sig_service.set_route(
+                    session,
+                    self.ctx.network_id,
+                    self.rule_area.text(),
+                    self.rule_responsible.text(),
+                )
                 session.commit()
         except ValidationError as exc:
             self.s_error.setText(str(exc))
             return
         self.rule_area.clear()
         self.rule_responsible.clear()
+        self.refresh_signals()
+
+    def delete_rule(self) -> None:
+        item = self.rules.currentItem()
+        rule_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if not rule_id or self.ctx.vault is None:
+            return
+        with self.ctx.session() as session:
+            rule = session.get(RoutingRule, rule_id)
+            if rule is not None:
+                sig_service.delete_route(session, rule)
+                session.commit()
+        self.refresh_signals()
+
+    # -- deleting ---------------------------------------------------------------------------------------
+    def confirm(self, question: str) -> bool:
+        answer = QMessageBox.question(self, self.tr("Verwijderen"), question)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def delete_activity(self) -> None:
+        if self.activity_id is None or self.ctx.vault is None:
+            return
+        if not self.confirm(
+            self.tr("Deze activiteit verwijderen? Ze telt dan niet meer mee voor het podium.")
+        ):
+            return
+        with self.ctx.session() as session:
+            act = session.get(Activity, self.activity_id)
+            if act is not None:
+                act_service.delete(session, act)
+                session.commit()
+        self.ctx.data_changed.emit("activity")
+        self.new_activity()
+        self.refresh_activities()
+
+    def delete_signal(self) -> None:
+        if self.signal_id is None or self.ctx.vault is None:
+            return
+        if not self.confirm(self.tr("Dit signaal verwijderen?")):
+            return
+        with self.ctx.session() as session:
+            sig = session.get(Signal, self.signal_id)
+            if sig is not None:
+                sig_service.delete(session, sig)
+                session.commit()
+        self.ctx.data_changed.emit("signal")
+        self.new_signal()
         self.refresh_signals()

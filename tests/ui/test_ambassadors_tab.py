@@ -1,0 +1,200 @@
+"""pytest-qt, the Ambassadeurs tab on its own: the status pipeline through the buttons, the
+seed-002 advice and questionnaire, consent-gated diversity, delete with confirmation, the
+network-health panel; qtmodeltester on the roster model."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from app.config import Settings
+from app.domain import Ambassador, Network
+from app.domain.vocabulary import AmbassadorStatus, MotivationProfile
+from app.services import activity as act_service
+from app.services import ambassador as amb_service
+from ui.context import AppContext
+from ui.tabs.ambassadors.view import QuestionnaireDialog, Tab
+
+TODAY = date(2026, 11, 24)
+
+
+@pytest.fixture
+def ctx(vault: Any) -> AppContext:
+    c = AppContext(Settings(), clock=lambda: TODAY)
+    c.vault = vault
+    with vault.session() as s:
+        net = Network(name="Ondernemers voor sociale innovatie", kind="entrepreneurs")
+        s.add(net)
+        s.commit()
+        c.network_id = net.id
+    return c
+
+
+@pytest.fixture
+def tab(qtbot: QtBot, ctx: AppContext) -> Iterator[Tab]:
+    t = Tab(ctx)
+    qtbot.addWidget(t)
+    t.refresh()
+    yield t
+
+
+def test_empty_state_then_pipeline(
+    tab: Tab, ctx: AppContext, qtbot: QtBot, qtmodeltester: Any
+) -> None:
+    assert tab.model.rowCount() == 0 and not tab.empty.isHidden()
+    with qtbot.waitSignal(ctx.data_changed) as sig:
+        tab.nominate("Şeyma Yılmaz", "Karim Bouzid")
+    assert sig.args == ["ambassador"]
+    qtmodeltester.check(tab.model)
+    assert tab.empty.isHidden()
+    assert tab.step_buttons[AmbassadorStatus.APPOINTED].isVisibleTo(tab)
+    assert not tab.step_buttons[AmbassadorStatus.HONORARY].isVisibleTo(tab)
+    for status in (AmbassadorStatus.APPOINTED, AmbassadorStatus.ACTIVE, AmbassadorStatus.HONORARY):
+        assert tab.step_buttons[status].isVisibleTo(tab)
+        tab.step_buttons[status].click()
+        assert tab.error.text() == ""
+    with ctx.session() as s:
+        a = s.query(Ambassador).one()
+        assert (
+            a.status == "honorary" and a.appointed_on == TODAY and a.term_end == date(2029, 11, 24)
+        )
+        assert a.nominated_by == "Karim Bouzid" and a.honorary_on == TODAY
+        assert [c.to_status for c in a.status_changes] == [
+            "nominated",
+            "appointed",
+            "active",
+            "honorary",
+        ]
+    assert tab.history.count() >= 4
+    assert "Erelid" in tab.heading.text()
+    tab.change_status(AmbassadorStatus.FORMER, reason="")
+    assert "reden" in tab.error.text()
+    tab.change_status(AmbassadorStatus.FORMER, reason="Verhuisd naar Leuven")
+    with ctx.session() as s:
+        assert s.query(Ambassador).one().left_reason == "Verhuisd naar Leuven"
+
+
+def test_profile_advice_questionnaire_and_consent(tab: Tab, ctx: AppContext, qtbot: QtBot) -> None:
+    tab.nominate("Lars Peeters")
+    tab.profile.setCurrentIndex(tab.profile.findData("teacher"))
+    assert "Workshops" in tab.advice.text()
+    tab.profile.setCurrentIndex(tab.profile.findData("director"))
+    assert "interviews" in tab.advice.text()
+    assert not tab.diversity["sector"].isEnabled()
+    tab.consent.setChecked(True)
+    assert tab.diversity["sector"].isEnabled()
+    tab.diversity["sector"].setText("bouw")
+    tab.engagement["podium"].setChecked(True)
+    tab.save()
+    with ctx.session() as s:
+        a = s.query(Ambassador).one()
+        assert (
+            a.motivation_profile == "director"
+            and a.sector == "bouw"
+            and a.engagement_types == ["podium"]
+        )
+    tab.consent.setChecked(False)
+    tab.save()
+    with ctx.session() as s:
+        assert s.query(Ambassador).one().sector == ""
+    tab.name.setText("  ")
+    tab.save()
+    assert "naam" in tab.error.text()
+    dialog = QuestionnaireDialog("nl")
+    qtbot.addWidget(dialog)
+    for i, slider in enumerate(dialog.sliders):
+        slider.setValue(
+            4 if amb_service.MOTIVATION_QUESTIONS[i][2] is MotivationProfile.COACH else 0
+        )
+    assert dialog.result_profile() is MotivationProfile.COACH
+
+
+def test_filters_search_and_delete_with_confirmation(
+    tab: Tab, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tab.nominate("Anna Claes")
+    tab.nominate("Bram De Smet")
+    tab.change_status(AmbassadorStatus.APPOINTED)
+    tab.f_status.setCurrentIndex(tab.f_status.findData("appointed"))
+    assert [a.name for a in tab.model.rows] == ["Bram De Smet"]
+    tab.f_status.setCurrentIndex(0)
+    tab.search.setText("anna")
+    assert [a.name for a in tab.model.rows] == ["Anna Claes"]
+    tab.search.clear()
+    tab.open_record(tab.model.rows[0].id)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    tab.delete()
+    assert tab.model.rowCount() == 2
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    tab.delete()
+    assert [a.name for a in tab.model.rows] == ["Bram De Smet"]
+    with ctx.session() as s:
+        assert s.query(Ambassador).filter(Ambassador.deleted_at.is_not(None)).count() == 1
+
+
+def test_network_health_panel(tab: Tab, ctx: AppContext) -> None:
+    with ctx.session() as s:
+        net = s.get(Network, ctx.network_id)
+        assert net is not None
+        net.size_cap = 1
+        s.commit()
+    for name in ("An Een", "Bert Twee"):
+        tab.nominate(name)
+        tab.change_status(AmbassadorStatus.APPOINTED)
+    tab.refresh_health()
+    assert "meer dan" in tab.size_label.text()
+    assert "Aanstellingsmoment: ja" in tab.moments_label.text()
+    assert "Bedankmoment: nog niet" in tab.moments_label.text()
+    assert ctx.network_id is not None
+    with ctx.session() as s:
+        act_service.create(s, ctx.network_id, "thank_you", TODAY, "Dankdiner")
+        s.commit()
+    tab.refresh_health()
+    assert "Bedankmoment: ja" in tab.moments_label.text()
+    tab.intervention.setText("Kennismakingsavond")
+    tab.add_phase()
+    assert tab.phases.count() == 1 and "Kennismakingsavond" in tab.phases.item(0).text()
+    tab.phases.setCurrentRow(0)
+    tab.delete_phase()
+    assert "Nog geen groepsfase" in tab.phases.item(0).text()
+
+
+def test_trainings_and_thanks_read_from_activities(tab: Tab, ctx: AppContext) -> None:
+    tab.nominate("Chris Wouters")
+    assert tab.current_id is not None and ctx.network_id is not None
+    with ctx.session() as s:
+        act_service.create(
+            s,
+            ctx.network_id,
+            "training",
+            date(2026, 10, 1),
+            "Vorming",
+            ambassador_ids=[tab.current_id],
+        )
+        act_service.create(
+            s,
+            ctx.network_id,
+            "thank_you",
+            date(2026, 6, 1),
+            "Dankdiner",
+            ambassador_ids=[tab.current_id],
+        )
+        s.commit()
+    tab.open_record(tab.current_id)
+    assert (
+        "Vormingen: 1" in tab.summary.text()
+        and "bedankt: 1 (laatst 01/06/2026)" in tab.summary.text()
+    )
+    assert tab.participations.count() == 2
+
+
+def test_clear_drops_everything(tab: Tab) -> None:
+    tab.nominate("Dirk Peeters")
+    tab.clear()
+    assert tab.model.rowCount() == 0 and tab.name.text() == "" and tab.history.count() == 0
+    assert tab.size_label.text() == ""

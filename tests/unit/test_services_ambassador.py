@@ -1,0 +1,283 @@
+"""Ambassador rules: status pipeline, podium count and light, size vs cap, terms, nominations,
+diversity aggregates, yearly moments, group phases, motivation questionnaire, attention."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy.orm import Session
+
+from app.domain import Ambassador, Network
+from app.domain.vocabulary import AmbassadorStatus, MotivationProfile
+from app.errors import ValidationError
+from app.periods import calendar_year
+from app.services import activity
+from app.services import ambassador as svc
+
+D = date(2026, 3, 1)
+
+
+def _active(s: Session, net: Network, name: str, on: date = D) -> Ambassador:
+    a = svc.create(s, net.id, name, nominated_by="Lead", on=on)
+    svc.change_status(s, a, "appointed", on)
+    svc.change_status(s, a, "active", on)
+    return a
+
+
+def test_create_requires_name(db_session: Session, network: Network) -> None:
+    with pytest.raises(ValidationError, match="naam"):
+        svc.create(db_session, network.id, "   ")
+    a = svc.create(db_session, network.id, " Jan ", nominated_by="Els", on=D)
+    assert (
+        a.name == "Jan"
+        and a.status == "nominated"
+        and a.nominated_on == D
+        and a.nominated_by == "Els"
+    )
+    assert [c.to_status for c in a.status_changes] == ["nominated"]
+
+
+def test_pipeline_sets_dates_and_logs(db_session: Session, network: Network) -> None:
+    a = svc.create(db_session, network.id, "An", on=D)
+    svc.change_status(db_session, a, "appointed", date(2026, 9, 15), term_years=4)
+    assert a.appointed_on == a.term_start == date(2026, 9, 15) and a.term_end == date(2030, 9, 15)
+    assert a.screened_on == date(2026, 9, 15)
+    svc.change_status(db_session, a, "active", date(2026, 9, 16))
+    svc.change_status(db_session, a, "honorary", date(2029, 9, 1))
+    assert a.honorary_on == date(2029, 9, 1)
+    svc.change_status(db_session, a, "former", date(2030, 1, 1), reason="verhuisd")
+    assert a.left_on == date(2030, 1, 1) and a.left_reason == "verhuisd"
+    db_session.refresh(a)
+    assert [c.to_status for c in a.status_changes] == [
+        "nominated",
+        "appointed",
+        "active",
+        "honorary",
+        "former",
+    ]
+
+
+def test_pipeline_refuses_skips_and_unknown(db_session: Session, network: Network) -> None:
+    a = svc.create(db_session, network.id, "Bo", on=D)
+    with pytest.raises(ValidationError, match="kan je niet"):
+        svc.change_status(db_session, a, "honorary", D)
+    with pytest.raises(ValidationError, match="Onbekende status"):
+        svc.change_status(db_session, a, "boss", D)
+    assert a.status == "nominated"
+
+
+def test_leaving_needs_a_reason(db_session: Session, network: Network) -> None:
+    a = _active(db_session, network, "Cas")
+    with pytest.raises(ValidationError, match="reden"):
+        svc.change_status(db_session, a, "former", D)
+
+
+def test_update_validates_and_wipes_diversity_without_consent(
+    db_session: Session, network: Network
+) -> None:
+    a = svc.create(db_session, network.id, "Dirk", on=D)
+    svc.update(
+        db_session,
+        a,
+        diversity_consent=True,
+        sector="bouw",
+        motivation_profile="coach",
+        engagement_types=["podium", "podium"],
+    )
+    assert a.sector == "bouw" and a.engagement_types == ["podium"]
+    svc.update(db_session, a, diversity_consent=False)
+    assert a.sector == ""
+    with pytest.raises(ValidationError):
+        svc.update(db_session, a, name=" ")
+    with pytest.raises(ValidationError):
+        svc.update(db_session, a, motivation_profile="boss")
+    with pytest.raises(ValidationError):
+        svc.update(db_session, a, status="active")
+    svc.delete(db_session, a)
+    assert svc.roster(db_session, network.id) == []
+
+
+def test_podium_counts_only_attended_podium_in_period(
+    db_session: Session, network: Network
+) -> None:
+    a = _active(db_session, network, "Eva")
+    b = _active(db_session, network, "Fien")
+    year = calendar_year(2026)
+    activity.create(
+        db_session,
+        network.id,
+        "podium_presentation",
+        date(2026, 4, 1),
+        ambassador_ids=[a.id, b.id],
+        absent_ids=[b.id],
+    )
+    activity.create(
+        db_session, network.id, "podium_article", date(2026, 5, 1), ambassador_ids=[a.id]
+    )
+    activity.create(
+        db_session, network.id, "training", date(2026, 5, 1), ambassador_ids=[a.id, b.id]
+    )
+    activity.create(
+        db_session, network.id, "podium_interview", date(2025, 5, 1), ambassador_ids=[a.id]
+    )
+    gone = activity.create(
+        db_session, network.id, "podium_workshop", date(2026, 6, 1), ambassador_ids=[b.id]
+    )
+    activity.delete(db_session, gone)
+    assert svc.podium_counts(db_session, network.id, year) == {a.id: 2}
+
+
+@pytest.mark.parametrize(
+    ("count", "light"), [(0, "red"), (1, "amber"), (2, "amber"), (3, "green"), (7, "green")]
+)
+def test_podium_light(count: int, light: str) -> None:
+    assert svc.podium_light(count) == light
+
+
+def test_podium_light_other_target() -> None:
+    assert svc.podium_light(3, target=4) == "amber" and svc.podium_light(4, target=4) == "green"
+
+
+def test_network_size_against_cap(db_session: Session, network: Network) -> None:
+    network.size_cap = 2
+    for name in ("G", "H"):
+        _active(db_session, network, name)
+    svc.create(db_session, network.id, "nominee", on=D)
+    check = svc.network_size(db_session, network.id)
+    assert check.size == 2 and not check.over and check.status == "ok"
+    _active(db_session, network, "I")
+    check = svc.network_size(db_session, network.id)
+    assert (
+        check.over
+        and check.status == "warning"
+        and "20 à 25" in check.nl
+        and "20 to 25" in check.en
+    )
+
+
+def test_terms_ending_and_nominations(db_session: Session, network: Network) -> None:
+    soon = _active(db_session, network, "J", on=date(2023, 6, 1))  # term ends 01/06/2026
+    _active(db_session, network, "K", on=date(2025, 6, 1))
+    today = date(2026, 1, 10)
+    assert svc.terms_ending(db_session, network.id, today) == [soon]
+    assert svc.terms_ending(db_session, network.id, today, months=3) == []
+    n = svc.create(db_session, network.id, "L", on=date(2025, 11, 1))
+    assert svc.nominations_waiting(db_session, network.id) == [n]
+
+
+def test_diversity_aggregates_hide_small_groups(db_session: Session, network: Network) -> None:
+    sectors = ["bouw"] * 3 + ["zorg"] * 3 + ["horeca"]
+    for i, sector in enumerate(sectors):
+        a = _active(db_session, network, f"P{i}")
+        svc.update(db_session, a, diversity_consent=True, sector=sector)
+    refuser = _active(db_session, network, "Q")
+    svc.update(db_session, refuser, diversity_consent=False, sector="horeca")
+    result = svc.diversity(db_session, network.id, "sector")
+    # horeca alone (1) is too small; merged with the smallest shown group so it cannot be singled out
+    assert "horeca" not in result and result[svc.HIDDEN_GROUP] >= 3
+    assert sum(result.values()) == 7
+    assert all(v >= 3 for v in result.values())
+    with pytest.raises(ValidationError):
+        svc.diversity(db_session, network.id, "name")
+
+
+def test_yearly_moments(db_session: Session, network: Network) -> None:
+    year = calendar_year(2026)
+    assert svc.yearly_moments(db_session, network.id, year) == svc.YearlyMoments(False, 0, False)
+    _active(db_session, network, "R", on=date(2026, 9, 1))
+    activity.create(db_session, network.id, "thank_you", date(2026, 12, 10), "Dankdiner")
+    assert svc.yearly_moments(db_session, network.id, year) == svc.YearlyMoments(True, 1, True)
+    assert (
+        svc.yearly_moments(db_session, network.id, calendar_year(2025)).appointment_moment is False
+    )
+
+
+def test_engagement_summary(db_session: Session, network: Network) -> None:
+    a = _active(db_session, network, "S")
+    activity.create(db_session, network.id, "training", date(2026, 2, 1), ambassador_ids=[a.id])
+    activity.create(
+        db_session, network.id, "network_meeting", date(2026, 3, 1), ambassador_ids=[a.id]
+    )
+    activity.create(
+        db_session,
+        network.id,
+        "network_meeting",
+        date(2026, 4, 1),
+        ambassador_ids=[a.id],
+        absent_ids=[a.id],
+    )
+    activity.create(db_session, network.id, "thank_you", date(2026, 6, 1), ambassador_ids=[a.id])
+    summary = svc.engagement_summary(db_session, a.id)
+    assert (summary.trainings, summary.meetings, summary.thanks, summary.podium) == (1, 1, 1, 0)
+    assert summary.last_thanked_on == date(2026, 6, 1)
+
+
+def test_group_phase_crud(db_session: Session, network: Network) -> None:
+    e = svc.add_group_phase(db_session, network.id, "forming", D, " kennismaking ")
+    assert e.intervention == "kennismaking"
+    with pytest.raises(ValidationError):
+        svc.add_group_phase(db_session, network.id, "chaos", D)
+    svc.update_group_phase(db_session, e, phase="storming", intervention="gesprek")
+    assert [p.phase for p in svc.group_phases(db_session, network.id)] == ["storming"]
+    svc.delete_group_phase(db_session, e)
+    assert svc.group_phases(db_session, network.id) == []
+
+
+def test_questionnaire_scores_a_profile() -> None:
+    assert 5 <= len(svc.MOTIVATION_QUESTIONS) <= 10
+    assert {q[2] for q in svc.MOTIVATION_QUESTIONS} == set(MotivationProfile)
+    for profile in MotivationProfile:
+        answers = {i: (4 if q[2] is profile else 1) for i, q in enumerate(svc.MOTIVATION_QUESTIONS)}
+        assert svc.score_motivation(answers) is profile
+    with pytest.raises(ValidationError):
+        svc.score_motivation({0: 9})
+
+
+def test_profile_advice_from_seed_002() -> None:
+    assert set(svc.PROFILE_ADVICE) == set(MotivationProfile)
+    assert "interview" in svc.PROFILE_ADVICE[MotivationProfile.DIRECTOR][1]
+    assert "Workshops" in svc.PROFILE_ADVICE[MotivationProfile.TEACHER][1]
+    assert "intervisie" in svc.PROFILE_ADVICE[MotivationProfile.COACH][1]
+    assert "beurzen" in svc.PROFILE_ADVICE[MotivationProfile.SELLER][1]
+    assert "Benchmarks" in svc.PROFILE_ADVICE[MotivationProfile.PLAYER][1]
+
+
+def test_attention_items(db_session: Session, network: Network) -> None:
+    a = _active(db_session, network, "T", on=date(2026, 9, 1))
+    early = svc.attention_items(db_session, network.id, date(2026, 10, 1))
+    podium = [i for i in early if i.record_id == a.id]
+    assert podium and podium[0].severity == 1  # 0 podium but early in the working year: amber
+    late = [
+        i
+        for i in svc.attention_items(db_session, network.id, date(2027, 5, 1))
+        if i.record_id == a.id
+    ]
+    assert late[0].severity == 2  # past half of the working year: red
+    activity.create(
+        db_session, network.id, "podium_article", date(2026, 10, 2), ambassador_ids=[a.id]
+    )
+    activity.create(
+        db_session, network.id, "podium_article", date(2026, 10, 3), ambassador_ids=[a.id]
+    )
+    activity.create(
+        db_session, network.id, "podium_article", date(2026, 10, 4), ambassador_ids=[a.id]
+    )
+    assert not [
+        i
+        for i in svc.attention_items(db_session, network.id, date(2027, 5, 1))
+        if "podium" in i.title
+    ]
+    n = svc.create(db_session, network.id, "U", on=date(2026, 9, 1))
+    waiting = [
+        i
+        for i in svc.attention_items(db_session, network.id, date(2026, 10, 15))
+        if i.record_id == n.id
+    ]
+    assert waiting and "Voordracht" in waiting[0].title
+    assert not [
+        i
+        for i in svc.attention_items(db_session, network.id, date(2026, 9, 20))
+        if i.record_id == n.id
+    ]
+    assert AmbassadorStatus.ACTIVE.value == a.status

@@ -92,6 +92,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except VerbindError as exc:
         print(_user_message(exc, args), file=sys.stderr)
         return exc.exit_code
+    except OSError as exc:
+        where = f" ({exc.filename})" if getattr(exc, "filename", None) else ""
+        print(t(args, f"Kon niet schrijven of lezen{where}: {exc.strerror or exc}. Controleer of er genoeg vrije "
+                "ruimte is en of je in die map mag schrijven. Er werd niets half weggeschreven.",
+                f"Could not write or read{where}: {exc.strerror or exc}. Check that there is enough free space "
+                "and that you may write in that folder. Nothing was half written."), file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print(t(args, "Afgebroken.", "Interrupted."), file=sys.stderr)
         return 1

@@ -83,6 +83,9 @@ def backup_vault(vault: Vault, dest_dir: Path | None = None, *, now: datetime | 
     except BaseException:
         with contextlib.suppress(OSError):
             tmp.unlink()
+        if not target.exists():  # no half backup: a key file without its database goes too
+            with contextlib.suppress(OSError):
+                key_path_for(target).unlink()
         raise
     return target
 

@@ -36,14 +36,18 @@ def parse_date(text: str | None) -> date | None:
     s = str(text).strip()
     m = _ISO_RE.match(s)
     if m:
-        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    m = _DATE_RE.match(s)
-    if not m:
-        raise ValueError(f"onbekende datum {s!r}: gebruik dd/mm/jjjj")
-    day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
-    if year < 100:
-        year += 2000 if year < 70 else 1900
-    return date(year, month, day)
+        year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    else:
+        m = _DATE_RE.match(s)
+        if not m:
+            raise ValueError(f"onbekende datum {s!r}: gebruik dd/mm/jjjj")
+        day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if year < 100:
+            year += 2000 if year < 70 else 1900
+    try:
+        return date(year, month, day)
+    except ValueError as exc:
+        raise ValueError(f"de datum {s!r} bestaat niet: kies een geldige datum (dd/mm/jjjj)") from exc
 
 
 def excel_serial_to_date(serial: float) -> date:

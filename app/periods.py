@@ -59,12 +59,12 @@ def parse_period(text: str, start_month: int = 9) -> Period:
     """Parse "2026" (calendar year) or "2025-2026" (working year)."""
     m = _PERIOD_RE.match(text or "")
     if not m:
-        raise UsageError(f"invalid period {text!r}: use 2026 or 2025-2026")
+        raise UsageError(f"ongeldige periode {text!r}: gebruik een kalenderjaar (2026) of een werkjaar (2025-2026)")
     first = int(m.group(1))
     if m.group(2) is None:
         return calendar_year(first)
     if int(m.group(2)) != first + 1:
-        raise UsageError(f"invalid working year {text!r}: the second year must follow the first")
+        raise UsageError(f"ongeldig werkjaar {text!r}: het tweede jaar volgt op het eerste, bv. 2025-2026")
     return working_year(first, start_month)
 
 

@@ -110,3 +110,67 @@ def set_target(session: Session, indicator: Indicator, year: str, target: float 
     indicator.targets.append(row)
     session.flush()
     return row
+
+
+# -- support: steering group members and meetings -------------------------------------------------
+
+METRICS = ("trajectories_started", "successful_guidances", "stakeholders_reached", "podium_activities",
+           "signals_handled", "new_relations", "places_offered")
+
+
+def add_member(session: Session, network_id: str, name: str, role: str = "", organisation: str = "",
+               group_kind: str = "steering") -> Any:
+    from app.domain import SteeringMember
+
+    if not name.strip():
+        raise ValidationError("Geef het lid van de stuurgroep een naam.")
+    if group_kind not in ("steering", "support"):
+        raise ValidationError("Kies stuurgroep of steungroep.")
+    m = SteeringMember(network_id=network_id, name=name.strip(), role=role.strip(), organisation=organisation.strip(),
+                       group_kind=group_kind)
+    session.add(m)
+    session.flush()
+    return m
+
+
+def add_meeting(session: Session, network_id: str, held_on: Any, notes: str = "", group_kind: str = "steering") -> Any:
+    from app.domain import SteeringMeeting
+
+    if held_on is None:
+        raise ValidationError("Vul de datum van de vergadering in (dd/mm/jjjj).")
+    m = SteeringMeeting(network_id=network_id, held_on=held_on, notes=notes, group_kind=group_kind)
+    session.add(m)
+    session.flush()
+    return m
+
+
+def members(session: Session, network_id: str) -> list[Any]:
+    from app.domain import SteeringMember
+
+    return list(session.scalars(select(SteeringMember).where(SteeringMember.network_id == network_id,
+                                                             alive(SteeringMember)).order_by(SteeringMember.name)))
+
+
+def meetings(session: Session, network_id: str) -> list[Any]:
+    from app.domain import SteeringMeeting
+
+    return list(session.scalars(select(SteeringMeeting).where(SteeringMeeting.network_id == network_id,
+                                                              alive(SteeringMeeting)).order_by(SteeringMeeting.held_on.desc())))
+
+
+# -- follow-up: indicators with yearly targets ----------------------------------------------------------
+
+def add_indicator(session: Session, network_id: str, name: str, metric: str = "", unit: str = "") -> Indicator:
+    if not name.strip():
+        raise ValidationError("Geef de indicator een naam.")
+    if metric and metric not in METRICS:
+        raise ValidationError(f"Onbekende berekening {metric!r}: kies uit {', '.join(METRICS)} of laat leeg.")
+    ind = Indicator(network_id=network_id, name=name.strip(), metric=metric, unit=unit.strip())
+    session.add(ind)
+    session.flush()
+    return ind
+
+
+def indicators(session: Session, network_id: str) -> list[Indicator]:
+    return list(session.scalars(select(Indicator).where(Indicator.network_id == network_id, alive(Indicator))
+                                .order_by(Indicator.name)))

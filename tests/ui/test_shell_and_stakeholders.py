@@ -282,3 +282,28 @@ def test_contact_persons(qtbot: QtBot, opened: MainWindow) -> None:
     tab.form.contacts.setCurrentRow(0)
     tab.remove_contact_person()
     assert "Nog geen" in tab.form.contacts.item(0).text()
+
+
+def test_network_support_and_indicators(qtbot: QtBot, opened: MainWindow) -> None:
+    opened.select_tab("network")
+    tab = opened.tabs["network"]
+    tab.m_name.setText("Karim Bouzid")
+    tab.m_role.setText("voorzitter")
+    tab.add_member()
+    assert tab.members.count() == 1 and "voorzitter" in tab.members.item(0).text()
+    tab.meeting_date.setText("31/02/2026")
+    tab.add_meeting()
+    assert "bestaat niet" in tab.error.text()
+    tab.meeting_date.setText("15/10/2026")
+    tab.meeting_notes.setText("Cijfers eerste trimester")
+    tab.add_meeting()
+    assert tab.meetings.count() == 1
+    tab.i_name.setText("Trajecten gestart")
+    tab.i_metric.setCurrentIndex(tab.i_metric.findData("trajectories_started"))
+    tab.i_year.setText("2026-2027")
+    tab.i_target.setValue(80)
+    tab.save_indicator()
+    assert tab.indicator_list.count() == 1 and "2026-2027: 80" in tab.indicator_list.item(0).text()
+    tab.i_year.setText("2026-2028")
+    tab.save_indicator()
+    assert "werkjaar" in tab.error.text()

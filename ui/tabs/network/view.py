@@ -35,10 +35,12 @@ from app.domain.vocabulary import (
     TermKind,
     label,
 )
-from app.errors import ValidationError
-from app.formatting import fmt_date
+from app.errors import UsageError, ValidationError
+from app.formatting import fmt_date, fmt_number
+from app.periods import parse_period
 from app.services import network as service
 from ui.context import AppContext
+from ui.widgets.common import DateEdit
 
 GUIDANCE = {
     1: "Welke overtuigingen dragen het project? Wat verwacht je van de verbindingsambassadeur, van de "
@@ -167,6 +169,34 @@ class Tab(QWidget):
             self.steering = QLabel()
             self.steering.setWordWrap(True)
             form.addRow(self.tr("Stuurgroep"), self.steering)
+            self.members = QListWidget()
+            self.members.setMaximumHeight(100)
+            form.addRow(self.tr("Leden"), self.members)
+            row = QHBoxLayout()
+            self.m_name, self.m_role, self.m_org = QLineEdit(), QLineEdit(), QLineEdit()
+            for w, ph in ((self.m_name, self.tr("naam")), (self.m_role, self.tr("rol")), (self.m_org, self.tr("organisatie"))):
+                w.setPlaceholderText(ph)
+                row.addWidget(w)
+            self.m_kind = QComboBox()
+            self.m_kind.addItem(self.tr("Stuurgroep"), "steering")
+            self.m_kind.addItem(self.tr("Steungroep"), "support")
+            row.addWidget(self.m_kind)
+            add_member = QPushButton(self.tr("Lid toevoegen"))
+            add_member.clicked.connect(self.add_member)
+            row.addWidget(add_member)
+            form.addRow("", row)
+            self.meetings = QListWidget()
+            self.meetings.setMaximumHeight(100)
+            form.addRow(self.tr("Vergaderingen"), self.meetings)
+            mrow = QHBoxLayout()
+            self.meeting_date = DateEdit()
+            self.meeting_notes = QLineEdit()
+            self.meeting_notes.setPlaceholderText(self.tr("verslag in het kort"))
+            add_meeting = QPushButton(self.tr("Vergadering toevoegen"))
+            add_meeting.clicked.connect(self.add_meeting)
+            for w in (self.meeting_date, self.meeting_notes, add_meeting):
+                mrow.addWidget(w)
+            form.addRow("", mrow)
         if step == 6:
             self.success = QComboBox()
             for k in MilestoneKind:
@@ -180,6 +210,36 @@ class Tab(QWidget):
             form.addRow(self.tr("Geslaagde toeleiding = mijlpaal"), self.success)
             form.addRow(self.tr("Opvolging 'nog actief' na"), self.followup)
             form.addRow(self.tr("Maximale netwerkgrootte"), self.cap)
+            self.indicator_list = QListWidget()
+            self.indicator_list.setMaximumHeight(120)
+            form.addRow(self.tr("Indicatoren en streefcijfers"), self.indicator_list)
+            irow = QHBoxLayout()
+            self.i_name = QLineEdit()
+            self.i_name.setPlaceholderText(self.tr("indicator"))
+            self.i_metric = QComboBox()
+            self.i_metric.addItem(self.tr("zelf in te vullen"), "")
+            for metric, text in (("trajectories_started", self.tr("trajecten gestart")),
+                                 ("successful_guidances", self.tr("geslaagde toeleidingen")),
+                                 ("stakeholders_reached", self.tr("organisaties bereikt")),
+                                 ("podium_activities", self.tr("podiumactiviteiten")),
+                                 ("signals_handled", self.tr("signalen beantwoord")),
+                                 ("new_relations", self.tr("nieuwe relaties")),
+                                 ("places_offered", self.tr("vrije plaatsen"))):
+                self.i_metric.addItem(text, metric)
+            self.i_year = QLineEdit()
+            self.i_year.setPlaceholderText(self.tr("werkjaar, bv. 2026-2027"))
+            self.i_target = QSpinBox()
+            self.i_target.setRange(0, 100000)
+            add_ind = QPushButton(self.tr("Streefcijfer bewaren"))
+            add_ind.clicked.connect(self.save_indicator)
+            for w in (self.i_name, self.i_metric, self.i_year, self.i_target, add_ind):
+                irow.addWidget(w)
+            form.addRow("", irow)
+            self.registration_hint = QLabel(self.tr("Let op: harde cijfers kunnen druk zetten op de ambassadeur. "
+                                                    "Gebruik streefcijfers als richting, niet als norm."))
+            self.registration_hint.setWordWrap(True)
+            self.registration_hint.setStyleSheet("color: #8a5300;")
+            form.addRow(self.registration_hint)
         return page
 
     def _network(self, session: Any) -> Network:
@@ -218,7 +278,74 @@ class Tab(QWidget):
                 text += "\n" + self.tr("Laatste vergadering: {0}").format(fmt_date(last))
             self.steering.setText(text)
             self._members = len(members)
+            self._fill_support_lists(session, net.id)
         self._live_warnings()
+
+    def _fill_support_lists(self, session: Any, network_id: str) -> None:
+        group = {"steering": self.tr("stuurgroep"), "support": self.tr("steungroep")}
+        self.members.clear()
+        for m in service.members(session, network_id):
+            details = ", ".join(x for x in (m.role, m.organisation) if x)
+            self.members.addItem(f"{m.name}" + (f" — {details}" if details else "") + f"  ({group.get(m.group_kind, '')})")
+        self.meetings.clear()
+        for m in service.meetings(session, network_id):
+            self.meetings.addItem(f"{fmt_date(m.held_on)}  {m.notes}")
+        self.indicator_list.clear()
+        for ind in service.indicators(session, network_id):
+            targets = ", ".join(f"{t.year}: {fmt_number(t.target) if t.target is not None else '–'}"
+                                for t in sorted(ind.targets, key=lambda t: t.year) if t.deleted_at is None)
+            self.indicator_list.addItem(f"{ind.name}" + (f" [{ind.unit}]" if ind.unit else "") + f" — {targets or self.tr('geen streefcijfer')}")
+
+    def add_member(self) -> None:
+        if self.ctx.vault is None or not self.ctx.network_id:
+            return
+        try:
+            with self.ctx.session() as session:
+                service.add_member(session, self.ctx.network_id, self.m_name.text(), self.m_role.text(),
+                                   self.m_org.text(), self.m_kind.currentData())
+                session.commit()
+        except ValidationError as exc:
+            self.error.setText(str(exc))
+            return
+        for w in (self.m_name, self.m_role, self.m_org):
+            w.clear()
+        self.error.clear()
+        self.refresh()
+
+    def add_meeting(self) -> None:
+        if self.ctx.vault is None or not self.ctx.network_id:
+            return
+        try:
+            when = self.meeting_date.value()
+            with self.ctx.session() as session:
+                service.add_meeting(session, self.ctx.network_id, when, self.meeting_notes.text())
+                session.commit()
+        except (ValidationError, ValueError) as exc:
+            self.error.setText(str(exc))
+            return
+        self.meeting_date.clear()
+        self.meeting_notes.clear()
+        self.error.clear()
+        self.refresh()
+
+    def save_indicator(self) -> None:
+        if self.ctx.vault is None or not self.ctx.network_id:
+            return
+        try:
+            year = parse_period(self.i_year.text()).label if self.i_year.text().strip() else None
+            with self.ctx.session() as session:
+                existing = next((i for i in service.indicators(session, self.ctx.network_id)
+                                 if i.name.lower() == self.i_name.text().strip().lower()), None)
+                ind = existing or service.add_indicator(session, self.ctx.network_id, self.i_name.text(),
+                                                        self.i_metric.currentData())
+                if year:
+                    service.set_target(session, ind, year, float(self.i_target.value()))
+                session.commit()
+        except (ValidationError, UsageError) as exc:
+            self.error.setText(str(exc))
+            return
+        self.error.clear()
+        self.refresh()
 
     def _live_warnings(self) -> None:
         probe = Network(name="", fte=self.fte.value(), term_kind=self.term_kind.currentData(),

@@ -20,7 +20,8 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("Verbind")
     app.setOrganizationName("Verbind")
     app.setStyle("Fusion")
-    icon = Path(__file__).resolve().parents[1] / "resources" / "icons" / "verbind.svg"
+    base = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parents[1]))
+    icon = base / "resources" / "icons" / "verbind.svg"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Belgium))

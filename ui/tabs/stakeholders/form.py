@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -26,34 +25,8 @@ from PySide6.QtWidgets import (
 
 from app.domain import Stakeholder
 from app.domain.vocabulary import Category, InteractionKind, Side, Stage, StakeholderKind, label
-from app.formatting import fmt_date, parse_date
-
-
-class DateEdit(QLineEdit):
-    """A date typed as dd/mm/jjjj (empty allowed); `value()` raises ValueError with a Dutch hint."""
-
-    def __init__(self, placeholder: str = "dd/mm/jjjj") -> None:
-        super().__init__()
-        self.setPlaceholderText(placeholder)
-        self.setMaximumWidth(140)
-
-    def value(self) -> date | None:
-        return parse_date(self.text())
-
-    def set_value(self, d: date | None) -> None:
-        self.setText(fmt_date(d))
-
-
-def _combo(enum: Any, lang: str) -> QComboBox:
-    box = QComboBox()
-    for member in enum:
-        box.addItem(label(member, lang), member.value)
-    return box
-
-
-def _set_combo(box: QComboBox, value: str | None) -> None:
-    i = box.findData(value)
-    box.setCurrentIndex(max(i, 0))
+from app.formatting import fmt_date
+from ui.widgets.common import DateEdit, enum_combo, set_combo
 
 
 class StakeholderForm(QWidget):
@@ -69,10 +42,10 @@ class StakeholderForm(QWidget):
         main = QGroupBox(self.tr("Gegevens"))
         form = QFormLayout(main)
         self.name = QLineEdit()
-        self.kind = _combo(StakeholderKind, lang)
-        self.category = _combo(Category, lang)
-        self.side = _combo(Side, lang)
-        self.stage = _combo(Stage, lang)
+        self.kind = enum_combo(StakeholderKind, lang)
+        self.category = enum_combo(Category, lang)
+        self.side = enum_combo(Side, lang)
+        self.stage = enum_combo(Stage, lang)
         self.municipality = QLineEdit()
         self.area = QLineEdit()
         self.email = QLineEdit()
@@ -148,8 +121,8 @@ class StakeholderForm(QWidget):
                 w.clear()
             for pt in (self.concerns, self.notes):
                 pt.clear()
-            _set_combo(self.side, "supply")
-            _set_combo(self.stage, "mapped")
+            set_combo(self.side, "supply")
+            set_combo(self.stage, "mapped")
             self.strength.setValue(1)
             self.influence.setValue(50)
             self.interest.setValue(50)
@@ -163,10 +136,10 @@ class StakeholderForm(QWidget):
             return
         self.title.setText(sh.name)
         self.name.setText(sh.name)
-        _set_combo(self.kind, sh.kind)
-        _set_combo(self.category, sh.category)
-        _set_combo(self.side, sh.side)
-        _set_combo(self.stage, sh.stage)
+        set_combo(self.kind, sh.kind)
+        set_combo(self.category, sh.category)
+        set_combo(self.side, sh.side)
+        set_combo(self.stage, sh.stage)
         self.municipality.setText(sh.municipality)
         self.area.setText(sh.area)
         self.email.setText(sh.email)
@@ -230,7 +203,7 @@ class InteractionDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Contactmoment met {0}").format(name))
         form = QFormLayout(self)
-        self.kind = _combo(InteractionKind, lang)
+        self.kind = enum_combo(InteractionKind, lang)
         self.when = DateEdit()
         self.when.set_value(today)
         self.note = QPlainTextEdit()

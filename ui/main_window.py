@@ -220,6 +220,7 @@ class MainWindow(QMainWindow):
 
     def _demo_opened(self, vault: Any) -> None:
         self.welcome.setEnabled(True)
+        self.statusBar().clearMessage()
         self.vault_opened(vault)
 
     def vault_opened(self, vault: Any) -> None:

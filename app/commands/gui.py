@@ -19,6 +19,12 @@ TAB_ALIASES = {"overzicht": "overview", "netwerk": "network", "ambassadeurs": "a
 def cmd_gui(args: argparse.Namespace) -> int:
     from ui.main import run
 
+    if args.demo:
+        from app.config import demo_vault_path
+        from app.demo import DEMO_PASSPHRASE
+
+        say(args, f"Demokluis: {demo_vault_path()} — wachtwoordzin: {DEMO_PASSPHRASE}",
+            f"Demo vault: {demo_vault_path()} — passphrase: {DEMO_PASSPHRASE}")
     return run(args.vault, demo=args.demo)
 
 

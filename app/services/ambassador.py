@@ -293,7 +293,9 @@ def attention_items(session: Session, network_id: str, today: date) -> list[Atte
     target = net.podium_target or 3
     half_way = period.start + (period.end - period.start) / 2
     items: list[AttentionItem] = []
-    for amb in roster(session, network_id, (AmbassadorStatus.ACTIVE.value,)):
+    # podium activities are the entrepreneur networks' yardstick (seed 002); elsewhere they are noise
+    podium_matters = net.kind == "entrepreneur" or bool(counts)
+    for amb in roster(session, network_id, (AmbassadorStatus.ACTIVE.value,)) if podium_matters else []:
         n = counts.get(amb.id, 0)
         if n < target:
             severity = 2 if n == 0 and today >= half_way else 1

@@ -245,6 +245,10 @@ def test_profile_advice_from_seed_002() -> None:
 
 def test_attention_items(db_session: Session, network: Network) -> None:
     a = _active(db_session, network, "T", on=date(2026, 9, 1))
+    # a connection network's workers are not judged on podium activities
+    assert not [i for i in svc.attention_items(db_session, network.id, date(2026, 10, 1))
+                if i.record_id == a.id and "podium" in i.title]
+    network.kind = "entrepreneur"
     early = svc.attention_items(db_session, network.id, date(2026, 10, 1))
     podium = [i for i in early if i.record_id == a.id]
     assert podium and podium[0].severity == 1  # 0 podium but early in the working year: amber

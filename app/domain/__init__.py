@@ -21,6 +21,7 @@ from app.domain.network import (
 )
 from app.domain.privacy import AuditEntry, Consent, ReportSnapshot, RetentionRule
 from app.domain.stakeholder import ContactPerson, Interaction, StageChange, Stakeholder
+from app.domain.team import LOCAL_TABLES, ExchangeConflict
 from app.domain.trajectory import (
     LOCAL_ONLY_COLUMNS,
     Milestone,
@@ -32,6 +33,8 @@ from app.domain.trajectory import (
 
 __all__ = [
     "LOCAL_ONLY_COLUMNS",
+    "LOCAL_TABLES",
+    "ExchangeConflict",
     "Activity",
     "ActivityParticipant",
     "Ambassador",

@@ -223,3 +223,16 @@ def measure_unlock(key_path: Path, passphrase: str) -> float:
     start = time.perf_counter()
     unwrap_with_passphrase(key_path, passphrase)
     return time.perf_counter() - start
+
+
+def create_keyfile_for(db_path: Path, passphrase: str, data_key: bytes) -> tuple[KeyFile, str]:
+    """A key file wrapping an existing data key (joining a team: the copied database was re-keyed)."""
+    vault_id = str(uuid.uuid4())
+    kdf = calibrate()
+    raw_recovery = secrets.token_bytes(_RECOVERY_BYTES)
+    wraps = {
+        "passphrase": _wrap(kdf.derive(passphrase.encode("utf-8")), data_key, vault_id, "passphrase"),
+        "recovery": _wrap(recovery_wrap_key(raw_recovery, vault_id), data_key, vault_id, "recovery"),
+    }
+    kf = KeyFile(key_path_for(db_path), vault_id, kdf, wraps, datetime.now(UTC).isoformat(timespec="seconds"))
+    return kf, encode_recovery_key(raw_recovery)

@@ -1,0 +1,1 @@
+"""Team exchange without a server: encrypted bundles of SQLite session changesets."""

@@ -1,0 +1,73 @@
+"""The `.verbind-bundle` file: a readable header (format, schema, team, sender, sequence, base
+fingerprint, kind) authenticated as AES-GCM associated data, then the encrypted payload.
+
+    b"VERBIND-BUNDLE 1\\n" + header JSON + b"\\n" + 12-byte nonce + ciphertext
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from app.errors import BadInputError
+from app.fileutil import atomic_write_bytes
+
+MAGIC = b"VERBIND-BUNDLE 1\n"
+FORMAT = 1
+MAX_BUNDLE = 2 * 1024**3
+
+
+@dataclass(frozen=True)
+class Header:
+    format: int
+    kind: str  # "changes" or "invite"
+    schema: str
+    team_id: str
+    sender: str
+    sequence: int
+    base: str  # fingerprint of the base the changes were taken against ("" for full)
+
+
+def write(path: Path, header: Header, key: bytes, payload: bytes) -> None:
+    head = json.dumps(asdict(header), sort_keys=True).encode("utf-8")
+    nonce = os.urandom(12)
+    body = AESGCM(key).encrypt(nonce, payload, MAGIC + head)
+    atomic_write_bytes(Path(path), MAGIC + head + b"\n" + nonce + body)
+
+
+def read_header(path: Path) -> tuple[Header, bytes, bytes]:
+    """Header, the header bytes (associated data) and the encrypted rest. Raises BadInputError."""
+    path = Path(path)
+    try:
+        if path.stat().st_size > MAX_BUNDLE:
+            raise BadInputError(f"{path.name} is te groot voor een uitwisselingsbundel")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise BadInputError(f"kan {path.name} niet lezen: {exc.strerror or exc}") from exc
+    if not data.startswith(MAGIC):
+        raise BadInputError(f"{path.name} is geen Verbind-bundel")
+    rest = data[len(MAGIC):]
+    head, sep, blob = rest.partition(b"\n")
+    try:
+        raw = json.loads(head)
+        header = Header(**raw)
+    except (ValueError, TypeError) as exc:
+        raise BadInputError(f"{path.name}: de kop van de bundel is beschadigd") from exc
+    if not sep or len(blob) < 28:
+        raise BadInputError(f"{path.name}: de bundel is afgebroken")
+    if header.format > FORMAT:
+        raise BadInputError(f"{path.name} komt van een nieuwere versie van Verbind: werk Verbind bij")
+    return header, head, blob
+
+
+def decrypt(key: bytes, head: bytes, blob: bytes, name: str = "bundel") -> bytes:
+    try:
+        return AESGCM(key).decrypt(blob[:12], blob[12:], MAGIC + head)
+    except InvalidTag as exc:
+        raise BadInputError(f"{name} is gewijzigd onderweg of hoort niet bij dit team: geweigerd, er werd niets "
+                            "veranderd") from exc

@@ -1,0 +1,241 @@
+"""A team: the lead makes the vault a team vault, invites members with a one-time code, and
+everyone exchanges bundles of their own changes. Settings live in the encrypted vault
+(`vault_setting`, never exchanged)."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import secrets
+import shutil
+import tempfile
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
+from app.domain import Setting
+from app.errors import BadInputError, UsageError, VaultExistsError
+from app.team import bundle, exchange
+from app.vault import Vault, key_path_for
+from app.vault.lock import ProcessLock
+
+CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+
+
+@dataclass(frozen=True)
+class TeamInfo:
+    team_id: str
+    key: bytes
+    member: str
+    sequence: int
+
+
+def _get(vault: Vault, key: str) -> str | None:
+    with vault.session() as s:
+        row = s.get(Setting, key)
+        return row.value if row else None
+
+
+def _set(vault: Vault, values: dict[str, str]) -> None:
+    with vault.session() as s:
+        s.info["audit_disabled"] = True
+        for key, value in values.items():
+            row = s.get(Setting, key)
+            if row is None:
+                s.add(Setting(key=key, value=value))
+            else:
+                row.value = value
+        s.commit()
+
+
+def info(vault: Vault) -> TeamInfo | None:
+    team_id = _get(vault, "team.id")
+    if not team_id:
+        return None
+    return TeamInfo(team_id, bytes.fromhex(_get(vault, "team.key") or ""), _get(vault, "team.member") or "",
+                    int(_get(vault, "team.sequence") or 0))
+
+
+def init(vault: Vault, member: str) -> TeamInfo:
+    if info(vault) is not None:
+        raise UsageError("Deze kluis is al een teamkluis.")
+    if not member.strip():
+        raise UsageError("Geef je naam als teamlid (--member).")
+    team = TeamInfo(str(uuid.uuid4()), secrets.token_bytes(32), member.strip(), 0)
+    _set(vault, {"team.id": team.team_id, "team.key": team.key.hex(), "team.member": team.member, "team.sequence": "0"})
+    return team
+
+
+@contextlib.contextmanager
+def _locked(vault_path: Path) -> Any:
+    """Hold the vault's process lock while the second SQLite library (APSW) works on the file."""
+    lock = ProcessLock(vault_path)
+    lock.acquire()
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def start_base(vault_path: Path, key: bytes) -> None:
+    """The state everyone shares at the start: later exports carry only changes made after it.
+    Call with the vault closed in this process (a second SQLite library reads the file)."""
+    with _locked(vault_path):
+        exchange.refresh_base(vault_path, key)
+
+
+def new_code() -> str:
+    raw = "".join(secrets.choice(CODE_ALPHABET) for _ in range(16))
+    return "-".join(raw[i:i + 4] for i in range(0, 16, 4))
+
+
+def _code_key(code: str, team_id: str) -> bytes:
+    cleaned = code.upper().replace("-", "").replace(" ", "")
+    if len(cleaned) != 16 or any(c not in CODE_ALPHABET for c in cleaned):
+        raise BadInputError("De uitnodigingscode heeft de vorm XXXX-XXXX-XXXX-XXXX (hoofdletters en cijfers).")
+    kdf = Argon2id(salt=team_id.encode(), length=32, iterations=3, lanes=4, memory_cost=64 * 1024)
+    return kdf.derive(cleaned.encode())
+
+
+def _schema(vault_path: Path, key: bytes) -> str:
+    with exchange.connect(vault_path, key) as conn:
+        rows = conn.execute("SELECT version_num FROM alembic_version").fetchall()
+        return str(rows[0][0]) if rows else ""
+
+
+def invite(vault_path: Path, passphrase: str, member: str, out: Path) -> str:
+    """Write a starter bundle for `member`; returns the one-time code to pass on in person."""
+    with Vault.open(vault_path, passphrase) as vault:
+        team = info(vault)
+        key = vault.data_key
+        vault.checkpoint()
+    if team is None:
+        raise UsageError("Maak de kluis eerst een teamkluis: verbind team init KLUIS.")
+    if not member.strip():
+        raise UsageError("Geef de naam van het nieuwe teamlid (--member).")
+    code = new_code()
+    with _locked(vault_path), tempfile.TemporaryDirectory(prefix=".verbind-invite-", dir=vault_path.parent) as tmp:
+        copy = Path(tmp) / "copy.db"
+        exchange._copy(vault_path, copy, key)
+        with exchange.connect(copy, key) as conn:
+            exchange._blank_local_only(conn)
+            conn.execute("DELETE FROM vault_setting")
+            conn.execute("DELETE FROM exchange_conflict")
+            conn.execute("VACUUM")
+        db = copy.read_bytes()
+        schema = _schema(vault_path, key)
+    meta = json.dumps({"team_id": team.team_id, "team_key": team.key.hex(), "member": member.strip(),
+                       "data_key": key.hex(), "inviter": team.member}).encode()
+    header = bundle.Header(bundle.FORMAT, "invite", schema, team.team_id, team.member, 0, "")
+    bundle.write(out, header, _code_key(code, team.team_id), meta + b"\n" + db)
+    return code
+
+
+def join(invite_path: Path, code: str, new_vault: Path, passphrase: str) -> tuple[TeamInfo, str]:
+    """Create an own vault from a starter bundle; returns (team, recovery key)."""
+    if new_vault.exists() or key_path_for(new_vault).exists():
+        raise VaultExistsError(str(new_vault))
+    header, head, blob = bundle.read_header(invite_path)
+    if header.kind != "invite":
+        raise BadInputError("Dit is geen uitnodiging maar een uitwisselingsbundel: gebruik 'verbind exchange import'.")
+    plain = bundle.decrypt(_code_key(code, header.team_id), head, blob, "De uitnodiging")
+    meta_raw, _, db = plain.partition(b"\n")
+    meta = json.loads(meta_raw)
+    from app.vault import keyfile
+
+    new_key = secrets.token_bytes(32)
+    new_vault.parent.mkdir(parents=True, exist_ok=True)
+    tmp = new_vault.with_name(f".{new_vault.name}.joining")
+    try:
+        fd = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(db)
+        conn = sqlcipher3.dbapi2.connect(str(tmp))
+        conn.execute(f"PRAGMA key = \"x'{meta['data_key']}'\"")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
+        conn.close()
+        kf, recovery = keyfile.create_keyfile_for(new_vault, passphrase, new_key)
+        kf.save()
+        shutil.move(str(tmp), str(new_vault))
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    team = TeamInfo(meta["team_id"], bytes.fromhex(meta["team_key"]), meta["member"], 0)
+    with Vault.open(new_vault, passphrase) as vault:
+        _set(vault, {"team.id": team.team_id, "team.key": team.key.hex(), "team.member": team.member,
+                     "team.sequence": "0"})
+        vault.checkpoint()
+    exchange.refresh_base(new_vault, new_key)
+    return team, recovery
+
+
+def export_changes(vault_path: Path, passphrase: str, out: Path) -> dict[str, int]:
+    with Vault.open(vault_path, passphrase) as vault:
+        team = info(vault)
+        key = vault.data_key
+        if team is None:
+            raise UsageError("Deze kluis is geen teamkluis: verbind team init of team join eerst.")
+        _set(vault, {"team.sequence": str(team.sequence + 1)})
+        vault.checkpoint()
+    base = exchange.base_path_for(vault_path)
+    with _locked(vault_path), tempfile.TemporaryDirectory(prefix=".verbind-x-", dir=vault_path.parent) as tmp:
+        if not base.exists():
+            base = Path(tmp) / "empty.db"
+            exchange.empty_like(vault_path, key, base)
+        changeset = exchange.changes_since_base(vault_path, key, base)
+        counts: dict[str, int] = {}
+        import apsw
+
+        for change in apsw.Changeset.iter(changeset):
+            counts[change.name] = counts.get(change.name, 0) + 1
+        header = bundle.Header(bundle.FORMAT, "changes", _schema(vault_path, key), team.team_id, team.member,
+                               team.sequence + 1, exchange.fingerprint(base))
+        bundle.write(out, header, team.key, changeset)
+        # what was exported is now shared: the next bundle carries only newer changes, as updates
+        # against these values, so a field changed by someone else is never overwritten wholesale
+        exchange.refresh_base(vault_path, key)
+    return counts
+
+
+def import_changes(vault_path: Path, passphrase: str, files: list[Path]) -> dict[str, dict[str, int]]:
+    """Apply other members' bundles (any order, any number of times). Refused bundles raise
+    BadInputError before anything changes."""
+    with Vault.open(vault_path, passphrase) as vault:
+        team = info(vault)
+        key = vault.data_key
+        schema = vault.schema_revision() or ""
+        vault.checkpoint()
+    if team is None:
+        raise UsageError("Deze kluis is geen teamkluis.")
+    from app import migrations
+
+    known = migrations.known_revisions()
+    plans = []
+    for path in files:
+        header, head, blob = bundle.read_header(path)
+        if header.kind != "changes":
+            raise BadInputError(f"{path.name} is een uitnodiging: gebruik 'verbind team join'.")
+        if header.team_id != team.team_id:
+            raise BadInputError(f"{path.name} hoort bij een ander team: geweigerd, er werd niets veranderd.")
+        if header.schema not in known or header.schema > schema:
+            raise BadInputError(f"{path.name} komt van een nieuwere versie van Verbind: werk Verbind eerst bij.")
+        plans.append((path, header, bundle.decrypt(team.key, head, blob, path.name)))
+    summary: dict[str, dict[str, int]] = {}
+    base = exchange.base_path_for(vault_path)
+    with _locked(vault_path):
+        for path, header, changeset in plans:
+            if header.sender == team.member:
+                continue  # our own bundle
+            with exchange.connect(vault_path, key) as conn:
+                summary[path.name] = exchange.apply(conn, changeset, header.sender)
+            if base.exists():
+                with exchange.connect(base, key) as conn:
+                    exchange.apply(conn, changeset, header.sender, record_conflicts=False)
+    return summary

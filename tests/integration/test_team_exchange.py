@@ -1,0 +1,204 @@
+"""Team exchange: a lead and two workers edit offline and exchange bundles in any order; all vaults
+converge, same-field conflicts are recorded, re-applying changes nothing, and refused bundles
+(tampered, foreign team, newer schema) change nothing. Local-only fields never travel."""
+
+from __future__ import annotations
+
+import json
+import random
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from app.cli import main
+from app.domain import ExchangeConflict, Network, Stakeholder, Trajectory
+from app.io.export import export_rows
+from app.team import bundle
+from app.team import team as svc
+from app.vault import Vault
+
+PW = {"lead": "lead passphrase 1", "ann": "ann passphrase 22", "bob": "bob passphrase 333"}
+
+
+def _open(path: Path, who: str) -> Vault:
+    return Vault.open(path, PW[who])
+
+
+def canonical(path: Path, who: str) -> str:
+    with _open(path, who) as v, v.session() as s:
+        dump = {k: [{c: r[c] for c in r if c not in ("updated_at",)} for r in export_rows(s, k)]
+                for k in ("stakeholders", "ambassadors", "trajectories", "interactions", "activities", "signals")}
+    return json.dumps(dump, sort_keys=True, default=str)
+
+
+@pytest.fixture
+def team(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Path]:
+    vaults = {w: tmp_path / w / f"{w}.verbind" for w in PW}
+    v, _ = Vault.create(vaults["lead"], PW["lead"])
+    with v.session() as s:
+        net = Network(name="Verbinders Gent", kind="connection")
+        s.add(net)
+        s.flush()
+        s.add(Stakeholder(network_id=net.id, name="Chiro Sint-Jozef", side="supply"))
+        s.commit()
+    v.close()
+    monkeypatch.setenv("VERBIND_PASSPHRASE", PW["lead"])
+    assert main(["team", "init", str(vaults["lead"]), "--member", "lead"]) == 0
+    for who in ("ann", "bob"):
+        invite = tmp_path / f"{who}.invite"
+        monkeypatch.setenv("VERBIND_PASSPHRASE", PW["lead"])
+        code = svc.invite(vaults["lead"], PW["lead"], who, invite)
+        monkeypatch.setenv("VERBIND_INVITE_CODE", code)
+        monkeypatch.setenv("VERBIND_PASSPHRASE", PW[who])
+        assert main(["team", "join", str(invite), str(vaults[who])]) == 0
+    monkeypatch.delenv("VERBIND_PASSPHRASE")
+    return vaults
+
+
+def export(vaults: dict[str, Path], who: str, out: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("VERBIND_PASSPHRASE", PW[who])
+    assert main(["exchange", "export", str(vaults[who]), "-o", str(out)]) == 0
+    return out
+
+
+def import_(vaults: dict[str, Path], who: str, files: list[Path], monkeypatch: pytest.MonkeyPatch) -> int:
+    monkeypatch.setenv("VERBIND_PASSPHRASE", PW[who])
+    return main(["exchange", "import", str(vaults[who]), *map(str, files)])
+
+
+def edit(path: Path, who: str, rng: random.Random, n: int) -> None:
+    with _open(path, who) as v, v.session() as s:
+        net = s.query(Network).one()
+        shs = s.query(Stakeholder).order_by(Stakeholder.id).all()
+        for i in range(n):
+            action = rng.choice(["new", "notes", "stage", "places", "trajectory"])
+            if action == "new" or not shs:
+                s.add(Stakeholder(network_id=net.id, name=f"{who}-{rng.randrange(10**6)}", side="supply"))
+            elif action == "notes":
+                rng.choice(shs).notes = f"{who} note {i}"
+            elif action == "stage":
+                rng.choice(shs).stage = rng.choice(["introduced", "maintained", "involved"])
+            elif action == "places":
+                rng.choice(shs).places_available = rng.randrange(20)
+            else:
+                s.add(Trajectory(network_id=net.id, code=f"{who}-{rng.randrange(10**6)}", started_on=date(2026, 10, 1),
+                                 name=f"Geheim-{who}-{i}"))
+            s.commit()
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_convergence_in_random_orders(team: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                      seed: int) -> None:
+    rng = random.Random(seed)
+    members = list(PW)
+    for round_ in range(3):
+        for who in members:
+            edit(team[who], who, rng, rng.randint(1, 4))
+        bundles = {who: export(team, who, tmp_path / f"{who}-{round_}.verbind-bundle", monkeypatch) for who in members}
+        order = members[:]
+        rng.shuffle(order)
+        for who in order:
+            others = [b for w, b in bundles.items() if w != who]
+            rng.shuffle(others)
+            assert import_(team, who, others, monkeypatch) == 0
+    # a final round so the late receivers pass on what they merged
+    bundles = {who: export(team, who, tmp_path / f"{who}-final.verbind-bundle", monkeypatch) for who in members}
+    for who in members:
+        assert import_(team, who, [b for w, b in bundles.items() if w != who], monkeypatch) == 0
+    dumps = {who: canonical(team[who], who) for who in members}
+    if not dumps["lead"] == dumps["ann"] == dumps["bob"]:
+        rows = {w: {(k, r["id"]): r for k, rs in json.loads(d).items() for r in rs} for w, d in dumps.items()}
+        diffs = [(key, {w: rows[w].get(key) for w in members}) for key in set().union(*rows.values())
+                 if len({json.dumps(rows[w].get(key), sort_keys=True) for w in members}) > 1]
+        pytest.fail(f"vaults differ in {len(diffs)} rows, e.g. {diffs[:2]}")
+    # applying any bundle again changes nothing
+    before = canonical(team["ann"], "ann")
+    assert import_(team, "ann", list(bundles.values()), monkeypatch) == 0
+    assert canonical(team["ann"], "ann") == before
+
+
+def test_same_field_conflict_newest_wins_and_is_recorded(team: dict[str, Path], tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    for who, note in (("ann", "Ann zegt: woensdag"), ("bob", "Bob zegt: zaterdag")):
+        with _open(team[who], who) as v, v.session() as s:
+            sh = s.query(Stakeholder).filter_by(name="Chiro Sint-Jozef").one()
+            sh.notes = note
+            if who == "ann":
+                sh.places_available = 7  # a different field: must survive too
+            s.commit()
+    a = export(team, "ann", tmp_path / "a.verbind-bundle", monkeypatch)
+    b = export(team, "bob", tmp_path / "b.verbind-bundle", monkeypatch)
+    assert import_(team, "ann", [b], monkeypatch) == 0
+    assert import_(team, "bob", [a], monkeypatch) == 0
+    for who in ("ann", "bob"):
+        with _open(team[who], who) as v, v.session() as s:
+            sh = s.query(Stakeholder).filter_by(name="Chiro Sint-Jozef").one()
+            assert sh.notes == "Bob zegt: zaterdag"  # bob's edit is the newest
+            assert sh.places_available == 7
+    with _open(team["ann"], "ann") as v, v.session() as s:
+        conflicts = s.query(ExchangeConflict).all()
+        assert [(c.column, c.other_value, c.kept) for c in conflicts] == [("notes", "Ann zegt: woensdag", "incoming")]
+
+
+def test_refused_bundles_change_nothing(team: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                        capsys: pytest.CaptureFixture[str]) -> None:
+    with _open(team["ann"], "ann") as v, v.session() as s:
+        s.query(Stakeholder).one().notes = "gewijzigd"
+        s.commit()
+    good = export(team, "ann", tmp_path / "ann.verbind-bundle", monkeypatch)
+    before = canonical(team["bob"], "bob")
+    tampered = tmp_path / "tampered.verbind-bundle"
+    data = bytearray(good.read_bytes())
+    data[-5] ^= 1
+    tampered.write_bytes(bytes(data))
+    assert import_(team, "bob", [tampered], monkeypatch) == 4
+    assert "geweigerd" in capsys.readouterr().err
+    # a bundle from another team
+    other = tmp_path / "other"
+    v, _ = Vault.create(other / "x.verbind", PW["lead"])
+    with v.session() as s:
+        s.add(Network(name="Ander team"))
+        s.commit()
+        svc.init(v, "x")
+    v.close()
+    foreign = tmp_path / "foreign.verbind-bundle"
+    svc.export_changes(other / "x.verbind", PW["lead"], foreign)
+    assert import_(team, "bob", [good, foreign], monkeypatch) == 4  # all or nothing: the good one is not applied
+    # a newer schema
+    header, head, blob = bundle.read_header(good)
+    newer = tmp_path / "newer.verbind-bundle"
+    raw = json.loads(head)
+    raw["schema"] = "9999"
+    newer.write_bytes(bundle.MAGIC + json.dumps(raw, sort_keys=True).encode() + b"\n" + blob)
+    assert import_(team, "bob", [newer], monkeypatch) == 4
+    assert canonical(team["bob"], "bob") == before
+    assert import_(team, "bob", [tmp_path / "missing.verbind-bundle"], monkeypatch) == 4
+
+
+def test_local_only_fields_never_travel(team: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    with _open(team["ann"], "ann") as v, v.session() as s:
+        net = s.query(Network).one()
+        s.add(Trajectory(network_id=net.id, code="GNT-2026-900", started_on=date(2026, 10, 1), name="Yasmina Lokaal"))
+        s.commit()
+    out = export(team, "ann", tmp_path / "ann.verbind-bundle", monkeypatch)
+    with _open(team["ann"], "ann") as v:
+        key = svc.info(v).key  # type: ignore[union-attr]
+    header, head, blob = bundle.read_header(out)
+    plain = bundle.decrypt(key, head, blob)
+    assert b"GNT-2026-900" in plain and b"Yasmina" not in plain
+    assert b"GNT-2026-900" not in out.read_bytes()  # encrypted in transit
+    assert import_(team, "lead", [out], monkeypatch) == 0
+    with _open(team["lead"], "lead") as v, v.session() as s:
+        assert s.query(Trajectory).filter_by(code="GNT-2026-900").one().name == ""
+    with _open(team["ann"], "ann") as v, v.session() as s:
+        assert s.query(Trajectory).filter_by(code="GNT-2026-900").one().name == "Yasmina Lokaal"
+
+
+def test_wrong_invite_code_is_refused(tmp_path: Path, team: dict[str, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    invite = tmp_path / "carl.invite"
+    svc.invite(team["lead"], PW["lead"], "carl", invite)
+    monkeypatch.setenv("VERBIND_INVITE_CODE", "AAAA-BBBB-CCCC-DDDD")
+    monkeypatch.setenv("VERBIND_PASSPHRASE", "carl passphrase 4444")
+    assert main(["team", "join", str(invite), str(tmp_path / "carl.verbind")]) == 4
+    assert not (tmp_path / "carl.verbind").exists()

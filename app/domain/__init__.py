@@ -21,7 +21,7 @@ from app.domain.network import (
 )
 from app.domain.privacy import AuditEntry, Consent, ReportSnapshot, RetentionRule
 from app.domain.stakeholder import ContactPerson, Interaction, StageChange, Stakeholder
-from app.domain.team import LOCAL_TABLES, ExchangeConflict
+from app.domain.team import LOCAL_TABLES, ExchangeClock, ExchangeConflict
 from app.domain.trajectory import (
     LOCAL_ONLY_COLUMNS,
     Milestone,
@@ -34,6 +34,7 @@ from app.domain.trajectory import (
 __all__ = [
     "LOCAL_ONLY_COLUMNS",
     "LOCAL_TABLES",
+    "ExchangeClock",
     "ExchangeConflict",
     "Activity",
     "ActivityParticipant",

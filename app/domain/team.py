@@ -11,7 +11,7 @@ from app.domain.base import Base, new_id, utcnow
 
 # Tables that never travel between laptops: local settings (team key, member name), the local
 # conflict list, and Alembic's bookkeeping.
-LOCAL_TABLES = frozenset({"vault_setting", "exchange_conflict", "alembic_version"})
+LOCAL_TABLES = frozenset({"vault_setting", "exchange_conflict", "exchange_clock", "alembic_version"})
 
 
 class ExchangeConflict(Base):
@@ -30,3 +30,16 @@ class ExchangeConflict(Base):
     kept: Mapped[str] = mapped_column(String(10))  # "local" or "incoming"
     sender: Mapped[str] = mapped_column(String(120), default="")
     resolved_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+class ExchangeClock(Base):
+    """When each field last changed as far as exchange knows: set for the fields this laptop
+    exported and for incoming values taken. A row's `updated_at` alone cannot order two edits of
+    one field when a third person changed another field of the same row in between."""
+
+    __tablename__ = "exchange_clock"
+
+    table_name: Mapped[str] = mapped_column(String(60), primary_key=True)
+    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    column: Mapped[str] = mapped_column(String(60), primary_key=True)
+    changed_at: Mapped[str] = mapped_column(String(32))

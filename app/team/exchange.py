@@ -116,6 +116,16 @@ class _Merger:
         self.cols: dict[str, list[str]] = {}
         self.updates: list[tuple[str, str, dict[str, Any]]] = []
         self.conflicts: list[tuple[str, str, str, Any, Any, str]] = []
+        self.clock: dict[tuple[str, str, str], str] = {}
+
+    def field_time(self, table: str, pk: str, column: str, row_time: Any) -> str:
+        """When this field got its current value: the exchange clock, else the row's updated_at."""
+        key = (table, pk, column)
+        if key in self.clock:
+            return self.clock[key]
+        rows = self.conn.execute("SELECT changed_at FROM exchange_clock WHERE table_name = ? AND record_id = ? "
+                                 "AND [column] = ?", key).fetchall()
+        return str(rows[0][0]) if rows else str(row_time or "")
 
     def _columns(self, table: str) -> list[str]:
         if table not in self.cols:
@@ -159,10 +169,15 @@ class _Merger:
             if untouched_here or name == "updated_at":
                 if name != "updated_at" or incoming_newer:
                     assignments[name] = incoming[i]
+                    if name != "updated_at" and inc_updated:
+                        self.clock[(change.name, pk, name)] = str(inc_updated)
                 continue
-            # both sides changed this field
-            if incoming_newer:
+            # both sides changed this field: the newer change of this field wins (ties: larger value)
+            local_time = self.field_time(change.name, pk, name, loc_updated)
+            incoming_time = str(inc_updated or "")
+            if (incoming_time, str(incoming[i])) > (local_time, str(current[i])):
                 assignments[name] = incoming[i]
+                self.clock[(change.name, pk, name)] = incoming_time
                 self.conflicts.append((change.name, pk, name, incoming[i], current[i], "incoming"))
             else:
                 self.conflicts.append((change.name, pk, name, current[i], incoming[i], "local"))
@@ -171,6 +186,7 @@ class _Merger:
         return OMIT
 
     def finish(self) -> None:
+        record_clock(self.conn, self.clock)
         for table, pk, assignments in self.updates:
             sets = ", ".join(f"{c} = ?" for c in assignments)
             self.conn.execute(f"UPDATE {table} SET {sets} WHERE id = ?", (*assignments.values(), pk))
@@ -181,6 +197,34 @@ class _Merger:
                 "other_value, kept, sender) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (str(uuid.uuid4()), now, table, pk, column, None if kept is None else str(kept),
                  None if other is None else str(other), which, self.sender))
+
+
+def record_clock(conn: apsw.Connection, clock: dict[tuple[str, str, str], str]) -> None:
+    for (table, pk, column), when in clock.items():
+        conn.execute("INSERT INTO exchange_clock (table_name, record_id, [column], changed_at) VALUES (?, ?, ?, ?) "
+                     "ON CONFLICT (table_name, record_id, [column]) DO UPDATE SET changed_at = excluded.changed_at "
+                     "WHERE excluded.changed_at > exchange_clock.changed_at", (table, pk, column, when))
+
+
+def clock_of(conn: apsw.Connection, changeset: bytes) -> dict[tuple[str, str, str], str]:
+    """Field times of an outgoing changeset: each changed field at its row's new updated_at."""
+    clock: dict[tuple[str, str, str], str] = {}
+    cols: dict[str, list[str]] = {}
+    for change in apsw.Changeset.iter(changeset):
+        if change.op == "DELETE" or change.new is None:
+            continue
+        names = cols.setdefault(change.name, columns(conn, change.name))
+        if "updated_at" not in names or "id" not in names:
+            continue
+        new: Any = change.new
+        when = new[names.index("updated_at")]
+        if when is apsw.no_change or when is None:
+            continue
+        pk = change.old[names.index("id")] if change.op == "UPDATE" and change.old is not None else new[names.index("id")]
+        for i, name in enumerate(names):
+            if name not in ("id", "updated_at", "created_at") and new[i] is not apsw.no_change:
+                clock[(change.name, str(pk), name)] = str(when)
+    return clock
 
 
 def apply(conn: apsw.Connection, changeset: bytes, sender: str = "", record_conflicts: bool = True) -> dict[str, int]:

@@ -198,6 +198,8 @@ def export_changes(vault_path: Path, passphrase: str, out: Path) -> dict[str, in
         header = bundle.Header(bundle.FORMAT, "changes", _schema(vault_path, key), team.team_id, team.member,
                                team.sequence + 1, exchange.fingerprint(base))
         bundle.write(out, header, team.key, changeset)
+        with exchange.connect(vault_path, key) as conn, conn:
+            exchange.record_clock(conn, exchange.clock_of(conn, changeset))
         # what was exported is now shared: the next bundle carries only newer changes, as updates
         # against these values, so a field changed by someone else is never overwritten wholesale
         exchange.refresh_base(vault_path, key)

@@ -1,0 +1,54 @@
+"""`verbind gdpr export|erase|purge`: subject access, erasure and the retention purge."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from app.commands.common import add_command, open_vault, say
+from app.io import gdpr
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    with open_vault(args) as vault, vault.session() as session:
+        data = gdpr.subject_access(session, args.person)
+    gdpr.write_subject_access(data, args.output)
+    say(args, f"Alle gegevens over deze persoon staan in {args.output} (NIET versleuteld: bezorg en verwijder veilig).",
+        f"All data about this person is in {args.output} (NOT encrypted: hand over and delete safely).")
+    return 0
+
+
+def cmd_erase(args: argparse.Namespace) -> int:
+    with open_vault(args) as vault:
+        with vault.session() as session:
+            kind = gdpr.erase(session, args.person)
+        vault.checkpoint()
+    say(args, f"Gewist ({kind}). Verwijzingen elders werden geanonimiseerd; het auditlogboek houdt enkel bij dat er gewist werd.",
+        f"Erased ({kind}). References elsewhere were anonymised; the audit log keeps only that an erasure happened.")
+    return 0
+
+
+def cmd_purge(args: argparse.Namespace) -> int:
+    with open_vault(args) as vault:
+        with vault.session() as session:
+            result = gdpr.purge(session, date.today(), dry_run=args.dry_run)
+        if not args.dry_run:
+            vault.checkpoint()
+    verb = ("zouden geanonimiseerd worden", "would be anonymised") if args.dry_run else ("geanonimiseerd", "anonymised")
+    say(args, f"{result['trajectories']} trajecten {verb[0]} (bewaartermijn {result['retention_years']} jaar na afsluiten).",
+        f"{result['trajectories']} trajectories {verb[1]} (kept {result['retention_years']} years after closing).")
+    return 0
+
+
+def register(sub: Any) -> None:
+    g = sub.add_parser("gdpr", help="AVG: inzage, wissen, bewaartermijnen")
+    gs = g.add_subparsers(dest="gdpr_command", metavar="ACTION", required=True)
+    p = add_command(gs, "export", cmd_export, "alle gegevens over één persoon (JSON of PDF)")
+    p.add_argument("--person", required=True, help="id uit 'verbind export' (contactpersoon, ambassadeur, traject, persoon)")
+    p.add_argument("-o", "--output", required=True, type=Path)
+    p = add_command(gs, "erase", cmd_erase, "wis een persoon definitief")
+    p.add_argument("--person", required=True)
+    p = add_command(gs, "purge", cmd_purge, "anonimiseer wat over de bewaartermijn is")
+    p.add_argument("--dry-run", action="store_true")

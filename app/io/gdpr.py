@@ -1,0 +1,178 @@
+"""GDPR tools: everything about one person (subject access), erasure of a person, and the
+retention purge that anonymises expired trajectories while keeping yearly totals intact."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import inspect, select, update
+from sqlalchemy.orm import Session
+
+from app.domain import (
+    ActivityParticipant,
+    Ambassador,
+    AmbassadorStatusChange,
+    AuditEntry,
+    Consent,
+    ContactPerson,
+    Interaction,
+    Milestone,
+    RetentionRule,
+    Signal,
+    StageChange,
+    Stakeholder,
+    SupportGiven,
+    Trajectory,
+    TrajectoryBarrier,
+    TrajectoryOffer,
+)
+from app.domain.vocabulary import AuditAction
+from app.errors import NotFoundError
+from app.fileutil import atomic_write_bytes
+from app.periods import add_months
+
+DEFAULT_RETENTION_YEARS = {"trajectory": 5}
+TRAJECTORY_FREE_TEXT = ("name", "wishes", "notes", "closing_note", "family_code")
+
+
+def _row(obj: Any) -> dict[str, Any]:
+    def value(v: Any) -> Any:
+        return v.isoformat() if isinstance(v, (date, datetime)) else v
+
+    return {c.key: value(getattr(obj, c.key)) for c in inspect(obj).mapper.column_attrs}
+
+
+@dataclass(frozen=True)
+class Person:
+    kind: str  # contact_person, ambassador, stakeholder, trajectory
+    obj: Any
+
+
+def find_person(session: Session, person_id: str) -> Person:
+    models: tuple[tuple[str, Any], ...] = (("contact_person", ContactPerson), ("ambassador", Ambassador),
+                                           ("trajectory", Trajectory), ("stakeholder", Stakeholder))
+    for kind, model in models:
+        obj: Any = session.get(model, person_id)
+        if obj is not None:
+            if kind == "stakeholder" and obj.kind != "person":
+                raise NotFoundError(f"{person_id} is een organisatie, geen persoon: kies een contactpersoon.")
+            return Person(kind, obj)
+    raise NotFoundError(f"Geen persoon met id {person_id}: gebruik een id uit 'verbind export'.")
+
+
+def subject_access(session: Session, person_id: str) -> dict[str, Any]:
+    """Everything Verbind holds about one person, across all tables (the audit log lists only field names)."""
+    p = find_person(session, person_id)
+    out: dict[str, Any] = {"kind": p.kind, "record": _row(p.obj)}
+    pid = person_id
+    if p.kind == "ambassador":
+        out["status_history"] = [_row(r) for r in session.scalars(select(AmbassadorStatusChange).where(
+            AmbassadorStatusChange.ambassador_id == pid))]
+        out["activities"] = [_row(r) for r in session.scalars(select(ActivityParticipant).where(
+            ActivityParticipant.ambassador_id == pid))]
+        out["signals_raised"] = [_row(r) for r in session.scalars(select(Signal).where(Signal.raised_by_ambassador_id == pid))]
+        out["contact_moments"] = [_row(r) for r in session.scalars(select(Interaction).where(Interaction.ambassador_id == pid))]
+    elif p.kind == "stakeholder":
+        out["stage_history"] = [_row(r) for r in session.scalars(select(StageChange).where(StageChange.stakeholder_id == pid))]
+        out["contact_moments"] = [_row(r) for r in session.scalars(select(Interaction).where(Interaction.stakeholder_id == pid))]
+        out["activities"] = [_row(r) for r in session.scalars(select(ActivityParticipant).where(
+            ActivityParticipant.stakeholder_id == pid))]
+    elif p.kind == "contact_person":
+        org = session.get(Stakeholder, p.obj.stakeholder_id)
+        out["organisation"] = org.name if org else None
+    else:
+        for key, model in (("milestones", Milestone), ("support", SupportGiven), ("barriers", TrajectoryBarrier),
+                           ("offers", TrajectoryOffer)):
+            out[key] = [_row(r) for r in session.scalars(select(model).where(model.trajectory_id == pid))]
+    out["consents"] = [_row(r) for r in session.scalars(select(Consent).where(Consent.person_id == pid))]
+    out["audit"] = [{"at": a.at.isoformat(), "action": a.action, "table": a.table_name, "fields": a.fields}
+                    for a in session.scalars(select(AuditEntry).where(AuditEntry.record_id == pid).order_by(AuditEntry.at))]
+    return out
+
+
+def write_subject_access(data: dict[str, Any], path: Path) -> None:
+    if path.suffix.lower() == ".pdf":
+        from xml.sax.saxutils import escape
+
+        from reportlab.lib.pagesizes import A4
+        from reportlab.lib.styles import ParagraphStyle
+        from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+
+        from app.fileutil import atomic_path
+        from app.reports import fonts
+
+        fonts.register()
+        body = ParagraphStyle("b", fontName=fonts.REGULAR, fontSize=9, leading=12)
+        head = ParagraphStyle("h", fontName=fonts.BOLD, fontSize=12, leading=16, spaceBefore=8)
+        story: list[Any] = [Paragraph("Inzage: alle gegevens over één persoon", head)]
+        for section, content in data.items():
+            story.append(Paragraph(escape(section), head))
+            rows = content if isinstance(content, list) else [content]
+            for row in rows:
+                text = json.dumps(row, ensure_ascii=False, default=str) if isinstance(row, dict) else str(row)
+                story.append(Paragraph(escape(text), body))
+                story.append(Spacer(1, 3))
+        with atomic_path(path) as tmp:
+            SimpleDocTemplate(str(tmp), pagesize=A4, title="Inzage persoonsgegevens", author="Verbind").build(story)
+        return
+    atomic_write_bytes(path, json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True, default=str).encode())
+
+
+def erase(session: Session, person_id: str) -> str:
+    """Remove a person for real; references elsewhere are anonymised; the audit log keeps only that an
+    erasure of this record happened. Commit, then checkpoint (TRUNCATE) so no old page survives."""
+    p = find_person(session, person_id)
+    table = p.obj.__tablename__
+    pid = person_id
+    if p.kind == "ambassador":
+        session.execute(update(Signal).where(Signal.raised_by_ambassador_id == pid).values(raised_by_ambassador_id=None))
+        session.execute(update(Interaction).where(Interaction.ambassador_id == pid).values(ambassador_id=None))
+        session.execute(update(Trajectory).where(Trajectory.worker_ambassador_id == pid)
+                        .values(worker_ambassador_id=None, worker_name=""))
+    elif p.kind == "stakeholder":
+        session.execute(update(Signal).where(Signal.raised_by_stakeholder_id == pid).values(raised_by_stakeholder_id=None))
+        session.execute(update(Trajectory).where(Trajectory.referral_source_id == pid).values(referral_source_id=None))
+    for consent in session.scalars(select(Consent).where(Consent.person_id == pid)):
+        session.delete(consent)
+    session.info["audit_disabled"] = True
+    try:
+        session.delete(p.obj)  # cascades to history, participations, milestones, ...
+        session.flush()
+        session.add(AuditEntry(actor="", action=AuditAction.ERASE.value, table_name=table, record_id=pid, fields=[]))
+        session.commit()
+    finally:
+        session.info.pop("audit_disabled", None)
+    return p.kind
+
+
+def retention_years(session: Session, record_type: str) -> int:
+    rule = session.scalars(select(RetentionRule).where(RetentionRule.record_type == record_type)).first()
+    return rule.years if rule else DEFAULT_RETENTION_YEARS[record_type]
+
+
+def purge(session: Session, today: date, dry_run: bool = False) -> dict[str, int]:
+    """Anonymise trajectories closed more than N years ago (free text and optional name cleared;
+    dates, milestones and closing reasons kept, so yearly totals do not change). Idempotent."""
+    years = retention_years(session, "trajectory")
+    limit = add_months(today, -12 * years)
+    expired = session.scalars(select(Trajectory).where(Trajectory.closed_on.is_not(None), Trajectory.closed_on < limit))
+    count = 0
+    for t in expired:
+        if any(getattr(t, f) for f in TRAJECTORY_FREE_TEXT) or any(s.note for s in t.support) or any(m.note for m in t.milestones):
+            count += 1
+            if not dry_run:
+                for f in TRAJECTORY_FREE_TEXT:
+                    setattr(t, f, "")
+                for s in t.support:
+                    s.note = ""
+                for m in t.milestones:
+                    m.note = ""
+    if dry_run:
+        session.rollback()
+    else:
+        session.commit()
+    return {"trajectories": count, "retention_years": years}

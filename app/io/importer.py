@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.domain import Ambassador, ContactPerson, Stakeholder, Trajectory
+from app.domain import Ambassador, ContactPerson, Stakeholder, Trajectory, new_id
 from app.domain.vocabulary import Category, Side, Stage, label
 from app.errors import BadInputError, UsageError
 from app.formatting import excel_serial_to_date, parse_date
@@ -275,9 +275,8 @@ def _count(session: Session, p: Plan, prepared: list[tuple[int, dict[str, Any]]]
         if write:
             contact = values.pop("contact_name", "")
             clean = {k: v for k, v in values.items() if v is not None}
-            obj = model(network_id=network_id, **clean)
-            session.add(obj)
-            session.flush()
+            obj = model(id=new_id(), network_id=network_id, **clean)
+            session.add(obj)  # one flush at the commit, not one per row
             existing[key] = obj
             if contact and p.kind == "stakeholders":
                 session.add(ContactPerson(stakeholder_id=obj.id, name=contact))

@@ -142,6 +142,12 @@ def test_plaintext_canary_sweep(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     backup_vault(vault)
     vault.close()
     monkeypatch.setenv("VERBIND_PASSPHRASE", "verbind-demo")
+    register = work_tmp / "register.csv"  # an import file full of canaries, deleted after the import
+    register.write_text("Naam;Gemeente;Opmerkingen\n" + "".join(f"{c} club;Gent;{c} notitie\n" for c in CANARIES),
+                        encoding="utf-8")
+    assert main(["import", str(path), str(register), "--kind", "stakeholders",
+                 "--network", "Verbindingsambassadeurs Gent"]) == 0
+    register.unlink()
     export = work_tmp / "export.csv"
     assert main(["export", str(path), "--kind", "stakeholders", "-o", str(export)]) == 0
     export.unlink()  # the user deletes the export after use

@@ -69,3 +69,9 @@ class ValidationError(VerbindError):
     """A value breaks a domain rule; the message says which and how to fix it."""
 
     exit_code = 1
+
+
+class DiskFullError(VerbindError):
+    """The disk is full: the last change was not saved; everything saved before is intact."""
+
+    exit_code = 1

@@ -12,7 +12,7 @@ import sqlcipher3
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.pool import QueuePool
 
-from app.errors import DamagedVaultError, VaultInUseError, VaultNotFoundError
+from app.errors import DamagedVaultError, DiskFullError, VaultInUseError, VaultNotFoundError
 
 PRAGMAS = (
     "PRAGMA foreign_keys = ON",
@@ -88,6 +88,9 @@ def make_engine(path: Path, data_key: bytes, *, create: bool = False) -> Engine:
         message = str(ctx.original_exception).lower()
         if "malformed" in message or "not a database" in message:
             raise DamagedVaultError(str(ctx.original_exception)) from ctx.original_exception
+        if "disk is full" in message or "database or disk is full" in message:
+            raise DiskFullError("De schijf is vol: de laatste wijziging werd niet bewaard, al het vorige wel. "
+                                "Maak ruimte vrij en probeer opnieuw.") from ctx.original_exception
 
     # the driver runs in autocommit (isolation_level=None); let SQLAlchemy issue BEGIN itself
     @event.listens_for(engine, "begin")

@@ -1,12 +1,13 @@
-"""Install Qt translators: Dutch is the source language; English loads every
-resources/i18n/*_en.qm plus Qt's own translations."""
+"""Install and switch Qt translators at runtime. Dutch is the source language of every string;
+English loads every resources/i18n/*_en.qm. Qt's own strings (standard buttons, context menus)
+come from Qt's qtbase_<lang>.qm in both languages."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 _installed: list[QTranslator] = []
 
@@ -18,23 +19,27 @@ def i18n_dir() -> Path:
 
 
 def install(lang: str) -> list[str]:
-    """Switch the application's language; returns the translation files loaded."""
+    """Switch the application's language ("nl" or "en"); returns the translation files loaded."""
     app = QCoreApplication.instance()
-    for tr in _installed:
-        if app is not None:
-            QCoreApplication.removeTranslator(tr)
+    for old in _installed:
+        QCoreApplication.removeTranslator(old)
     _installed.clear()
     loaded: list[str] = []
-    if lang != "en" or app is None:
+    if app is None:
         return loaded
-    for qm in sorted(i18n_dir().glob("*_en.qm")):
-        tr = QTranslator()
-        if tr.load(str(qm)):
-            QCoreApplication.installTranslator(tr)
-            _installed.append(tr)
-            loaded.append(qm.name)
     qt = QTranslator()
-    if qt.load("qtbase_en", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         QCoreApplication.installTranslator(qt)
         _installed.append(qt)
+        loaded.append(f"qtbase_{lang}.qm")
+    if lang == "en":
+        for qm in sorted(i18n_dir().glob("*_en.qm")):
+            tr = QTranslator()
+            if tr.load(str(qm)):
+                QCoreApplication.installTranslator(tr)
+                _installed.append(tr)
+                loaded.append(qm.name)
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Belgium))
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Belgium))
     return loaded

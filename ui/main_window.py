@@ -1,5 +1,5 @@
-"""The main window: welcome screen while locked, the tabs when a vault is open, a network switcher,
-menus, status bar, and locking (Ctrl+L, idle minutes, application suspended)."""
+"""The main window: the welcome screen while locked, the tabs when a vault is open, a network
+switcher, menus, status bar, and locking (Ctrl+L, idle minutes, application suspended)."""
 
 from __future__ import annotations
 
@@ -9,52 +9,82 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
+    QDialog,
     QFileDialog,
+    QFrame,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QStackedWidget,
     QTabWidget,
     QToolBar,
 )
 from sqlalchemy import select
 
-from app import __version__
 from app.domain import Network
 from ui.context import AppContext
-from ui.lock.dialogs import CreateVaultDialog, UnlockDialog
+from ui.lock.create_dialog import CreateVaultDialog
 from ui.lock.idle import IdleWatcher
+from ui.lock.unlock_dialog import UnlockDialog
 from ui.lock.welcome import WelcomePage
 from ui.messages import explain
 from ui.tabs import TAB_KEYS
-from ui.workers import run_in_thread
+from ui.workers import run_in_thread, wait_for_workers
 
-DIALOGS = (("import_wizard", "Importeren…"), ("export_dialog", "Exporteren…"), ("backup_dialog", "Reservekopie maken…"),
-           ("restore_dialog", "Reservekopie terugzetten…"), ("audit_viewer", "Auditlogboek…"),
-           ("team_panel", "Teamuitwisseling…"))
+TAB_TITLES = {
+    "overview": ("Overzicht", "Overview"),
+    "network": ("Netwerk", "Network"),
+    "stakeholders": ("Stakeholders", "Stakeholders"),
+    "ambassadors": ("Ambassadeurs", "Ambassadors"),
+    "trajectories": ("Trajecten", "Trajectories"),
+    "activities": ("Activiteiten & signalen", "Activities & signals"),
+    "report": ("Jaarverslag", "Annual report"),
+}
 
 
-def _module_exists(name: str) -> bool:
-    """True when the module can be imported (its parent packages exist too)."""
+# optional dialogs built elsewhere: (module under ui.dialogs, menu text); each has open_dialog(ctx, parent)
+DIALOGS = (
+    ("import_wizard", QT_TRANSLATE_NOOP("MainWindow", "Importeren…")),
+    ("export_dialog", QT_TRANSLATE_NOOP("MainWindow", "Exporteren…")),
+    ("backup_dialog", QT_TRANSLATE_NOOP("MainWindow", "Reservekopie maken…")),
+    ("restore_dialog", QT_TRANSLATE_NOOP("MainWindow", "Reservekopie terugzetten…")),
+    ("audit_viewer", QT_TRANSLATE_NOOP("MainWindow", "Auditlogboek…")),
+    ("team_panel", QT_TRANSLATE_NOOP("MainWindow", "Teamuitwisseling…")),
+)
+
+
+def module_exists(name: str) -> bool:
+    """True when the module is there to import (its parent packages too); import errors surface later."""
     parts = name.split(".")
     return all(importlib.util.find_spec(".".join(parts[:i])) is not None for i in range(1, len(parts) + 1))
+
+
+def tab_key_for(name: str) -> str | None:
+    """A tab key from a key or a Dutch/English tab title, case-insensitively ("Jaarverslag" → "report")."""
+    wanted = name.strip().lower().replace("&&", "&")
+    for key, (nl, en) in TAB_TITLES.items():
+        if wanted in (key, nl.lower(), en.lower()) or (len(wanted) >= 4 and nl.lower().startswith(wanted)):
+            return key
+    return None
 
 
 class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext | None = None) -> None:
         super().__init__()
         self.ctx = ctx or AppContext()
-        self.setWindowTitle("Verbind")
         self.resize(1280, 800)
         self.tabs: dict[str, Any] = {}
+        self.pages: dict[str, QScrollArea] = {}
+        self._stale: set[str] = set()
+        self.vault_actions: list[QAction] = []
         self.stack = QStackedWidget()
-        self.welcome = WelcomePage(self.ctx.settings.recent_vaults)
-        self._connect_welcome(self.welcome)
+        self.welcome = self._new_welcome()
         self.tab_widget = QTabWidget()
         self.tab_widget.setDocumentMode(True)
         self.tab_widget.currentChanged.connect(lambda _i: self._refresh_current())
@@ -64,105 +94,136 @@ class MainWindow(QMainWindow):
         self._build_tabs()
         self._build_menus()
         self.network_box = QComboBox()
-        self.network_box.setMinimumWidth(320)
+        self.network_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.network_box.setMinimumContentsLength(30)
         self.network_box.currentIndexChanged.connect(self._network_chosen)
-        self.toolbar = QToolBar(self.tr("Netwerk"))
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("networkBar")
         self.toolbar.setMovable(False)
-        self.network_label = QLabel(self.tr("Netwerk: "))
+        self.network_label = QLabel()
+        self.network_label.setBuddy(self.network_box)
         self.toolbar.addWidget(self.network_label)
         self.toolbar.addWidget(self.network_box)
         self.addToolBar(self.toolbar)
         self.toolbar.hide()
         self.status_vault = QLabel()
-        self.statusBar().addPermanentWidget(self.status_vault)
-        self.ctx.status_message.connect(lambda text: self.statusBar().showMessage(text, 4000))
+        self.status_network = QLabel()
+        self.status_idle = QLabel()
+        for label in (self.status_vault, self.status_network, self.status_idle):
+            self.statusBar().addPermanentWidget(label)
+        self.ctx.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.ctx.navigate.connect(self.navigate)
-        self.ctx.data_changed.connect(self._mark_stale)
+        self.ctx.data_changed.connect(self._data_changed)
         self.idle = IdleWatcher(self.ctx.settings.idle_lock_minutes, parent=self)
-        self.idle.idle.connect(self.lock)
+        self.idle.idle.connect(lambda: self.lock())
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle)
             if isinstance(app, QGuiApplication):
                 app.applicationStateChanged.connect(self._app_state)
+        self._retranslate_chrome()
+        self._update_status()
 
     # -- construction -------------------------------------------------------------------------
-    def _connect_welcome(self, welcome: WelcomePage) -> None:
+    def _new_welcome(self) -> WelcomePage:
+        welcome = WelcomePage(self.ctx.settings.recent_vaults)
         welcome.open_path.connect(lambda p: self.unlock(Path(p)))
         welcome.create_requested.connect(self.create_vault)
         welcome.browse_requested.connect(self.browse_vault)
         welcome.demo_requested.connect(self.open_demo)
+        return welcome
 
     def _build_tabs(self) -> None:
         for key in TAB_KEYS:
             name = f"ui.tabs.{key}.view"
-            if not _module_exists(name):
-                continue  # that area is not built yet: no placeholder tabs
-            module = importlib.import_module(name)
+            if not module_exists(name):
+                continue  # that area is not built: no placeholder tabs
+            module = importlib.import_module(name)  # a broken tab raises here, on purpose
             tab = module.Tab(self.ctx)
             self.tabs[key] = tab
-            self.tab_widget.addTab(tab, module.title(self.ctx.lang).replace("&", "&&"))
+            # a scroll area lets the window shrink below a tab's minimum size (small screens, 125 %)
+            page = QScrollArea()
+            page.setObjectName(f"page_{key}")
+            page.setWidgetResizable(True)
+            page.setFrameShape(QFrame.Shape.NoFrame)
+            page.setWidget(tab)
+            self.pages[key] = page
+            self.tab_widget.addTab(page, self.tab_title(key).replace("&", "&&"))
+
+    def tab_title(self, key: str) -> str:
+        nl, en = TAB_TITLES.get(key, (key, key))
+        return en if self.ctx.lang == "en" else nl
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
+        self.vault_actions = []
         file_menu = bar.addMenu(self.tr("&Bestand"))
-        self.act_new = file_menu.addAction(self.tr("Nieuwe kluis…"), self.create_vault)
-        self.act_open = file_menu.addAction(self.tr("Kluis openen…"), self.browse_vault)
+        self.act_new = file_menu.addAction(self.tr("&Nieuwe kluis…"), self.create_vault)
+        self.act_open = file_menu.addAction(self.tr("Kluis &openen…"), self.browse_vault)
+        self.act_open.setShortcut(QKeySequence("Ctrl+Shift+O"))
         file_menu.addSeparator()
-        self.act_lock = QAction(self.tr("Vergrendelen"), self)
+        self.act_lock = QAction(self.tr("&Vergrendelen"), self)
         self.act_lock.setShortcut(QKeySequence("Ctrl+L"))
         self.act_lock.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.act_lock.triggered.connect(self.lock)
+        self.act_lock.triggered.connect(lambda: self.lock())
         file_menu.addAction(self.act_lock)
+        self.addAction(self.act_lock)  # the shortcut works wherever the focus is, menu bar or not
+        self.act_passphrase = file_menu.addAction(self.tr("&Wachtwoordzin wijzigen…"), self.change_passphrase)
+        self.vault_actions += [self.act_lock, self.act_passphrase]
         file_menu.addSeparator()
-        quit_action = file_menu.addAction(self.tr("Afsluiten"), self.close)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.act_quit = file_menu.addAction(self.tr("&Afsluiten"), self.close)
+        self.act_quit.setShortcut(QKeySequence("Ctrl+Q"))
         extra = bar.addMenu(self.tr("E&xtra"))
-        self.act_settings = extra.addAction(self.tr("Instellingen…"), self.open_settings)
-        extra.addSeparator()
-        for module, text in DIALOGS:
-            if _module_exists(f"ui.dialogs.{module}"):
-                extra.addAction(self.tr(text), self._dialog_opener(module))
+        self.act_settings = extra.addAction(self.tr("&Instellingen…"), self.open_settings)
+        self.act_settings.setShortcut(QKeySequence("Ctrl+,"))
+        present = [(m, t) for m, t in DIALOGS if module_exists(f"ui.dialogs.{m}")]
+        if present:
+            extra.addSeparator()
+        for module, text in present:
+            action = extra.addAction(QCoreApplication.translate("MainWindow", str(text)), self._dialog_opener(module))
+            self.vault_actions.append(action)
         help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.tr("Over Verbind"), self.about)
+        help_menu.addAction(self.tr("&Over Verbind"), self.about)
+        self._enable_vault_actions()
 
-    def open_settings(self) -> None:
-        from ui.settings_dialog import SettingsDialog
+    def _enable_vault_actions(self) -> None:
+        for action in self.vault_actions:
+            action.setEnabled(self.ctx.vault is not None)
 
-        before = self.ctx.settings.language
-        if SettingsDialog(self.ctx.settings, self).exec() == SettingsDialog.DialogCode.Accepted:
-            self.idle.minutes = self.ctx.settings.idle_lock_minutes
-            if self.ctx.settings.language != before:
-                self.retranslate()
-            elif self.ctx.vault is not None:
-                self.refresh_all()
+    def _retranslate_chrome(self) -> None:
+        self.toolbar.setWindowTitle(self.tr("Netwerk"))
+        self.network_label.setText(self.tr("&Netwerk: "))
+        self._update_title()
+
+    def _update_title(self) -> None:
+        vault = self.ctx.vault
+        self.setWindowTitle(f"{vault.path.name} — Verbind" if vault is not None else "Verbind")
 
     def retranslate(self) -> None:
-        """Switch language at runtime: new translators, then menus and tabs rebuilt in the new language."""
+        """Switch language at runtime: new translators, then menus, tabs and welcome rebuilt."""
         from ui import i18n
 
         i18n.install(self.ctx.lang)
         current = self.current_tab_key()
         self.menuBar().clear()
         self._build_menus()
+        self.tab_widget.blockSignals(True)
         while self.tab_widget.count():
             widget = self.tab_widget.widget(0)
             self.tab_widget.removeTab(0)
             if widget is not None:
                 widget.deleteLater()
         self.tabs.clear()
+        self.pages.clear()
         self._build_tabs()
-        self.toolbar.setWindowTitle(self.tr("Netwerk"))
-        self.network_label.setText(self.tr("Netwerk: "))
-        welcome = WelcomePage(self.ctx.settings.recent_vaults)
-        self._connect_welcome(welcome)
-        self.stack.insertWidget(0, welcome)
-        old = self.welcome
-        self.welcome = welcome
+        self.tab_widget.blockSignals(False)
+        old, self.welcome = self.welcome, self._new_welcome()
+        self.stack.insertWidget(0, self.welcome)
         self.stack.removeWidget(old)
         old.deleteLater()
+        self._retranslate_chrome()
+        self._update_status()
         if self.ctx.vault is not None:
-            self._update_status()
             self.refresh_all()
             if current:
                 self.select_tab(current)
@@ -171,7 +232,7 @@ class MainWindow(QMainWindow):
 
     def current_tab_key(self) -> str | None:
         widget = self.tab_widget.currentWidget()
-        return next((k for k, t in self.tabs.items() if t is widget), None)
+        return next((k for k, page in self.pages.items() if page is widget), None)
 
     def _dialog_opener(self, module: str) -> Callable[[], None]:
         def open_it() -> None:
@@ -180,48 +241,87 @@ class MainWindow(QMainWindow):
 
         return open_it
 
+    # -- dialogs --------------------------------------------------------------------------------
+    def open_settings(self) -> None:
+        from ui.settings_dialog import SettingsDialog
+
+        before = (self.ctx.settings.language, self.ctx.settings.year_mode)
+        dialog = SettingsDialog(self.ctx.settings, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.idle.minutes = self.ctx.settings.idle_lock_minutes
+        if self.ctx.settings.language != before[0]:
+            self.retranslate()
+            return
+        self._update_status()
+        if self.ctx.vault is not None and self.ctx.settings.year_mode != before[1]:
+            self.refresh_all()
+
+    def change_passphrase(self) -> None:
+        from ui.lock.change_dialog import ChangePassphraseDialog
+
+        if self.ctx.vault is None:
+            return
+        if ChangePassphraseDialog(self.ctx.vault, self).exec() == QDialog.DialogCode.Accepted:
+            self.statusBar().showMessage(self.tr("De wachtwoordzin is gewijzigd."), 5000)
+
+    def about(self) -> None:
+        from ui.about import AboutDialog
+
+        AboutDialog(self).exec()
+
     # -- vault lifecycle ------------------------------------------------------------------------
     def create_vault(self) -> None:
-        dialog = CreateVaultDialog(self)
+        if self.ctx.vault is not None:
+            self.lock(ask_unlock=False)
+        dialog = CreateVaultDialog(self, lang=self.ctx.lang)
         dialog.created.connect(self.vault_opened)
         dialog.exec()
 
     def browse_vault(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Kluis openen"), str(Path.home()),
-                                              self.tr("Verbind-kluis (*.verbind)"))
+        start = self.ctx.settings.recent_vaults[0] if self.ctx.settings.recent_vaults else str(Path.home())
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Kluis openen"), str(Path(start).parent),
+                                              self.tr("Verbind-kluis (*.verbind);;Alle bestanden (*)"))
         if name:
+            if self.ctx.vault is not None:
+                self.lock(ask_unlock=False)
             self.unlock(Path(name))
 
     def unlock(self, path: Path) -> UnlockDialog:
+        """Show the unlock dialog for `path` (window-modal, so the welcome screen stays behind it)."""
         dialog = UnlockDialog(path, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.unlocked.connect(self.vault_opened)
         dialog.open()
         return dialog
 
     def open_demo(self) -> None:
+        """Open the demo vault with its known passphrase, creating it first (once) when missing."""
         from app.config import demo_vault_path
         from app.demo import DEMO_PASSPHRASE, create_demo_vault
         from app.vault import Vault
 
+        if self.ctx.vault is not None:
+            self.lock(ask_unlock=False)
         path = demo_vault_path()
-        self.statusBar().showMessage(self.tr("Demokluis wordt geopend…"))
-        self.welcome.setEnabled(False)
+        creating = not path.exists()
+        self.welcome.set_busy(self.tr("De demokluis wordt gemaakt (eenmalig, even geduld)…") if creating
+                              else self.tr("De demokluis wordt geopend…"))
 
         def work() -> Vault:
             if path.exists():
                 return Vault.open(path, DEMO_PASSPHRASE)
             return create_demo_vault(path)[0]
 
+        def done(vault: Vault) -> None:
+            self.welcome.set_busy(None)
+            self.vault_opened(vault)
+
         def failed(exc: BaseException) -> None:
-            self.welcome.setEnabled(True)
+            self.welcome.set_busy(None)
             QMessageBox.warning(self, self.tr("Demokluis"), explain(exc, path))
 
-        run_in_thread(work, self._demo_opened, failed)
-
-    def _demo_opened(self, vault: Any) -> None:
-        self.welcome.setEnabled(True)
-        self.statusBar().clearMessage()
-        self.vault_opened(vault)
+        run_in_thread(work, done, failed, context=self)
 
     def vault_opened(self, vault: Any) -> None:
         self.ctx.vault = vault
@@ -231,15 +331,26 @@ class MainWindow(QMainWindow):
         self._load_networks()
         self.stack.setCurrentWidget(self.tab_widget)
         self.toolbar.setVisible(self.network_box.count() > 1)
+        self._enable_vault_actions()
+        self._update_title()
         self._update_status()
         self.idle.minutes = self.ctx.settings.idle_lock_minutes
         self.idle.start()
         self.refresh_all()
 
     def _update_status(self) -> None:
-        assert self.ctx.vault is not None
-        self.status_vault.setText(self.tr("Kluis: {0}  ·  vergrendelt na {1} min inactiviteit").format(
-            self.ctx.vault.path.name, self.ctx.settings.idle_lock_minutes))
+        vault = self.ctx.vault
+        if vault is None:
+            self.status_vault.setText(self.tr("Geen kluis open"))
+            self.status_network.clear()
+            self.status_idle.clear()
+            return
+        self.status_vault.setText(self.tr("Kluis: {0}").format(vault.path.name))
+        self.status_vault.setToolTip(str(vault.path))
+        self.status_network.setText(self.tr("Netwerk: {0}").format(self.network_box.currentText()))
+        minutes = self.ctx.settings.idle_lock_minutes
+        self.status_idle.setText(self.tr("Vergrendeld na {0} min inactiviteit").format(minutes) if minutes > 0
+                                 else self.tr("Automatisch vergrendelen staat uit"))
 
     def _load_networks(self) -> None:
         assert self.ctx.vault is not None
@@ -256,11 +367,17 @@ class MainWindow(QMainWindow):
         self.network_box.clear()
         for nid, name in choices:
             self.network_box.addItem(name, nid)
-        wanted = self.ctx.settings.last_network_id
-        index = self.network_box.findData(wanted)
+        index = self.network_box.findData(self.ctx.settings.last_network_id)
         self.network_box.setCurrentIndex(index if index >= 0 else 0)
         self.network_box.blockSignals(False)
         self.ctx.set_network(self.network_box.currentData())
+
+    def reload_networks(self) -> None:
+        """After a network was added, renamed or removed elsewhere."""
+        if self.ctx.vault is not None:
+            self._load_networks()
+            self.toolbar.setVisible(self.network_box.count() > 1)
+            self._update_status()
 
     def _network_chosen(self, index: int) -> None:
         if index < 0 or self.ctx.vault is None:
@@ -268,6 +385,7 @@ class MainWindow(QMainWindow):
         self.ctx.set_network(self.network_box.itemData(index))
         self.ctx.settings.last_network_id = self.ctx.network_id
         self.ctx.settings.save()
+        self._update_status()
         self.refresh_all()
 
     def refresh_all(self) -> None:
@@ -275,61 +393,80 @@ class MainWindow(QMainWindow):
         self._stale = set(self.tabs)
         self._refresh_current()
 
-    def _mark_stale(self, _kind: str) -> None:
+    def _data_changed(self, kind: str) -> None:
         current = self.current_tab_key()
         self._stale = {k for k in self.tabs if k != current}
+        if kind == "network":
+            self.reload_networks()
+        if current == "overview" and self.ctx.vault is not None:
+            self.tabs["overview"].refresh()  # a dialog changed data while the dashboard is shown
 
     def _refresh_current(self) -> None:
         key = self.current_tab_key()
-        if key is not None and key in getattr(self, "_stale", set()) and self.ctx.vault is not None:
+        if key is not None and key in self._stale and self.ctx.vault is not None:
             self._stale.discard(key)
             self.tabs[key].refresh()
 
     def select_tab(self, key: str) -> bool:
-        tab = self.tabs.get(key)
-        if tab is None:
+        page = self.pages.get(key)
+        if page is None:
             return False
-        self.tab_widget.setCurrentWidget(tab)
+        self.tab_widget.setCurrentWidget(page)
         return True
 
     def navigate(self, key: str, record_id: str) -> None:
-        if self.select_tab(key):
+        if self.select_tab(key) and record_id:
             self.tabs[key].open_record(record_id)
 
-    def lock(self) -> None:
-        """Drop the key: clear every view, close the vault, show the welcome/unlock screen."""
+    def lock(self, ask_unlock: bool = True) -> None:
+        """Drop the key: close data dialogs, clear every view, close the vault, show the welcome
+        screen (and the unlock dialog for the same vault)."""
         vault = self.ctx.vault
         if vault is None:
             return
         self.idle.stop()
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.reject()  # an open record dialog must not keep data on screen
         for tab in self.tabs.values():
             tab.clear()
         self.ctx.vault = None
+        self.ctx.network_id = None
         vault.close()
+        self.network_box.blockSignals(True)
         self.network_box.clear()
+        self.network_box.blockSignals(False)
         self.toolbar.hide()
-        self.status_vault.clear()
+        self._stale = set(self.tabs)
         self.stack.setCurrentWidget(self.welcome)
+        self._enable_vault_actions()
+        self._update_title()
+        self._update_status()
         self.ctx.locked.emit()
-        self.statusBar().showMessage(self.tr("Vergrendeld."), 4000)
-        self.unlock(vault.path)
+        self.statusBar().showMessage(self.tr("Vergrendeld: de kluis is gesloten en de sleutel gewist."), 5000)
+        if ask_unlock:
+            self.unlock(vault.path)
 
     def _app_state(self, state: Qt.ApplicationState) -> None:
         if state == Qt.ApplicationState.ApplicationSuspended:
             self.lock()
 
-    def about(self) -> None:
-        QMessageBox.about(self, self.tr("Over Verbind"),
-                          self.tr("<b>Verbind {0}</b><br>Voor wie ambassadeursnetwerken trekt: stakeholders, "
-                                  "ambassadeurs, trajecten en het jaarverslag. Alle gegevens staan versleuteld "
-                                  "op deze laptop.").format(__version__))
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        if self.ctx.vault is not None:
+    def shutdown(self) -> None:
+        """Close the vault (checkpoint, key dropped) when the window closes or the app quits."""
+        wait_for_workers()
+        vault = self.ctx.vault
+        if vault is not None:
             for tab in self.tabs.values():
                 tab.clear()
-            self.ctx.vault.close()
             self.ctx.vault = None
+            vault.close()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.idle)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self.shutdown()
         event.accept()
 
 
+__all__ = ["DIALOGS", "TAB_TITLES", "MainWindow", "module_exists", "tab_key_for"]

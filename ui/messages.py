@@ -2,41 +2,84 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication
 
 from app.config import backup_dir_for
 from app.errors import (
     DamagedVaultError,
+    DiskFullError,
     MissingKeyFileError,
     NewerVaultError,
+    VaultExistsError,
     VaultInUseError,
     VaultNotFoundError,
+    VerbindError,
     WrongPassphraseError,
 )
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("messages", text)
-
-
 def explain(exc: BaseException, vault_path: object = None) -> str:
-    from pathlib import Path
-
-    backups = backup_dir_for(Path(str(vault_path))) if vault_path else None
+    """One calm paragraph saying what happened and what to do; never a traceback."""
+    path = Path(str(vault_path)) if vault_path else None
     if isinstance(exc, WrongPassphraseError):
-        return tr("Verkeerd wachtwoord. Controleer de wachtwoordzin (hoofdletters, spaties) en probeer opnieuw.")
+        return QCoreApplication.translate(
+            "messages",
+            "Verkeerd wachtwoord. Controleer de wachtwoordzin (hoofdletters, spaties) en probeer opnieuw.",
+        )
     if isinstance(exc, MissingKeyFileError):
-        return tr("Het sleutelbestand naast de kluis ontbreekt. Zet het terug uit een reservekopie: "
-                  "zonder dat bestand kan niemand de kluis openen.")
+        text = QCoreApplication.translate(
+            "messages",
+            "Het sleutelbestand naast de kluis ontbreekt. Zonder dat bestand kan niemand de kluis openen, "
+            "ook niet met de herstelsleutel.",
+        )
+        if path is not None:
+            text += " " + QCoreApplication.translate(
+                "messages",
+                "Zet {0} terug uit een reservekopie of van een andere plek waar je het bewaarde.",
+            ).format(f"{path.name}.key")
+        return text
     if isinstance(exc, DamagedVaultError):
-        text = tr("De kluis is beschadigd en werd niet geopend. Er werd niets gewijzigd.")
-        if backups is not None:
-            text += " " + tr("Je reservekopieën staan in: {0}").format(backups)
+        text = QCoreApplication.translate(
+            "messages", "De kluis is beschadigd en werd niet geopend. Er werd niets gewijzigd."
+        )
+        if path is not None:
+            text += " " + QCoreApplication.translate(
+                "messages", "Zet een reservekopie terug; je reservekopieën staan in: {0}"
+            ).format(backup_dir_for(path))
         return text
     if isinstance(exc, NewerVaultError):
-        return tr("Deze kluis werd gemaakt met een nieuwere versie van Verbind. Werk Verbind bij om ze te openen.")
+        return QCoreApplication.translate(
+            "messages",
+            "Deze kluis werd gemaakt met een nieuwere versie van Verbind. Werk Verbind bij om ze te openen; "
+            "deze versie laat ze onaangeroerd.",
+        )
     if isinstance(exc, VaultInUseError):
-        return tr("Deze kluis is al geopend in een ander venster of programma. Sluit dat eerst.")
+        return QCoreApplication.translate(
+            "messages",
+            "Deze kluis is al geopend in een ander venster of programma. Sluit dat eerst en probeer opnieuw.",
+        )
     if isinstance(exc, VaultNotFoundError):
-        return tr("Geen kluis gevonden op die plaats.")
-    return tr("Er ging iets mis: {0}").format(exc)
+        return QCoreApplication.translate(
+            "messages",
+            "Geen kluis gevonden op die plaats. Werd het bestand verplaatst of hernoemd?",
+        )
+    if isinstance(exc, VaultExistsError):
+        return QCoreApplication.translate(
+            "messages",
+            "Er bestaat al een kluis met die naam. Kies een andere naam: Verbind overschrijft nooit een kluis.",
+        )
+    if isinstance(exc, DiskFullError):
+        return QCoreApplication.translate(
+            "messages",
+            "De schijf is vol. Maak ruimte vrij en probeer opnieuw; er werd niets half weggeschreven.",
+        )
+    if isinstance(exc, OSError):
+        return QCoreApplication.translate(
+            "messages",
+            "Kon het bestand niet lezen of schrijven: {0}. Controleer de map en de vrije ruimte.",
+        ).format(exc.strerror or exc)
+    if isinstance(exc, VerbindError):
+        return str(exc)
+    return QCoreApplication.translate("messages", "Er ging iets mis: {0}").format(exc)

@@ -1,5 +1,5 @@
-"""Instellingen: language, idle lock minutes, working year or calendar year, data folder (paths and
-preferences only — never personal data)."""
+"""Instellingen: language, idle lock minutes, working year or calendar year, and the data folder
+(shown, not editable). Saved in Settings: paths and preferences only, never personal data."""
 
 from __future__ import annotations
 
@@ -12,12 +12,13 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSpinBox,
     QWidget,
 )
 
-from app.config import Settings, home_dir
+from app.config import Settings, data_dir
 
 
 class SettingsDialog(QDialog):
@@ -25,6 +26,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.settings = settings
         self.setWindowTitle(self.tr("Instellingen"))
+        self.setMinimumWidth(520)
         form = QFormLayout(self)
         self.language = QComboBox()
         self.language.addItem("Nederlands", "nl")
@@ -35,20 +37,28 @@ class SettingsDialog(QDialog):
         self.idle.setSuffix(self.tr(" min"))
         self.idle.setSpecialValueText(self.tr("nooit (afgeraden)"))
         self.idle.setValue(settings.idle_lock_minutes)
+        self.idle.setToolTip(self.tr("Na zoveel minuten zonder toetsenbord of muis sluit Verbind de kluis."))
         self.year = QComboBox()
         self.year.addItem(self.tr("Werkjaar (september–augustus)"), "working")
         self.year.addItem(self.tr("Kalenderjaar"), "calendar")
         self.year.setCurrentIndex(max(0, self.year.findData(settings.year_mode)))
         folder = QHBoxLayout()
-        folder.addWidget(QLabel(str(home_dir())))
+        self.folder = QLineEdit(str(data_dir()))
+        self.folder.setReadOnly(True)
+        folder.addWidget(self.folder, 1)
         show = QPushButton(self.tr("Openen"))
-        show.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(home_dir()))))
+        show.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(data_dir()))))
         folder.addWidget(show)
-        form.addRow(self.tr("Taal"), self.language)
-        form.addRow(self.tr("Automatisch vergrendelen na"), self.idle)
-        form.addRow(self.tr("Periode in overzichten"), self.year)
+        form.addRow(self.tr("&Taal"), self.language)
+        form.addRow(self.tr("&Automatisch vergrendelen na"), self.idle)
+        form.addRow(self.tr("&Periode in het overzicht"), self.year)
         form.addRow(self.tr("Gegevensmap"), folder)
+        note = QLabel(self.tr("Hier staat onder meer de demokluis. Je eigen kluizen staan waar je ze bewaarde."))
+        note.setObjectName("muted")
+        note.setWordWrap(True)
+        form.addRow("", note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Bewaren"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
         buttons.accepted.connect(self.apply)
         buttons.rejected.connect(self.reject)

@@ -9,11 +9,9 @@ from pathlib import Path
 from typing import Any
 
 from app.commands.common import add_passphrase_args, read_passphrase, resolve_network, say, t
+from app.config import Settings
 from app.errors import UsageError
 from app.fileutil import atomic_path
-
-TAB_ALIASES = {"overzicht": "overview", "netwerk": "network", "ambassadeurs": "ambassadors",
-               "trajecten": "trajectories", "activiteiten": "activities", "jaarverslag": "report"}
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -25,11 +23,11 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
         say(args, f"Demokluis: {demo_vault_path()} — wachtwoordzin: {DEMO_PASSPHRASE}",
             f"Demo vault: {demo_vault_path()} — passphrase: {DEMO_PASSPHRASE}")
-    return run(args.vault, demo=args.demo)
+    return run(args.vault, demo=args.demo, lang=getattr(args, "lang", None))
 
 
 def cmd_screenshot(args: argparse.Namespace) -> int:
-    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before Qt loads: no display needed
     from app.vault import Vault
 
     try:
@@ -37,29 +35,31 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
     except ValueError as exc:
         raise UsageError(t(args, "--size verwacht BREEDTExHOOGTE, bijvoorbeeld 1280x800",
                            "--size expects WIDTHxHEIGHT, e.g. 1280x800")) from exc
-    key = TAB_ALIASES.get(args.tab.lower(), args.tab.lower())
+    if not (320 <= width <= 7680 and 240 <= height <= 4320):
+        raise UsageError(t(args, "--size valt buiten 320x240 … 7680x4320", "--size is outside 320x240 … 7680x4320"))
     vault = Vault.open(args.vault, read_passphrase(args))
     try:
-        from app.config import Settings
+        from ui import i18n
         from ui.context import AppContext
         from ui.main import make_app
-        from ui.main_window import MainWindow
+        from ui.main_window import MainWindow, tab_key_for
 
         app = make_app()
-        settings = Settings.load()
+        settings = _UnsavedSettings(**vars(Settings.load()))
         settings.language = args.lang or "nl"
-        from ui import i18n
-
         i18n.install(settings.language)
         if args.network:
             with vault.session() as session:
                 settings.last_network_id = resolve_network(session, args.network, args).id
         window = MainWindow(AppContext(settings))
+        key = tab_key_for(args.tab)
+        if key is None or key not in window.tabs:
+            names = ", ".join(window.tabs)
+            raise UsageError(t(args, f"onbekend tabblad {args.tab!r}: kies uit {names}",
+                               f"unknown tab {args.tab!r}: choose from {names}"))
         window.resize(width, height)
         window.vault_opened(vault)
-        if not window.select_tab(key):
-            raise UsageError(t(args, f"onbekend tabblad {args.tab!r}: kies uit {', '.join(window.tabs)}",
-                               f"unknown tab {args.tab!r}: choose from {', '.join(window.tabs)}"))
+        window.select_tab(key)
         window.show()
         for _ in range(5):
             app.processEvents()
@@ -67,12 +67,20 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
         with atomic_path(Path(args.output)) as tmp:
             if not image.save(str(tmp), "PNG"):
                 raise UsageError(t(args, "kon de schermafbeelding niet bewaren", "could not save the screenshot"))
-        window.ctx.vault = None
         window.close()
+        window.deleteLater()
+        app.processEvents()
     finally:
         vault.close()
     say(args, f"Schermafbeelding bewaard: {args.output}", f"Screenshot saved: {args.output}")
     return 0
+
+
+class _UnsavedSettings(Settings):
+    """The screenshot command must not add its vault to the user's recent list."""
+
+    def save(self) -> None:
+        return None
 
 
 def register(sub: Any) -> None:
@@ -83,7 +91,9 @@ def register(sub: Any) -> None:
     p.set_defaults(handler=cmd_gui)
     p = sub.add_parser("screenshot", help="bewaar een schermafbeelding van een tabblad (zonder scherm)")
     p.add_argument("vault", type=Path)
-    p.add_argument("--tab", required=True, help="overview, network, stakeholders, …")
+    p.add_argument("--tab", required=True,
+                   help="overview, network, stakeholders, ambassadors, trajectories, activities, report "
+                        "(of de Nederlandse titel: Overzicht, Jaarverslag, …)")
     p.add_argument("--lang", choices=["nl", "en"], default=None)
     p.add_argument("--size", default="1280x800")
     p.add_argument("--network", default=None)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.domain import Activity, Ambassador, Interaction, Signal, Stakeholder, Trajectory
+from app.domain.vocabulary import AmbassadorStatus, SignalStatus, TrajectoryStatus
 
 
 def counts(session: Session, network_id: str) -> dict[str, int]:
@@ -25,4 +27,28 @@ def counts(session: Session, network_id: str) -> dict[str, int]:
         "trajectories": n(Trajectory, Trajectory.network_id == network_id),
         "activities": n(Activity, Activity.network_id == network_id),
         "signals": n(Signal, Signal.network_id == network_id),
+    }
+
+
+def dashboard_counts(session: Session, network_id: str, start: date, end: date) -> dict[str, int]:
+    """The dashboard's tiles: what the network holds now, and what happened between start and end
+    (inclusive; the current working or calendar year)."""
+
+    def n(model: Any, *where: Any) -> int:
+        q = select(func.count()).select_from(model).where(model.deleted_at.is_(None), model.network_id == network_id,
+                                                           *where)
+        return int(session.execute(q).scalar_one())
+
+    contacts = select(func.count()).select_from(Interaction).join(Stakeholder).where(
+        Stakeholder.network_id == network_id, Stakeholder.deleted_at.is_(None), Interaction.deleted_at.is_(None),
+        Interaction.occurred_on.between(start, end))
+    return {
+        "stakeholders": n(Stakeholder),
+        "ambassadors": n(Ambassador, Ambassador.status.in_(
+            [AmbassadorStatus.APPOINTED.value, AmbassadorStatus.ACTIVE.value])),
+        "open_trajectories": n(Trajectory, Trajectory.status == TrajectoryStatus.OPEN.value),
+        "started_trajectories": n(Trajectory, Trajectory.started_on.between(start, end)),
+        "open_signals": n(Signal, Signal.status.in_([SignalStatus.NEW.value, SignalStatus.FORWARDED.value])),
+        "activities": n(Activity, Activity.held_on.between(start, end)),
+        "contacts": int(session.execute(contacts).scalar_one()),
     }

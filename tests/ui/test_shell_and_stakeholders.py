@@ -1,5 +1,6 @@
-"""pytest-qt: create, unlock (wrong passphrase, recovery), lock by shortcut and idle, dashboard,
-network profile and stakeholders (create, edit, filter, contact moment, grid drag + undo)."""
+"""pytest-qt: network profile and stakeholders (create, edit, filter, contact moment, grid drag + undo).
+The shell's own tests (create, unlock, lock, dashboard, language) are in test_shell_lock.py and
+test_shell_window.py."""
 
 from __future__ import annotations
 
@@ -9,7 +10,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -18,7 +18,6 @@ from app.domain import Interaction, Network, Stakeholder
 from app.vault import Vault
 from tests.conftest import PASSPHRASE
 from ui.context import AppContext
-from ui.lock.dialogs import CreateVaultDialog, UnlockDialog, strength_hint
 from ui.main_window import MainWindow
 from ui.tabs.stakeholders.grid import MoveCommand, from_scene
 
@@ -39,123 +38,6 @@ def opened(window: MainWindow, vault_path: Path) -> MainWindow:
     vault, _ = Vault.create(vault_path, PASSPHRASE)
     window.vault_opened(vault)
     return window
-
-
-def test_strength_hint() -> None:
-    assert strength_hint("kort")[0] == 0
-    assert strength_hint("paard batterij nietje correct")[0] == 3
-
-
-def test_create_vault_dialog(qtbot: QtBot, tmp_path: Path) -> None:
-    dialog = CreateVaultDialog(default_path=tmp_path / "nieuw.verbind")
-    qtbot.addWidget(dialog)
-    dialog.pass1.setText("kort")
-    dialog.pass2.setText("kort")
-    dialog.submit()
-    assert "te kort" in dialog.error.text()
-    dialog.pass1.setText(PASSPHRASE)
-    dialog.pass2.setText(PASSPHRASE)
-    dialog.submit()
-    qtbot.waitUntil(lambda: dialog.stack.currentIndex() == 1, timeout=20000)
-    assert dialog.recovery_key and dialog.pass1.text() == ""
-    dialog.confirm.setText("XXXX")
-    dialog.submit()
-    assert "niet de laatste groep" in dialog.error.text()
-    with qtbot.waitSignal(dialog.created) as blocker:
-        dialog.confirm.setText(dialog.recovery_key.split("-")[-1].lower())
-        dialog.submit()
-    vault = blocker.args[0]
-    assert (tmp_path / "nieuw.verbind").exists()
-    vault.close()
-
-
-def test_unlock_wrong_then_right_and_recovery(qtbot: QtBot, vault_path: Path) -> None:
-    vault, recovery = Vault.create(vault_path, PASSPHRASE)
-    vault.close()
-    dialog = UnlockDialog(vault_path)
-    qtbot.addWidget(dialog)
-    dialog.passphrase.setText("helemaal fout")
-    dialog.submit()
-    qtbot.waitUntil(lambda: not dialog.error.isHidden(), timeout=20000)
-    assert "Verkeerd wachtwoord" in dialog.error.text()
-    assert dialog.passphrase.text() == "" and dialog.ok.isEnabled()
-    dialog.passphrase.setText(PASSPHRASE)
-    with qtbot.waitSignal(dialog.unlocked, timeout=20000) as blocker:
-        dialog.submit()
-    blocker.args[0].close()
-
-    dialog = UnlockDialog(vault_path)
-    qtbot.addWidget(dialog)
-    dialog.forgot.click()
-    dialog.recovery.setText(recovery)
-    dialog.new1.setText("een nieuwe wachtwoordzin")
-    dialog.new2.setText("een nieuwe wachtwoordzin")
-    with qtbot.waitSignal(dialog.unlocked, timeout=20000) as blocker:
-        dialog.submit()
-    blocker.args[0].close()
-    with Vault.open(vault_path, "een nieuwe wachtwoordzin"):
-        pass
-
-
-def test_damaged_vault_message(qtbot: QtBot, vault_path: Path) -> None:
-    vault, _ = Vault.create(vault_path, PASSPHRASE)
-    vault.close()
-    data = bytearray(vault_path.read_bytes())
-    data[len(data) // 2] ^= 1
-    vault_path.write_bytes(bytes(data))
-    dialog = UnlockDialog(vault_path)
-    qtbot.addWidget(dialog)
-    dialog.passphrase.setText(PASSPHRASE)
-    dialog.submit()
-    qtbot.waitUntil(lambda: not dialog.error.isHidden(), timeout=20000)
-    assert "beschadigd" in dialog.error.text() and "reservekopie" in dialog.error.text()
-
-
-def test_lock_by_shortcut_clears_everything(qtbot: QtBot, opened: MainWindow) -> None:
-    opened.show()
-    assert opened.ctx.vault is not None and "overview" in opened.tabs
-    opened.act_lock.trigger()
-    assert opened.ctx.vault is None
-    assert opened.stack.currentWidget() is opened.welcome
-    assert opened.tabs["stakeholders"].model is None
-    for dialog in opened.findChildren(UnlockDialog):
-        dialog.close()
-
-
-def test_lock_after_idle_with_fake_clock(qtbot: QtBot, opened: MainWindow) -> None:
-    now = [1000.0]
-    opened.idle.clock = lambda: now[0]
-    opened.idle.minutes = 5
-    opened.idle.start()
-    now[0] += 4 * 60
-    opened.idle.check()
-    assert opened.ctx.vault is not None
-    qtbot.keyClick(opened, Qt.Key.Key_Shift)  # input resets the idle timer
-    QApplication.processEvents()
-    now[0] += 4 * 60
-    opened.idle.check()
-    assert opened.ctx.vault is not None
-    now[0] += 2 * 60
-    opened.idle.check()
-    assert opened.ctx.vault is None
-    for dialog in opened.findChildren(UnlockDialog):
-        dialog.close()
-
-
-def test_dashboard_lists_overdue_contact(qtbot: QtBot, opened: MainWindow, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
-    ctx = opened.ctx
-    with ctx.session() as s:
-        s.add(Stakeholder(network_id=ctx.network_id, name="Jeugdhuis Kavka", next_contact_on=date(2026, 11, 1)))
-        s.commit()
-    opened.refresh_all()
-    opened.select_tab("overview")
-    overview = opened.tabs["overview"]
-    qtmodeltester.check(overview.model)
-    assert overview.model.rowCount() == 1
-    assert "Kavka" in overview.model.data(overview.model.index(0, 0))
-    overview._open(overview.model.index(0, 0))
-    assert opened.tab_widget.currentWidget() is opened.tabs["stakeholders"]
-    assert opened.tabs["stakeholders"].form.name.text() == "Jeugdhuis Kavka"
 
 
 def test_create_edit_filter_stakeholders(qtbot: QtBot, opened: MainWindow, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
@@ -241,30 +123,6 @@ def test_network_profile_save_and_fte_warning(qtbot: QtBot, opened: MainWindow) 
         assert net.strategies == ["outreach"]
 
 
-def test_language_switch_at_runtime(qtbot: QtBot, opened: MainWindow) -> None:
-    from ui import i18n
-
-    assert opened.tab_widget.tabText(0) == "Overzicht"
-    opened.ctx.settings.language = "en"
-    opened.retranslate()
-    try:
-        assert opened.tab_widget.tabText(0) == "Overview"
-        assert opened.menuBar().actions()[0].text() == "&File"
-        assert opened.tabs["stakeholders"].search.placeholderText().startswith("Search")
-        assert opened.ctx.vault is not None  # still unlocked, data shown again
-    finally:
-        opened.ctx.settings.language = "nl"
-        i18n.install("nl")
-
-
-def test_translations_are_complete() -> None:
-    folder = Path(__file__).parents[2] / "resources" / "i18n"
-    for ts in folder.glob("*_en.ts"):
-        text = ts.read_text(encoding="utf-8")
-        assert 'type="unfinished"' not in text, ts.name
-        assert (folder / ts.name.replace(".ts", ".qm")).exists()
-
-
 def test_contact_persons(qtbot: QtBot, opened: MainWindow) -> None:
     opened.select_tab("stakeholders")
     tab = opened.tabs["stakeholders"]
@@ -307,3 +165,4 @@ def test_network_support_and_indicators(qtbot: QtBot, opened: MainWindow) -> Non
     tab.i_year.setText("2026-2028")
     tab.save_indicator()
     assert "werkjaar" in tab.error.text()
+

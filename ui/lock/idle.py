@@ -1,5 +1,6 @@
-"""Idle lock: any keyboard or mouse input resets the timer; a tick compares an injectable clock
-against the limit, so tests use a fake clock instead of sleeping."""
+"""Idle lock: any keyboard, mouse or touch input anywhere in the app resets the idle time; a timer
+tick compares an injectable monotonic clock against the limit, so tests use a fake clock instead
+of sleeping."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
-_INPUT = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel}
+_INPUT = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
+          QEvent.Type.TouchBegin, QEvent.Type.TabletPress}
 
 
 class IdleWatcher(QObject):

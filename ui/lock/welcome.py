@@ -1,4 +1,5 @@
-"""The welcome screen: recent vaults (paths only), create, open, demo."""
+"""The welcome screen, shown whenever no vault is open: recent vaults (paths only), create, open,
+and the demo vault."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -14,6 +16,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from ui.lock.passphrase import BusyBar
 
 
 class WelcomePage(QWidget):
@@ -24,46 +28,83 @@ class WelcomePage(QWidget):
 
     def __init__(self, recent: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(48, 40, 48, 40)
+        self.setObjectName("welcome")
+        outer = QHBoxLayout(self)
+        outer.addStretch(1)
+        card = QFrame()
+        card.setObjectName("welcomeCard")
+        card.setMaximumWidth(900)
+        outer.addWidget(card, 6)
+        outer.addStretch(1)
+        col = QVBoxLayout(card)
+        col.setSpacing(12)
         title = QLabel(self.tr("Welkom bij Verbind"))
-        title.setStyleSheet("font-size: 22pt; font-weight: 600;")
-        outer.addWidget(title)
-        intro = QLabel(self.tr("Breng je lokale spelers in kaart, volg je ambassadeurs en trajecten op en maak "
-                               "het jaarverslag voor de stuurgroep. Alles staat versleuteld op deze laptop."))
+        title.setObjectName("title")
+        col.addWidget(title)
+        intro = QLabel(self.tr("Breng je lokale spelers in kaart, volg je ambassadeurs en trajecten op en maak het "
+                               "jaarverslag voor de stuurgroep. Alles staat versleuteld in één kluis op deze laptop."))
         intro.setWordWrap(True)
-        outer.addWidget(intro)
-        outer.addSpacing(16)
+        col.addWidget(intro)
+        col.addSpacing(8)
         buttons = QHBoxLayout()
-        self.new_button = QPushButton(self.tr("Nieuwe kluis maken…"))
-        self.open_button = QPushButton(self.tr("Kluis openen…"))
-        self.demo_button = QPushButton(self.tr("Demokluis openen"))
+        self.new_button = QPushButton(self.tr("&Nieuwe kluis maken…"))
+        self.open_button = QPushButton(self.tr("Kluis &openen…"))
+        self.demo_button = QPushButton(self.tr("&Demokluis openen"))
+        self.demo_button.setToolTip(self.tr("Een kluis met verzonnen voorbeeldgegevens om Verbind te verkennen."))
         for b in (self.new_button, self.open_button, self.demo_button):
-            b.setMinimumHeight(36)
+            b.setObjectName("big")
             buttons.addWidget(b)
         buttons.addStretch(1)
+        self.new_button.setDefault(True)
         self.new_button.clicked.connect(self.create_requested)
         self.open_button.clicked.connect(self.browse_requested)
         self.demo_button.clicked.connect(self.demo_requested)
-        outer.addLayout(buttons)
-        outer.addSpacing(16)
-        outer.addWidget(QLabel(self.tr("<b>Recente kluizen</b>")))
+        col.addLayout(buttons)
+        self.busy = BusyBar()
+        self.busy_label = QLabel()
+        self.busy_label.setObjectName("muted")
+        self.busy_label.hide()
+        col.addWidget(self.busy_label)
+        col.addWidget(self.busy)
+        col.addSpacing(12)
+        heading = QLabel(self.tr("&Recente kluizen"))
+        heading.setObjectName("heading")
+        col.addWidget(heading)
         self.recent = QListWidget()
-        self.recent.itemActivated.connect(lambda item: self.open_path.emit(item.data(Qt.ItemDataRole.UserRole)))
-        outer.addWidget(self.recent, 1)
-        self.empty = QLabel(self.tr("Nog geen recente kluizen. Maak een nieuwe kluis of probeer de demokluis."))
-        self.empty.setStyleSheet("color: #666;")
-        outer.addWidget(self.empty)
+        self.recent.setObjectName("recent")
+        self.recent.itemActivated.connect(self._activated)
+        heading.setBuddy(self.recent)
+        col.addWidget(self.recent, 1)
+        self.empty = QLabel(self.tr("Nog geen recente kluizen. Maak een nieuwe kluis of verken eerst de demokluis."))
+        self.empty.setObjectName("muted")
+        self.empty.setWordWrap(True)
+        col.addWidget(self.empty)
+        col.addStretch(1)
         self.set_recent(recent)
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        self.open_path.emit(item.data(Qt.ItemDataRole.UserRole))
 
     def set_recent(self, recent: list[str]) -> None:
         self.recent.clear()
         for path in recent:
-            item = QListWidgetItem(f"{Path(path).name}    —    {path}")
+            item = QListWidgetItem(path)
             item.setData(Qt.ItemDataRole.UserRole, path)
             if not Path(path).exists():
-                item.setToolTip(self.tr("Dit bestand bestaat niet meer op deze plaats."))
+                item.setText(self.tr("{0}  (niet gevonden)").format(path))
+                item.setToolTip(self.tr("Dit bestand staat niet meer op deze plaats."))
                 item.setForeground(Qt.GlobalColor.gray)
             self.recent.addItem(item)
         self.recent.setVisible(bool(recent))
         self.empty.setVisible(not recent)
+        if recent:
+            self.recent.setCurrentRow(0)
+
+    def set_busy(self, text: str | None) -> None:
+        """Show a busy bar with `text` (demo vault being made) or hide it with None."""
+        busy = text is not None
+        self.busy.setVisible(busy)
+        self.busy_label.setVisible(busy)
+        self.busy_label.setText(text or "")
+        for b in (self.new_button, self.open_button, self.demo_button, self.recent):
+            b.setEnabled(not busy)

@@ -1,0 +1,198 @@
+"""Kluis ontgrendelen: the passphrase is checked on a worker thread (Argon2id takes about a second)
+behind a busy bar. Wrong passphrase, damage, a missing key file, a newer vault and a vault in use
+each get their own message; "Wachtwoord vergeten?" leads to the recovery-key flow, which sets a new
+passphrase."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.config import backup_dir_for
+from app.errors import DamagedVaultError, VaultInUseError, WrongPassphraseError
+from app.vault import Vault
+from ui.lock.passphrase import BusyBar, ErrorLabel, PassphrasePair
+from ui.messages import explain
+from ui.workers import run_in_thread
+
+PASSPHRASE_PAGE, RECOVERY_PAGE = 0, 1
+
+
+class UnlockDialog(QDialog):
+    """Emits `unlocked(Vault)` and closes when the vault is open."""
+
+    unlocked = Signal(object)
+
+    def __init__(self, vault_path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault_path = Path(vault_path)
+        self.setWindowTitle(self.tr("Kluis ontgrendelen"))
+        self.setMinimumWidth(500)
+        self._busy = False
+        self._cancelled = False
+        self.stack = QStackedWidget()
+        self.busy = BusyBar()
+        self.error = ErrorLabel()
+        self.backups_button = QPushButton(self.tr("Map met reservekopieën openen"))
+        self.backups_button.clicked.connect(self._open_backups)
+        self.backups_button.hide()
+
+        # page 0: passphrase
+        page = QWidget()
+        form = QFormLayout(page)
+        name = QLabel(self.tr("Kluis: <b>{0}</b>").format(self.vault_path.name))
+        name.setToolTip(str(self.vault_path))
+        form.addRow(name)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("Wachtwoordzin"), self.passphrase)
+        self.forgot = QPushButton(self.tr("Wachtwoord vergeten?"))
+        self.forgot.setFlat(True)
+        self.forgot.setObjectName("link")
+        self.forgot.clicked.connect(lambda: self.show_page(RECOVERY_PAGE))
+        form.addRow("", self.forgot)
+        self.stack.addWidget(page)
+
+        # page 1: recovery key + a new passphrase
+        rpage = QWidget()
+        rform = QFormLayout(rpage)
+        explain_label = QLabel(self.tr("Typ de herstelsleutel van je herstelblad (acht groepen van vier tekens) "
+                                       "en kies een nieuwe wachtwoordzin."))
+        explain_label.setWordWrap(True)
+        rform.addRow(explain_label)
+        self.recovery = QLineEdit()
+        self.recovery.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        rform.addRow(self.tr("Herstelsleutel"), self.recovery)
+        self.pair = PassphrasePair(rform, self.tr("Nieuwe wachtwoordzin"), self.tr("Herhaal"))
+        self.new1, self.new2 = self.pair.first, self.pair.second
+        back = QPushButton(self.tr("Terug naar de wachtwoordzin"))
+        back.setFlat(True)
+        back.setObjectName("link")
+        back.clicked.connect(lambda: self.show_page(PASSPHRASE_PAGE))
+        rform.addRow("", back)
+        self.stack.addWidget(rpage)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(self.tr("Ontgrendelen"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.stack)
+        layout.addWidget(self.error)
+        layout.addWidget(self.backups_button)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.buttons)
+        self.passphrase.setFocus()
+
+    def show_page(self, index: int) -> None:
+        self.stack.setCurrentIndex(index)
+        self.error.hide()
+        self.backups_button.hide()
+        self.ok.setEnabled(True)
+        self.ok.setText(self.tr("Ontgrendelen") if index == PASSPHRASE_PAGE else self.tr("Herstellen en ontgrendelen"))
+        (self.passphrase if index == PASSPHRASE_PAGE else self.recovery).setFocus()
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.busy.setVisible(busy)
+        self.ok.setEnabled(not busy)
+        self.stack.setEnabled(not busy)
+
+    def _fail(self, message: str, retry: bool = True) -> None:
+        self._set_busy(False)
+        self.error.say(message)
+        self.ok.setEnabled(retry)
+        if self.stack.currentIndex() == PASSPHRASE_PAGE and retry:
+            self.passphrase.clear()
+            self.passphrase.setFocus()
+
+    def submit(self) -> None:
+        if self._busy:
+            return
+        path = self.vault_path
+        self.backups_button.hide()
+        if self.stack.currentIndex() == PASSPHRASE_PAGE:
+            passphrase = self.passphrase.text()
+            if not passphrase:
+                self._fail(self.tr("Typ je wachtwoordzin."))
+                return
+
+            def work() -> Vault:
+                return Vault.open(path, passphrase)
+        else:
+            key = self.recovery.text().strip()
+            if not key:
+                self._fail(self.tr("Typ de herstelsleutel."))
+                self.recovery.setFocus()
+                return
+            problem = self.pair.problem()
+            if problem:
+                self._fail(problem)
+                self.new1.setFocus()
+                return
+            new = self.pair.text()
+
+            def work() -> Vault:
+                vault = Vault.open(path, recovery_key=key)
+                try:
+                    vault.change_passphrase(new)
+                except BaseException:
+                    vault.close()
+                    raise
+                return vault
+
+        self.error.hide()
+        self._set_busy(True)
+        dialog = self
+
+        def arrived(vault: Vault) -> None:
+            if not shiboken6.isValid(dialog) or dialog._cancelled:
+                vault.close()  # the dialog was closed while the key was being derived: do not leave it open
+                return
+            dialog._done(vault)
+
+        def failed(exc: BaseException) -> None:
+            if shiboken6.isValid(dialog) and not dialog._cancelled:
+                dialog._error(exc)
+
+        run_in_thread(work, arrived, failed)
+
+    def _done(self, vault: Vault) -> None:
+        self._set_busy(False)
+        self.passphrase.clear()
+        self.recovery.clear()
+        self.pair.clear()
+        self.unlocked.emit(vault)
+        self.accept()
+
+    def _error(self, exc: BaseException) -> None:
+        if isinstance(exc, WrongPassphraseError) and self.stack.currentIndex() == RECOVERY_PAGE:
+            self._fail(self.tr("Deze herstelsleutel past niet bij deze kluis. Controleer elke groep van vier tekens."))
+            self.recovery.setFocus()
+            return
+        self._fail(explain(exc, self.vault_path), retry=isinstance(exc, WrongPassphraseError | VaultInUseError))
+        if isinstance(exc, DamagedVaultError) and backup_dir_for(self.vault_path).is_dir():
+            self.backups_button.show()
+
+    def _open_backups(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(backup_dir_for(self.vault_path))))
+
+    def reject(self) -> None:
+        self._cancelled = self._busy
+        super().reject()

@@ -56,7 +56,7 @@ def cmd_join(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    counts = svc.export_changes(args.vault, read_passphrase(args), args.output)
+    counts = svc.export_changes(args.vault, read_passphrase(args), args.output, full=args.full)
     total = sum(counts.values())
     say(args, f"{total} wijzigingen bewaard in {args.output} (versleuteld voor je team).",
         f"{total} changes saved to {args.output} (encrypted for your team).")
@@ -91,6 +91,8 @@ def register(sub: Any) -> None:
     ex_sub = ex.add_subparsers(dest="exchange_command", metavar="ACTION", required=True)
     p = add_command(ex_sub, "export", cmd_export, "schrijf je wijzigingen naar een bundel")
     p.add_argument("-o", "--output", required=True, type=Path)
+    p.add_argument("--full", action="store_true",
+                   help="alles, niet enkel wat sinds de vorige bundel veranderde (voor wie een bundel miste)")
     p = add_command(ex_sub, "import", cmd_import, "lees bundels van je teamleden in")
     p.add_argument("files", nargs="+", type=Path)
 

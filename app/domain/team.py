@@ -43,3 +43,5 @@ class ExchangeClock(Base):
     record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     column: Mapped[str] = mapped_column(String(60), primary_key=True)
     changed_at: Mapped[str] = mapped_column(String(32))
+    # which value `changed_at` belongs to: after a later local edit the row's updated_at counts instead
+    value_hash: Mapped[str | None] = mapped_column(String(16), nullable=True)

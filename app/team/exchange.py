@@ -5,18 +5,23 @@ while the app's own engine is closed.
 
 - `changes_since_base` diffs the base copy (the state at the last exchange) against the vault, on
   temporary copies where local-only columns are blanked, so they never enter a bundle.
-- `apply` merges a changeset field by field: different fields → both stay; the same field changed on
-  both sides → the newer `updated_at` wins and the other value goes to `exchange_conflict`.
-  Applying the same changeset twice changes nothing.
+- A bundle's payload is the changeset plus, per changed row, the row's `updated_at` at export: the
+  time every changed field of that row travels with (`pack`/`unpack`).
+- `apply` merges field by field (see `_Merger`): different fields → both stay; the same field
+  changed on both sides → the newer time wins and the other value goes to `exchange_conflict`.
+  Every laptop makes the same decision whatever the order, so vaults converge; applying the same
+  bundle twice changes nothing.
 """
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
+import json
 import shutil
 import tempfile
 import uuid
+import zlib
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -29,6 +34,9 @@ from app.domain.trajectory import LOCAL_ONLY_COLUMNS
 
 OMIT, REPLACE = 0, 1
 DATA, NOTFOUND, CONFLICT = 1, 2, 3
+PAYLOAD_MAGIC = b"VBX2"
+# never merged field by field: the key, and the row times the merge itself maintains
+SKIP_FIELDS = frozenset({"id", "created_at", "updated_at"})
 
 
 def base_path_for(vault_path: Path) -> Path:
@@ -107,137 +115,232 @@ def changes_since_base(vault: Path, key: bytes, base: Path) -> bytes:
         return bytes(changeset)
 
 
-class _Merger:
-    """Conflict handler: field-level merge, newest updated_at wins on the same field."""
+def value_hash(value: Any) -> str:
+    """A short, stable hash of a field value as SQLite returns it (type included)."""
+    return hashlib.sha256(f"{type(value).__name__}:{value!r}".encode()).hexdigest()[:16]
 
-    def __init__(self, conn: apsw.Connection, sender: str) -> None:
+
+def _order(value: Any) -> tuple[int, str]:
+    """A total order over field values, the same on every laptop (breaks ties between equal times)."""
+    return (0, "") if value is None else (1, str(value))
+
+
+def pack(changeset: bytes, times: dict[str, dict[str, str]]) -> bytes:
+    """The bundle payload: the field times of the changed rows, then the changeset."""
+    meta = zlib.compress(json.dumps(times, sort_keys=True).encode("utf-8"))
+    return PAYLOAD_MAGIC + len(meta).to_bytes(4, "big") + meta + changeset
+
+
+def unpack(payload: bytes) -> tuple[bytes, dict[str, dict[str, str]]]:
+    if not payload.startswith(PAYLOAD_MAGIC):
+        return payload, {}  # a bundle from before field times travelled: rows' updated_at is used
+    size = int.from_bytes(payload[4:8], "big")
+    times = json.loads(zlib.decompress(payload[8:8 + size]))
+    return payload[8 + size:], times
+
+
+def row_times(conn: apsw.Connection, changeset: bytes) -> dict[str, dict[str, str]]:
+    """For each inserted or updated row in an outgoing changeset: the vault row's updated_at now.
+    Every field that changed since the last exchange travels with that time."""
+    times: dict[str, dict[str, str]] = {}
+    cols: dict[str, list[str]] = {}
+    for change in apsw.Changeset.iter(changeset):
+        if change.op == "DELETE":
+            continue
+        names = cols.setdefault(change.name, columns(conn, change.name))
+        if "id" not in names or "updated_at" not in names:
+            continue
+        row: Any = change.old if change.op == "UPDATE" else change.new
+        pk = str(row[names.index("id")])
+        found = conn.execute(f"SELECT updated_at FROM {change.name} WHERE id = ?", (pk,)).fetchall()
+        if found and found[0][0] is not None:
+            times.setdefault(change.name, {})[pk] = str(found[0][0])
+    return times
+
+
+def exported_clock(conn: apsw.Connection, changeset: bytes,
+                   times: dict[str, dict[str, str]]) -> dict[tuple[str, str, str], tuple[str, str]]:
+    """The field times this laptop now claims for the updated fields it exports."""
+    clock: dict[tuple[str, str, str], tuple[str, str]] = {}
+    cols: dict[str, list[str]] = {}
+    for change in apsw.Changeset.iter(changeset):
+        if change.op != "UPDATE" or change.new is None or change.old is None:
+            continue
+        names = cols.setdefault(change.name, columns(conn, change.name))
+        if "id" not in names:
+            continue
+        new: Any = change.new
+        old: Any = change.old
+        pk = str(old[names.index("id")])
+        when = times.get(change.name, {}).get(pk)
+        if not when:
+            continue
+        skip = SKIP_FIELDS | LOCAL_ONLY_COLUMNS.get(change.name, frozenset())
+        for i, name in enumerate(names):
+            if name not in skip and new[i] is not apsw.no_change:
+                clock[(change.name, pk, name)] = (when, value_hash(new[i]))
+    return clock
+
+
+def record_clock(conn: apsw.Connection, clock: dict[tuple[str, str, str], tuple[str, str]]) -> None:
+    conn.executemany(
+        "INSERT INTO exchange_clock (table_name, record_id, [column], changed_at, value_hash) VALUES (?, ?, ?, ?, ?) "
+        "ON CONFLICT (table_name, record_id, [column]) DO UPDATE SET changed_at = excluded.changed_at, "
+        "value_hash = excluded.value_hash",
+        [(t, pk, c, when, h) for (t, pk, c), (when, h) in clock.items()])
+
+
+class _Merger:
+    """Field-level merge, the same decision on every laptop whatever the order of the bundles:
+    each field holds the value with the newest change time (ties: the larger value). A field's
+    time is the exchange clock's while the field still holds the value it was recorded for;
+    after a local edit not yet exchanged it is the row's updated_at (the time its export will
+    carry); a value unchanged since the record was made dates from its created_at.
+    Deletions (erasures) win over updates. Updates are never applied blindly by SQLite: they all
+    pass here (`filter_change`), so an older value can never overwrite a newer one."""
+
+    def __init__(self, conn: apsw.Connection, sender: str, times: dict[str, dict[str, str]], with_base: bool) -> None:
         self.conn = conn
         self.sender = sender
+        self.times = times
+        self.with_base = with_base
         self.cols: dict[str, list[str]] = {}
         self.updates: list[tuple[str, str, dict[str, Any]]] = []
         self.conflicts: list[tuple[str, str, str, Any, Any, str]] = []
-        self.clock: dict[tuple[str, str, str], str] = {}
-
-    def field_time(self, table: str, pk: str, column: str, row_time: Any) -> str:
-        """When this field got its current value: the exchange clock, else the row's updated_at."""
-        key = (table, pk, column)
-        if key in self.clock:
-            return self.clock[key]
-        rows = self.conn.execute("SELECT changed_at FROM exchange_clock WHERE table_name = ? AND record_id = ? "
-                                 "AND [column] = ?", key).fetchall()
-        return str(rows[0][0]) if rows else str(row_time or "")
+        self.clock: dict[tuple[str, str, str], tuple[str, str]] = {}
 
     def _columns(self, table: str) -> list[str]:
         if table not in self.cols:
             self.cols[table] = columns(self.conn, table)
         return self.cols[table]
 
-    def __call__(self, reason: int, change: apsw.TableChange) -> int:
+    def _row(self, schema: str, table: str, pk: str) -> Any:
+        rows = self.conn.execute(f"SELECT * FROM {schema}.{table} WHERE id = ?", (pk,)).fetchall()
+        return rows[0] if rows else None
+
+    def _clock_entry(self, table: str, pk: str, column: str) -> tuple[str, str | None] | None:
+        key = (table, pk, column)
+        if key in self.clock:
+            return self.clock[key]
+        rows = self.conn.execute("SELECT changed_at, value_hash FROM exchange_clock WHERE table_name = ? AND "
+                                 "record_id = ? AND [column] = ?", key).fetchall()
+        if not rows:
+            return None
+        return str(rows[0][0]), None if rows[0][1] is None else str(rows[0][1])
+
+    def local_time(self, table: str, pk: str, i: int, current: Any, base_row: Any, has_base_row: bool) -> str:
+        cols = self._columns(table)
+        value = current[i]
+        row_updated = str(current[cols.index("updated_at")] or "") if "updated_at" in cols else ""
+        if self.with_base and (not has_base_row or base_row[i] != value):
+            return row_updated  # changed here since the last exchange
+        entry = self._clock_entry(table, pk, cols[i])
+        if entry is not None and entry[1] in (None, value_hash(value)):
+            return entry[0]
+        if entry is not None:
+            return row_updated
+        return str(current[cols.index("created_at")] or "") if "created_at" in cols else ""
+
+    def filter_change(self, change: apsw.TableChange) -> bool:
         cols = self._columns(change.name)
-        if change.op == "DELETE":
-            return REPLACE if reason == DATA else OMIT
-        if reason == NOTFOUND:
-            return OMIT  # the record was erased here: erasure wins
-        if reason not in (DATA, CONFLICT):
-            return OMIT
-        current: Any = change.conflict
-        incoming: Any = change.new
-        if current is None or incoming is None:
-            return OMIT
-        old: Any = change.old if change.op == "UPDATE" else None
-        upd_i = cols.index("updated_at") if "updated_at" in cols else None
-
-        def defined(v: Any) -> bool:
-            return v is not apsw.no_change
-
-        inc_updated = incoming[upd_i] if upd_i is not None and defined(incoming[upd_i]) else None
-        loc_updated = current[upd_i] if upd_i is not None else None
-        incoming_newer = bool(inc_updated and (not loc_updated or str(inc_updated) > str(loc_updated)))
+        if "id" not in cols or change.op == "DELETE":
+            return True
         id_i = cols.index("id")
-        pk = str(current[id_i])
-        assignments: dict[str, Any] = {}
+        incoming: Any = change.new
         if change.op == "INSERT":
-            # the row exists already: a bundle applied again, or a stale copy. Take it only if newer.
-            if incoming_newer:
-                assignments = {n: incoming[i] for i, n in enumerate(cols) if i != id_i and incoming[i] != current[i]}
-                self.updates.append((change.name, pk, assignments))
-            return OMIT
+            current = self._row("main", change.name, str(incoming[id_i]))
+            if current is None:
+                return True
+            self._merge(change.name, current, incoming, None)  # applied again, or made twice
+            return False
+        old: Any = change.old
+        current = self._row("main", change.name, str(old[id_i]))
+        if current is not None:
+            self._merge(change.name, current, incoming, old)
+        # else: erased here; erasure wins (the base still has the row, so the deletion travels on)
+        return False
+
+    def _merge(self, table: str, current: Any, incoming: Any, old: Any) -> None:
+        cols = self._columns(table)
+        pk = str(current[cols.index("id")])
+        upd_i = cols.index("updated_at") if "updated_at" in cols else None
+        inc_updated = incoming[upd_i] if upd_i is not None else None
+        if inc_updated is apsw.no_change:
+            inc_updated = None
+        in_time = self.times.get(table, {}).get(pk) or str(inc_updated or "")
+        base_row = self._row("base", table, pk) if self.with_base else None
+        skip = SKIP_FIELDS | LOCAL_ONLY_COLUMNS.get(table, frozenset())
+        assignments: dict[str, Any] = {}
         for i, name in enumerate(cols):
-            if i == id_i or not defined(incoming[i]) or incoming[i] == current[i]:
+            value = incoming[i]
+            if name in skip or value is apsw.no_change:
                 continue
-            untouched_here = old is not None and defined(old[i]) and old[i] == current[i]
-            if untouched_here or name == "updated_at":
-                if name != "updated_at" or incoming_newer:
-                    assignments[name] = incoming[i]
-                    if name != "updated_at" and inc_updated:
-                        self.clock[(change.name, pk, name)] = str(inc_updated)
+            here = current[i]
+            local_time = self.local_time(table, pk, i, current, base_row, base_row is not None)
+            if value == here:
+                self.clock[(table, pk, name)] = (max(local_time, in_time), value_hash(value))
                 continue
-            # both sides changed this field: the newer change of this field wins (ties: larger value)
-            local_time = self.field_time(change.name, pk, name, loc_updated)
-            incoming_time = str(inc_updated or "")
-            if (incoming_time, str(incoming[i])) > (local_time, str(current[i])):
-                assignments[name] = incoming[i]
-                self.clock[(change.name, pk, name)] = incoming_time
-                self.conflicts.append((change.name, pk, name, incoming[i], current[i], "incoming"))
-            else:
-                self.conflicts.append((change.name, pk, name, current[i], incoming[i], "local"))
+            incoming_wins = (in_time, _order(value)) > (local_time, _order(here))
+            if incoming_wins:
+                assignments[name] = value
+                self.clock[(table, pk, name)] = (in_time, value_hash(value))
+            both_changed = old is not None and old[i] is not apsw.no_change and old[i] != here
+            if both_changed:
+                kept, other = (value, here) if incoming_wins else (here, value)
+                self.conflicts.append((table, pk, name, kept, other, "incoming" if incoming_wins else "local"))
+        if assignments and upd_i is not None and in_time > str(current[upd_i] or ""):
+            assignments["updated_at"] = in_time
         if assignments:
-            self.updates.append((change.name, pk, assignments))
+            self.updates.append((table, pk, assignments))
+
+    def __call__(self, reason: int, change: apsw.TableChange) -> int:
+        if change.op == "DELETE" and reason == DATA:
+            return REPLACE  # deleted there after a change here: the deletion (an erasure) wins
         return OMIT
 
-    def finish(self) -> None:
+    def finish(self, record_conflicts: bool) -> None:
         record_clock(self.conn, self.clock)
         for table, pk, assignments in self.updates:
             sets = ", ".join(f"{c} = ?" for c in assignments)
             self.conn.execute(f"UPDATE {table} SET {sets} WHERE id = ?", (*assignments.values(), pk))
+        if not record_conflicts:
+            return
         now = datetime.now(UTC).replace(tzinfo=None).isoformat(sep=" ")
         for table, pk, column, kept, other, which in self.conflicts:
+            kept_s = None if kept is None else str(kept)
+            other_s = None if other is None else str(other)
+            seen = self.conn.execute(
+                "SELECT 1 FROM exchange_conflict WHERE table_name = ? AND record_id = ? AND [column] = ? AND "
+                "kept_value IS ? AND other_value IS ? AND resolved_at IS NULL",
+                (table, pk, column, kept_s, other_s)).fetchall()
+            if seen:
+                continue  # the same bundle applied again
             self.conn.execute(
                 "INSERT INTO exchange_conflict (id, created_at, table_name, record_id, [column], kept_value, "
                 "other_value, kept, sender) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (str(uuid.uuid4()), now, table, pk, column, None if kept is None else str(kept),
-                 None if other is None else str(other), which, self.sender))
+                (str(uuid.uuid4()), now, table, pk, column, kept_s, other_s, which, self.sender))
 
 
-def record_clock(conn: apsw.Connection, clock: dict[tuple[str, str, str], str]) -> None:
-    for (table, pk, column), when in clock.items():
-        conn.execute("INSERT INTO exchange_clock (table_name, record_id, [column], changed_at) VALUES (?, ?, ?, ?) "
-                     "ON CONFLICT (table_name, record_id, [column]) DO UPDATE SET changed_at = excluded.changed_at "
-                     "WHERE excluded.changed_at > exchange_clock.changed_at", (table, pk, column, when))
-
-
-def clock_of(conn: apsw.Connection, changeset: bytes) -> dict[tuple[str, str, str], str]:
-    """Field times of an outgoing changeset: each changed field at its row's new updated_at."""
-    clock: dict[tuple[str, str, str], str] = {}
-    cols: dict[str, list[str]] = {}
-    for change in apsw.Changeset.iter(changeset):
-        if change.op == "DELETE" or change.new is None:
-            continue
-        names = cols.setdefault(change.name, columns(conn, change.name))
-        if "updated_at" not in names or "id" not in names:
-            continue
-        new: Any = change.new
-        when = new[names.index("updated_at")]
-        if when is apsw.no_change or when is None:
-            continue
-        pk = change.old[names.index("id")] if change.op == "UPDATE" and change.old is not None else new[names.index("id")]
-        for i, name in enumerate(names):
-            if name not in ("id", "updated_at", "created_at") and new[i] is not apsw.no_change:
-                clock[(change.name, str(pk), name)] = str(when)
-    return clock
-
-
-def apply(conn: apsw.Connection, changeset: bytes, sender: str = "", record_conflicts: bool = True) -> dict[str, int]:
-    """Apply a changeset inside one transaction; returns counts of changes per table."""
+def apply(conn: apsw.Connection, payload: bytes, sender: str = "", record_conflicts: bool = True,
+          base: Path | None = None, key: bytes | None = None) -> dict[str, int]:
+    """Merge a bundle's payload inside one transaction; returns counts of changes per table.
+    `base` (the vault's base copy) tells local edits not yet exchanged from shared values."""
+    changeset, times = unpack(payload)
     counts: dict[str, int] = {}
     for change in apsw.Changeset.iter(changeset):
         counts[change.name] = counts.get(change.name, 0) + 1
-    merger = _Merger(conn, sender)
-    with conn:
-        apsw.Changeset.apply(changeset, conn, conflict=merger)
-        if not record_conflicts:
-            merger.conflicts.clear()
-        merger.finish()
+    with_base = base is not None and key is not None and base.exists()
+    if with_base:
+        assert key is not None
+        conn.execute(f"ATTACH DATABASE ? AS base KEY \"x'{key.hex()}'\"", (str(base),))
+    try:
+        merger = _Merger(conn, sender, times, with_base)
+        with conn:
+            apsw.Changeset.apply(changeset, conn, filter_change=merger.filter_change, conflict=merger)
+            merger.finish(record_conflicts)
+    finally:
+        if with_base:
+            conn.execute("DETACH DATABASE base")
     return counts
 
 

@@ -119,6 +119,9 @@ def invite(vault_path: Path, passphrase: str, member: str, out: Path) -> str:
     if not member.strip():
         raise UsageError("Geef de naam van het nieuwe teamlid (--member).")
     code = new_code()
+    with Vault.open(vault_path, passphrase) as vault:
+        seen = seen_sequences(vault)
+    seen[team.member] = team.sequence  # the copy holds everything the inviter made so far
     with _locked(vault_path), tempfile.TemporaryDirectory(prefix=".verbind-invite-", dir=vault_path.parent) as tmp:
         copy = Path(tmp) / "copy.db"
         exchange._copy(vault_path, copy, key)
@@ -130,7 +133,7 @@ def invite(vault_path: Path, passphrase: str, member: str, out: Path) -> str:
         db = copy.read_bytes()
         schema = _schema(vault_path, key)
     meta = json.dumps({"team_id": team.team_id, "team_key": team.key.hex(), "member": member.strip(),
-                       "data_key": key.hex(), "inviter": team.member}).encode()
+                       "data_key": key.hex(), "inviter": team.member, "seen": seen}).encode()
     header = bundle.Header(bundle.FORMAT, "invite", schema, team.team_id, team.member, 0, "")
     bundle.write(out, header, _code_key(code, team.team_id), meta + b"\n" + db)
     return code
@@ -170,23 +173,25 @@ def join(invite_path: Path, code: str, new_vault: Path, passphrase: str) -> tupl
     team = TeamInfo(meta["team_id"], bytes.fromhex(meta["team_key"]), meta["member"], 0)
     with Vault.open(new_vault, passphrase) as vault:
         _set(vault, {"team.id": team.team_id, "team.key": team.key.hex(), "team.member": team.member,
-                     "team.sequence": "0"})
+                     "team.sequence": "0",
+                     **{f"team.seen.{who}": str(int(n)) for who, n in dict(meta.get("seen", {})).items()}})
         vault.checkpoint()
     exchange.refresh_base(new_vault, new_key)
     return team, recovery
 
 
-def export_changes(vault_path: Path, passphrase: str, out: Path) -> dict[str, int]:
+def export_changes(vault_path: Path, passphrase: str, out: Path, full: bool = False) -> dict[str, int]:
+    """Write a bundle with this laptop's changes since its last export (`full`: everything, for a
+    teammate who missed a bundle). Returns counts of changes per table."""
     with Vault.open(vault_path, passphrase) as vault:
         team = info(vault)
         key = vault.data_key
         if team is None:
             raise UsageError("Deze kluis is geen teamkluis: verbind team init of team join eerst.")
-        _set(vault, {"team.sequence": str(team.sequence + 1)})
         vault.checkpoint()
     base = exchange.base_path_for(vault_path)
     with _locked(vault_path), tempfile.TemporaryDirectory(prefix=".verbind-x-", dir=vault_path.parent) as tmp:
-        if not base.exists():
+        if full or not base.exists():
             base = Path(tmp) / "empty.db"
             exchange.empty_like(vault_path, key, base)
         changeset = exchange.changes_since_base(vault_path, key, base)
@@ -195,24 +200,39 @@ def export_changes(vault_path: Path, passphrase: str, out: Path) -> dict[str, in
 
         for change in apsw.Changeset.iter(changeset):
             counts[change.name] = counts.get(change.name, 0) + 1
-        header = bundle.Header(bundle.FORMAT, "changes", _schema(vault_path, key), team.team_id, team.member,
-                               team.sequence + 1, exchange.fingerprint(base))
-        bundle.write(out, header, team.key, changeset)
-        with exchange.connect(vault_path, key) as conn, conn:
-            exchange.record_clock(conn, exchange.clock_of(conn, changeset))
+        with exchange.connect(vault_path, key) as conn:
+            times = exchange.row_times(conn, changeset)
+            header = bundle.Header(bundle.FORMAT, "changes", _schema(vault_path, key), team.team_id, team.member,
+                                   team.sequence + 1, "" if full else exchange.fingerprint(base))
+            bundle.write(out, header, team.key, exchange.pack(changeset, times))
+            with conn:
+                # the times others will now use for these fields
+                exchange.record_clock(conn, exchange.exported_clock(conn, changeset, times))
         # what was exported is now shared: the next bundle carries only newer changes, as updates
         # against these values, so a field changed by someone else is never overwritten wholesale
         exchange.refresh_base(vault_path, key)
+    # counted only once the bundle is written: a failed export leaves no gap in the numbering
+    with Vault.open(vault_path, passphrase) as vault:
+        _set(vault, {"team.sequence": str(team.sequence + 1)})
     return counts
+
+
+def seen_sequences(vault: Vault) -> dict[str, int]:
+    """The last bundle number applied from each teammate."""
+    with vault.session() as s:
+        rows = s.query(Setting).filter(Setting.key.like("team.seen.%")).all()
+        return {r.key.removeprefix("team.seen."): int(r.value) for r in rows}
 
 
 def import_changes(vault_path: Path, passphrase: str, files: list[Path]) -> dict[str, dict[str, int]]:
     """Apply other members' bundles (any order, any number of times). Refused bundles raise
-    BadInputError before anything changes."""
+    BadInputError before anything changes: tampered, another team's, a newer schema, or one whose
+    base this laptop never received (an earlier bundle of that sender is missing)."""
     with Vault.open(vault_path, passphrase) as vault:
         team = info(vault)
         key = vault.data_key
         schema = vault.schema_revision() or ""
+        seen = seen_sequences(vault)
         vault.checkpoint()
     if team is None:
         raise UsageError("Deze kluis is geen teamkluis.")
@@ -229,15 +249,33 @@ def import_changes(vault_path: Path, passphrase: str, files: list[Path]) -> dict
         if header.schema not in known or header.schema > schema:
             raise BadInputError(f"{path.name} komt van een nieuwere versie van Verbind: werk Verbind eerst bij.")
         plans.append((path, header, bundle.decrypt(team.key, head, blob, path.name)))
+    # per sender in bundle order; a gap means changes against a base this laptop never had
+    plans.sort(key=lambda p: (p[1].sender, p[1].sequence))
+    reach = dict(seen)
+    for path, header, _ in plans:
+        if header.sender == team.member:
+            continue
+        last = reach.get(header.sender, 0)
+        if header.base and header.sequence > last + 1:
+            raise BadInputError(
+                f"{path.name} (bundel {header.sequence} van {header.sender}) bouwt verder op bundel "
+                f"{header.sequence - 1}, die hier nog niet ingelezen werd (laatst ontvangen: {last or 'geen'}). "
+                f"Lees de ontbrekende bundels eerst in, of vraag {header.sender} om een volledige bundel "
+                "('verbind exchange export --full'). Er werd niets veranderd.")
+        reach[header.sender] = max(last, header.sequence)
     summary: dict[str, dict[str, int]] = {}
     base = exchange.base_path_for(vault_path)
     with _locked(vault_path):
-        for path, header, changeset in plans:
+        for path, header, payload in plans:
             if header.sender == team.member:
                 continue  # our own bundle
             with exchange.connect(vault_path, key) as conn:
-                summary[path.name] = exchange.apply(conn, changeset, header.sender)
+                summary[path.name] = exchange.apply(conn, payload, header.sender, base=base, key=key)
             if base.exists():
                 with exchange.connect(base, key) as conn:
-                    exchange.apply(conn, changeset, header.sender, record_conflicts=False)
+                    exchange.apply(conn, payload, header.sender, record_conflicts=False)
+    news = {f"team.seen.{who}": str(n) for who, n in reach.items() if n > seen.get(who, 0)}
+    if news:
+        with Vault.open(vault_path, passphrase) as vault:
+            _set(vault, news)
     return summary

@@ -322,13 +322,18 @@ class _Merger:
 
 
 def apply(conn: apsw.Connection, payload: bytes, sender: str = "", record_conflicts: bool = True,
-          base: Path | None = None, key: bytes | None = None) -> dict[str, int]:
-    """Merge a bundle's payload inside one transaction; returns counts of changes per table.
+          base: Path | None = None, key: bytes | None = None,
+          ops: dict[str, dict[str, int]] | None = None) -> dict[str, int]:
+    """Merge a bundle's payload inside one transaction; returns counts of changes per table (and
+    adds them per operation, INSERT/UPDATE/DELETE, to `ops`).
     `base` (the vault's base copy) tells local edits not yet exchanged from shared values."""
     changeset, times = unpack(payload)
     counts: dict[str, int] = {}
     for change in apsw.Changeset.iter(changeset):
         counts[change.name] = counts.get(change.name, 0) + 1
+        if ops is not None:
+            per_op = ops.setdefault(change.name, {})
+            per_op[change.op] = per_op.get(change.op, 0) + 1
     with_base = base is not None and key is not None and base.exists()
     if with_base:
         assert key is not None

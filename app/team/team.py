@@ -12,6 +12,7 @@ import shutil
 import tempfile
 import uuid
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -108,9 +109,17 @@ def _schema(vault_path: Path, key: bytes) -> str:
         return str(rows[0][0]) if rows else ""
 
 
-def invite(vault_path: Path, passphrase: str, member: str, out: Path) -> str:
+def _key(vault_path: Path, secret: str | bytes) -> bytes:
+    """The data key from a passphrase (derived once) or the key itself (the GUI holds it)."""
+    from app.vault import derive_key
+
+    return secret if isinstance(secret, bytes) else derive_key(Path(vault_path), secret)
+
+
+def invite(vault_path: Path, passphrase: str | bytes, member: str, out: Path) -> str:
     """Write a starter bundle for `member`; returns the one-time code to pass on in person."""
-    with Vault.open(vault_path, passphrase) as vault:
+    data_key = _key(vault_path, passphrase)
+    with Vault.open_with_key(vault_path, data_key) as vault:
         team = info(vault)
         key = vault.data_key
         vault.checkpoint()
@@ -119,7 +128,7 @@ def invite(vault_path: Path, passphrase: str, member: str, out: Path) -> str:
     if not member.strip():
         raise UsageError("Geef de naam van het nieuwe teamlid (--member).")
     code = new_code()
-    with Vault.open(vault_path, passphrase) as vault:
+    with Vault.open_with_key(vault_path, data_key) as vault:
         seen = seen_sequences(vault)
     seen[team.member] = team.sequence  # the copy holds everything the inviter made so far
     with _locked(vault_path), tempfile.TemporaryDirectory(prefix=".verbind-invite-", dir=vault_path.parent) as tmp:
@@ -136,6 +145,8 @@ def invite(vault_path: Path, passphrase: str, member: str, out: Path) -> str:
                        "data_key": key.hex(), "inviter": team.member, "seen": seen}).encode()
     header = bundle.Header(bundle.FORMAT, "invite", schema, team.team_id, team.member, 0, "")
     bundle.write(out, header, _code_key(code, team.team_id), meta + b"\n" + db)
+    with Vault.open_with_key(vault_path, data_key) as vault:
+        _set(vault, {f"team.invited.{member.strip()}": _now()})
     return code
 
 
@@ -171,7 +182,7 @@ def join(invite_path: Path, code: str, new_vault: Path, passphrase: str) -> tupl
             tmp.unlink()
         raise
     team = TeamInfo(meta["team_id"], bytes.fromhex(meta["team_key"]), meta["member"], 0)
-    with Vault.open(new_vault, passphrase) as vault:
+    with Vault.open_with_key(new_vault, new_key) as vault:
         _set(vault, {"team.id": team.team_id, "team.key": team.key.hex(), "team.member": team.member,
                      "team.sequence": "0",
                      **{f"team.seen.{who}": str(int(n)) for who, n in dict(meta.get("seen", {})).items()}})
@@ -180,10 +191,11 @@ def join(invite_path: Path, code: str, new_vault: Path, passphrase: str) -> tupl
     return team, recovery
 
 
-def export_changes(vault_path: Path, passphrase: str, out: Path, full: bool = False) -> dict[str, int]:
+def export_changes(vault_path: Path, passphrase: str | bytes, out: Path, full: bool = False) -> dict[str, int]:
     """Write a bundle with this laptop's changes since its last export (`full`: everything, for a
     teammate who missed a bundle). Returns counts of changes per table."""
-    with Vault.open(vault_path, passphrase) as vault:
+    data_key = _key(vault_path, passphrase)
+    with Vault.open_with_key(vault_path, data_key) as vault:
         team = info(vault)
         key = vault.data_key
         if team is None:
@@ -212,23 +224,61 @@ def export_changes(vault_path: Path, passphrase: str, out: Path, full: bool = Fa
         # against these values, so a field changed by someone else is never overwritten wholesale
         exchange.refresh_base(vault_path, key)
     # counted only once the bundle is written: a failed export leaves no gap in the numbering
-    with Vault.open(vault_path, passphrase) as vault:
-        _set(vault, {"team.sequence": str(team.sequence + 1)})
+    with Vault.open_with_key(vault_path, data_key) as vault:
+        _set(vault, {"team.sequence": str(team.sequence + 1), "team.exported_at": _now()})
     return counts
+
+
+def _now() -> str:
+    return datetime.now(UTC).replace(tzinfo=None, microsecond=0).isoformat(sep=" ")
+
+
+@dataclass(frozen=True)
+class Member:
+    name: str
+    is_self: bool
+    invited_at: str | None  # when this laptop invited them (the lead's view)
+    last_bundle: int  # the newest of their bundles read here (0: none yet)
+    last_read_at: str | None  # when a bundle of theirs was last read here (UTC)
+
+
+def members(vault: Vault) -> list[Member]:
+    """Everyone this laptop knows of: itself, whom it invited, and whose bundles it read."""
+    team = info(vault)
+    if team is None:
+        return []
+    with vault.session() as s:
+        values = {r.key: r.value for r in s.query(Setting).filter(Setting.key.like("team.%")).all()}
+
+    def named(prefix: str) -> dict[str, str]:
+        return {k.removeprefix(prefix): v for k, v in values.items() if k.startswith(prefix)}
+
+    invited, seen, seen_at = named("team.invited."), named("team.seen."), named("team.seen_at.")
+    names = {team.member} | set(invited) | set(seen) | set(seen_at)
+    return sorted((Member(n, n == team.member, invited.get(n), int(seen.get(n, 0) or 0), seen_at.get(n))
+                   for n in names), key=lambda m: (not m.is_self, m.name.lower()))
+
+
+def last_export(vault: Vault) -> str | None:
+    return _get(vault, "team.exported_at")
 
 
 def seen_sequences(vault: Vault) -> dict[str, int]:
     """The last bundle number applied from each teammate."""
     with vault.session() as s:
         rows = s.query(Setting).filter(Setting.key.like("team.seen.%")).all()
+        rows = [r for r in rows if not r.key.startswith("team.seen_at.")]
         return {r.key.removeprefix("team.seen."): int(r.value) for r in rows}
 
 
-def import_changes(vault_path: Path, passphrase: str, files: list[Path]) -> dict[str, dict[str, int]]:
+def import_changes(vault_path: Path, passphrase: str | bytes, files: list[Path],
+                   ops: dict[str, dict[str, int]] | None = None) -> dict[str, dict[str, int]]:
     """Apply other members' bundles (any order, any number of times). Refused bundles raise
     BadInputError before anything changes: tampered, another team's, a newer schema, or one whose
-    base this laptop never received (an earlier bundle of that sender is missing)."""
-    with Vault.open(vault_path, passphrase) as vault:
+    base this laptop never received (an earlier bundle of that sender is missing). `ops` collects
+    the changes per table and operation, for a summary."""
+    data_key = _key(vault_path, passphrase)
+    with Vault.open_with_key(vault_path, data_key) as vault:
         team = info(vault)
         key = vault.data_key
         schema = vault.schema_revision() or ""
@@ -270,12 +320,13 @@ def import_changes(vault_path: Path, passphrase: str, files: list[Path]) -> dict
             if header.sender == team.member:
                 continue  # our own bundle
             with exchange.connect(vault_path, key) as conn:
-                summary[path.name] = exchange.apply(conn, payload, header.sender, base=base, key=key)
+                summary[path.name] = exchange.apply(conn, payload, header.sender, base=base, key=key, ops=ops)
             if base.exists():
                 with exchange.connect(base, key) as conn:
                     exchange.apply(conn, payload, header.sender, record_conflicts=False)
     news = {f"team.seen.{who}": str(n) for who, n in reach.items() if n > seen.get(who, 0)}
+    news |= {f"team.seen_at.{header.sender}": _now() for _, header, _ in plans if header.sender != team.member}
     if news:
-        with Vault.open(vault_path, passphrase) as vault:
+        with Vault.open_with_key(vault_path, data_key) as vault:
             _set(vault, news)
     return summary

@@ -237,7 +237,9 @@ def main() -> int:
         results["rss_mb"] = _run(RSS, str(folder / "huge.verbind"), huge_key.hex())
         results.update(import_time(folder))
     bundle = ROOT / "dist" / "verbind"
-    results["bundle_mb"] = (sum(f.stat().st_size for f in bundle.rglob("*") if f.is_file()) / 2**20
+    # size on disk: PyInstaller links some Qt libraries twice (symlinks), count each file once
+    results["bundle_mb"] = (sum(f.stat().st_size for f in bundle.rglob("*") if f.is_file() and not f.is_symlink())
+                            / 2**20
                             if bundle.exists() else None)
     if results["bundle_mb"] is None:
         results["not_measured"] = {"bundle_mb": "no dist/verbind: run 'pyinstaller build.spec' first"}

@@ -1,0 +1,191 @@
+"""pytest-qt, Teamuitwisseling: make a team vault, invite (the code shown large), a member joins,
+both edit the same field, the lead writes a bundle to a 'USB stick' and reads the member's folder,
+the summary per kind appears, the conflict is reviewed ('Andere waarde nemen'), and a tampered
+bundle is refused with a message and changes nothing. The exchange runs in a child process."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from app.config import Settings
+from app.domain import ExchangeConflict, Network, Stakeholder
+from app.team import team as team_svc
+from app.vault import Vault
+from ui.context import AppContext
+from ui.dialogs.team_panel import ConflictsDialog, ExchangeDialog, InviteDialog, TeamPanel
+
+LEAD_PW = "lead passphrase 1"
+ANN_PW = "ann passphrase 22"
+TIMEOUT = 60_000
+
+
+@pytest.fixture
+def ctx(tmp_path: Path) -> Iterator[AppContext]:
+    vault, _ = Vault.create(tmp_path / "lead" / "lead.verbind", LEAD_PW)
+    with vault.session() as s:
+        net = Network(name="Verbinders Gent", kind="connection")
+        s.add(net)
+        s.flush()
+        s.add(Stakeholder(network_id=net.id, name="Chiro Sint-Jozef", side="supply"))
+        s.commit()
+        network_id = net.id
+    c = AppContext(Settings(), clock=lambda: date(2026, 11, 24))
+    c.vault = vault
+    c.network_id = network_id
+    yield c
+    if c.vault is not None:
+        c.vault.close()
+
+
+def shot(widget: Any, name: str) -> None:
+    """VERBIND_SHOTS=DIR saves what the user sees, for a look by eye."""
+    folder = os.environ.get("VERBIND_SHOTS")
+    if folder:
+        widget.resize(widget.sizeHint().expandedTo(widget.size()))
+        widget.grab().save(str(Path(folder) / f"{name}.png"))
+
+
+def notes(c: AppContext) -> str:
+    with c.session() as s:
+        return s.query(Stakeholder).one().notes
+
+
+def test_team_panel_invite_exchange_and_conflict_review(ctx: AppContext, qtbot: QtBot, tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: warnings.append(text))
+    panel = TeamPanel(ctx)
+    qtbot.addWidget(panel)
+    assert "nog geen teamkluis" in panel.findChildren(type(panel.layout_.itemAt(0).widget()))[0].text()
+    shot(panel, "team-0-not-a-team")
+    panel.member.setText("lead")
+    panel.make_team.click()
+    qtbot.waitUntil(lambda: ctx.vault is not None and team_svc.info(ctx.vault) is not None
+                    and hasattr(panel, "members"), timeout=TIMEOUT)
+    assert ctx.vault is not None and team_svc.info(ctx.vault).member == "lead"  # type: ignore[union-attr]
+
+    # invite: the one-time code appears in large type
+    invite = InviteDialog(ctx)
+    qtbot.addWidget(invite)
+    invite.member.setText("ann")
+    assert invite.out.text().endswith("uitnodiging-ann.verbind-bundle")
+    invite.create()
+    qtbot.waitUntil(lambda: bool(invite.code), timeout=TIMEOUT)
+    assert invite.code_label.text() == invite.code and len(invite.code) == 19
+    shot(invite, "team-1-invite")
+    ann_path = tmp_path / "ann" / "ann.verbind"
+    team_svc.join(Path(invite.out.text()), invite.code, ann_path, ANN_PW)
+
+    # both change the same field; Ann later, and Ann also changes another field
+    with ctx.session() as s:
+        s.query(Stakeholder).one().notes = "lead: woensdag"
+        s.commit()
+    with Vault.open(ann_path, ANN_PW) as ann, ann.session() as s:
+        sh = s.query(Stakeholder).one()
+        sh.notes = "ann: zaterdag"
+        sh.places_available = 7
+        s.commit()
+    ann_folder = tmp_path / "ann-usb"
+    ann_folder.mkdir()
+    team_svc.export_changes(ann_path, ANN_PW, ann_folder / "verbind-ann-0001.verbind-bundle")
+
+    changed: list[str] = []
+    ctx.data_changed.connect(changed.append)
+    dialog = ExchangeDialog(ctx)
+    qtbot.addWidget(dialog)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    dialog.folder.setText(str(usb))
+    dialog.write_bundle()
+    qtbot.waitUntil(lambda: dialog.last_result is not None and dialog.write_button.isEnabled(), timeout=TIMEOUT)
+    assert dialog.last_result and dialog.last_result["ok"], dialog.last_result
+    assert [p.name for p in usb.iterdir()] == ["verbind-lead-0001.verbind-bundle"]
+    assert "weggeschreven" in dialog.result_title.text()
+
+    dialog.last_result = None
+    dialog.read_folder(ann_folder)
+    qtbot.waitUntil(lambda: dialog.last_result is not None and dialog.write_button.isEnabled(), timeout=TIMEOUT)
+    assert dialog.last_result and dialog.last_result["ok"], dialog.last_result
+    assert not dialog.table.isHidden()
+    kinds = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
+    assert "Stakeholder" in kinds
+    row = kinds.index("Stakeholder")
+    assert dialog.table.item(row, 2).text() == "1"  # one stakeholder changed
+    assert "1 conflict wacht" in dialog.result_title.text()
+    shot(dialog, "team-2-exchange")
+    assert "stakeholder" in changed
+    assert notes(ctx) == "ann: zaterdag"  # the newest edit won
+    with ctx.session() as s:
+        assert s.query(Stakeholder).one().places_available == 7
+
+    # the conflict review: take the other value (the lead's own)
+    review = ConflictsDialog(ctx)
+    qtbot.addWidget(review)
+    assert review.table.rowCount() == 1 and review.empty.isHidden()
+    assert review.table.item(0, 1).text() == "Chiro Sint-Jozef"
+    assert review.table.item(0, 2).text() == "Notities"
+    assert review.table.item(0, 4).text() == "lead: woensdag"
+    shot(review, "team-3-conflicts")
+    review.take_other()
+    assert notes(ctx) == "lead: woensdag"
+    assert review.table.isHidden() and not review.empty.isHidden()
+    with ctx.session() as s:
+        assert s.query(ExchangeConflict).one().resolved_at is not None
+
+    # a tampered bundle: refused with a message, nothing changes
+    good = ann_folder / "verbind-ann-0001.verbind-bundle"
+    bad = tmp_path / "bad.verbind-bundle"
+    data = bytearray(good.read_bytes())
+    data[-3] ^= 1
+    bad.write_bytes(bytes(data))
+    dialog.last_result = None
+    dialog.read_bundles([bad])
+    qtbot.waitUntil(lambda: dialog.last_result is not None and dialog.write_button.isEnabled(), timeout=TIMEOUT)
+    assert dialog.last_result and not dialog.last_result["ok"]
+    assert warnings and "geweigerd" in warnings[-1]
+    assert "niets veranderd" in dialog.result_title.text()
+    assert notes(ctx) == "lead: woensdag"
+
+    # the panel lists Ann with her bundle number and no pending conflicts
+    panel.refresh()
+    names = [panel.members.item(r, 0).text() for r in range(panel.members.rowCount())]
+    assert names == ["lead (jij)", "ann"]
+    assert panel.members.item(1, 2).text() == "1"
+    assert panel.conflict_label.text() == "Geen conflicten."
+    shot(panel, "team-4-panel")
+
+
+def test_conflict_service_types_and_keep(ctx: AppContext) -> None:
+    """take_other puts the stored text back in the column's type; keep only closes the conflict."""
+    from app.team import conflicts
+
+    with ctx.session() as s:
+        sh = s.query(Stakeholder).one()
+        s.add_all([
+            ExchangeConflict(table_name="stakeholder", record_id=sh.id, column="places_available", kept_value="3",
+                             other_value="12", kept="incoming", sender="ann"),
+            ExchangeConflict(table_name="stakeholder", record_id=sh.id, column="notes", kept_value="x",
+                             other_value="y", kept="local", sender="bob"),
+        ])
+        s.commit()
+    with ctx.session() as s:
+        items: list[Any] = conflicts.pending(s)
+        assert {c.field_label for c in items} == {"Vrije plaatsen", "Notities"}
+        places = next(c for c in items if c.field == "places_available")
+        conflicts.take_other(s, places.id)
+        other = next(c for c in items if c.field == "notes")
+        conflicts.keep(s, other.id)
+        assert conflicts.count_pending(s) == 0
+        with pytest.raises(Exception, match="al afgehandeld"):
+            conflicts.keep(s, other.id)
+    with ctx.session() as s:
+        sh = s.query(Stakeholder).one()
+        assert sh.places_available == 12 and sh.notes == ""

@@ -1,0 +1,1 @@
+"""Dialogs opened from the Extra menu; each module offers `open_dialog(ctx, parent)`."""

@@ -131,6 +131,7 @@ class MainWindow(QMainWindow):
         welcome.create_requested.connect(self.create_vault)
         welcome.browse_requested.connect(self.browse_vault)
         welcome.demo_requested.connect(self.open_demo)
+        welcome.join_requested.connect(self.join_team)
         return welcome
 
     def _build_tabs(self) -> None:
@@ -161,6 +162,7 @@ class MainWindow(QMainWindow):
         self.act_new = file_menu.addAction(self.tr("&Nieuwe kluis…"), self.create_vault)
         self.act_open = file_menu.addAction(self.tr("Kluis &openen…"), self.browse_vault)
         self.act_open.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        self.act_join = file_menu.addAction(self.tr("&Deelnemen aan een team…"), self.join_team)
         file_menu.addSeparator()
         self.act_lock = QAction(self.tr("&Vergrendelen"), self)
         self.act_lock.setShortcut(QKeySequence("Ctrl+L"))
@@ -275,6 +277,16 @@ class MainWindow(QMainWindow):
         if self.ctx.vault is not None:
             self.lock(ask_unlock=False)
         dialog = CreateVaultDialog(self, lang=self.ctx.lang)
+        dialog.created.connect(self.vault_opened)
+        dialog.exec()
+
+    def join_team(self) -> None:
+        """A field worker's first step: an own vault from the lead's invitation."""
+        from ui.lock.join_dialog import JoinTeamDialog
+
+        if self.ctx.vault is not None:
+            self.lock(ask_unlock=False)
+        dialog = JoinTeamDialog(self, lang=self.ctx.lang)
         dialog.created.connect(self.vault_opened)
         dialog.exec()
 

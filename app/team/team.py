@@ -157,7 +157,14 @@ def join(invite_path: Path, code: str, new_vault: Path, passphrase: str) -> tupl
     header, head, blob = bundle.read_header(invite_path)
     if header.kind != "invite":
         raise BadInputError("Dit is geen uitnodiging maar een uitwisselingsbundel: gebruik 'verbind exchange import'.")
-    plain = bundle.decrypt(_code_key(code, header.team_id), head, blob, "De uitnodiging")
+    try:
+        plain = bundle.decrypt(_code_key(code, header.team_id), head, blob, "De uitnodiging")
+    except BadInputError as exc:
+        if "vorm" in str(exc):
+            raise
+        raise BadInputError("De code past niet bij deze uitnodiging. Controleer de code die je projectleider "
+                            "doorgaf (vier groepen van vier hoofdletters of cijfers); klopt ze, vraag dan een "
+                            "nieuwe uitnodiging: het bestand kan beschadigd zijn. Er werd niets gemaakt.") from exc
     meta_raw, _, db = plain.partition(b"\n")
     meta = json.loads(meta_raw)
     from app.vault import keyfile

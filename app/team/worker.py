@@ -18,8 +18,12 @@ def run(job: dict[str, Any]) -> dict[str, Any]:
     from app.team import team
 
     try:
-        path, key = Path(job["vault"]), bytes.fromhex(job["key"])
         op = job["op"]
+        if op == "join":  # no vault yet: the passphrase makes the new one
+            joined, recovery = team.join(Path(job["invite"]), str(job["code"]), Path(job["new_vault"]),
+                                         str(job["passphrase"]))
+            return {"ok": True, "member": joined.member, "recovery": recovery}
+        path, key = Path(job["vault"]), bytes.fromhex(job["key"])
         if op == "export":
             return {"ok": True, "counts": team.export_changes(path, key, Path(job["out"]), full=bool(job.get("full")))}
         if op == "import":

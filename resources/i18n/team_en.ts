@@ -114,7 +114,7 @@
     <message>
         <location filename="../../ui/dialogs/team_panel.py" line="254"/>
         <source>2. Bundels van teamleden inlezen</source>
-        <translation>2. Read teammates' bundles</translation>
+        <translation>2. Read teammates&apos; bundles</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/team_panel.py" line="256"/>
@@ -282,7 +282,7 @@
     <message>
         <location filename="../../ui/dialogs/team_panel.py" line="195"/>
         <source>Vul de naam van het teamlid en een bestand in.</source>
-        <translation>Fill in the team member's name and a file.</translation>
+        <translation>Fill in the team member&apos;s name and a file.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/team_panel.py" line="198"/>
@@ -306,6 +306,64 @@
     </message>
 </context>
 <context>
+    <name>JoinTeamDialog</name>
+    <message>
+        <location filename="../../ui/lock/join_dialog.py" line="19"/>
+        <source>Deelnemen aan een team</source>
+        <translation>Join a team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock/join_dialog.py" line="23"/>
+        <source>Je projectleider gaf je een uitnodiging (een bestand dat eindigt op .verbind-bundle) en, apart daarvan, een eenmalige code. Daarmee maak je je eigen kluis, met een wachtwoordzin die alleen jij kent.</source>
+        <translation>Your project lead gave you an invitation (a file ending in .verbind-bundle) and, separately, a one-time code. With them you make your own vault, with a passphrase only you know.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock/join_dialog.py" line="29"/>
+        <source>uitnodiging-….verbind-bundle</source>
+        <translation>invitation-….verbind-bundle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock/join_dialog.py" line="30"/>
+        <source>Kiezen…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock/join_dialog.py" line="34"/>
+        <source>Uitnodiging</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock/join_dialog.py" line="38"/>
+        <source>Eenmalige code</source>
+        <translation>One-time code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock/join_dialog.py" line="39"/>
+        <source>Kluis maken en deelnemen</source>
+        <translation>Make vault and join</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock/join_dialog.py" line="43"/>
+        <source>Uitnodiging kiezen</source>
+        <translation>Choose invitation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock/join_dialog.py" line="44"/>
+        <source>Verbind-bundels (*.verbind-bundle)</source>
+        <translation>Verbind bundles (*.verbind-bundle)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock/join_dialog.py" line="51"/>
+        <source>Kies het uitnodigingsbestand dat je van je projectleider kreeg.</source>
+        <translation>Choose the invitation file you got from your project lead.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock/join_dialog.py" line="54"/>
+        <source>De code heeft 16 tekens, in vier groepen: XXXX-XXXX-XXXX-XXXX.</source>
+        <translation>The code has 16 characters, in four groups: XXXX-XXXX-XXXX-XXXX.</translation>
+    </message>
+</context>
+<context>
     <name>TeamPanel</name>
     <message>
         <location filename="../../ui/dialogs/team_panel.py" line="484"/>
@@ -315,7 +373,7 @@
     <message>
         <location filename="../../ui/dialogs/team_panel.py" line="516"/>
         <source>&lt;b&gt;Deze kluis is nog geen teamkluis.&lt;/b&gt;&lt;br&gt;Werk je met meerdere mensen aan hetzelfde netwerk, elk op een eigen laptop? Maak dan van deze kluis een teamkluis en nodig je teamleden uit. Daarna wisselen jullie wijzigingen uit met versleutelde bundels (USB-stick, gedeelde map of e-mail), zonder server. Zo bevat het jaarverslag ieders werk.</source>
-        <translation>&lt;b&gt;This vault is not a team vault yet.&lt;/b&gt;&lt;br&gt;Do several people work on the same network, each on an own laptop? Then make this vault a team vault and invite your teammates. After that you exchange changes with encrypted bundles (USB stick, shared folder or e-mail), without a server. That way the annual report covers everyone's work.</translation>
+        <translation>&lt;b&gt;This vault is not a team vault yet.&lt;/b&gt;&lt;br&gt;Do several people work on the same network, each on an own laptop? Then make this vault a team vault and invite your teammates. After that you exchange changes with encrypted bundles (USB stick, shared folder or e-mail), without a server. That way the annual report covers everyone&apos;s work.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/team_panel.py" line="524"/>
@@ -381,7 +439,7 @@
     <message>
         <location filename="../../ui/dialogs/team_panel.py" line="577"/>
         <source>Nog geen teamleden. Nodig iemand uit met &apos;Lid uitnodigen…&apos;.</source>
-        <translation>No team members yet. Invite someone with 'Invite member…'.</translation>
+        <translation>No team members yet. Invite someone with &apos;Invite member…&apos;.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/team_panel.py" line="582"/>
@@ -408,23 +466,44 @@
     <name>team_panel</name>
     <message>
         <source>Teamuitwisseling</source>
-        <translation>Team exchange</translation>
+        <translation >Team exchange</translation>
     </message>
     <message>
         <source>Onbekende fout.</source>
-        <translation>Unknown error.</translation>
+        <translation >Unknown error.</translation>
     </message>
     <message>
         <source>Verbind kon de kluis niet opnieuw openen ({0}). Sluit Verbind en open de kluis opnieuw.</source>
-        <translation>Verbind could not reopen the vault ({0}). Close Verbind and open the vault again.</translation>
+        <translation >Verbind could not reopen the vault ({0}). Close Verbind and open the vault again.</translation>
     </message>
     <message>
-        <source>1 conflict wacht op je beslissing: kies 'Conflicten bekijken'.</source>
-        <translation>1 conflict awaits your decision: choose 'Review conflicts'.</translation>
+        <source>1 conflict wacht op je beslissing: kies &apos;Conflicten bekijken&apos;.</source>
+        <translation >1 conflict awaits your decision: choose &apos;Review conflicts&apos;.</translation>
     </message>
     <message>
-        <source>{0} conflicten wachten op je beslissing: kies 'Conflicten bekijken'.</source>
-        <translation>{0} conflicts await your decision: choose 'Review conflicts'.</translation>
+        <source>{0} conflicten wachten op je beslissing: kies &apos;Conflicten bekijken&apos;.</source>
+        <translation >{0} conflicts await your decision: choose &apos;Review conflicts&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Deelnemen aan een &amp;team…</source>
+        <translation>Join a &amp;team…</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Je kreeg een uitnodiging van je projectleider: maak er je eigen kluis mee.</source>
+        <translation>You got an invitation from your project lead: make your own vault with it.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Deelnemen aan een team…</source>
+        <translation>&amp;Join a team…</translation>
     </message>
 </context>
 </TS>

@@ -67,7 +67,7 @@ def test_menus_and_status(opened: MainWindow) -> None:
     menus = [a.text() for a in opened.menuBar().actions()]
     assert menus == ["&Bestand", "E&xtra", "&Help"]
     file_items = [a.text() for a in opened.menuBar().actions()[0].menu().actions() if a.text()]
-    assert file_items == ["&Nieuwe kluis…", "Kluis &openen…", "&Vergrendelen", "&Wachtwoordzin wijzigen…",
+    assert file_items == ["&Nieuwe kluis…", "Kluis &openen…", "&Deelnemen aan een team…", "&Vergrendelen", "&Wachtwoordzin wijzigen…",
                           "&Afsluiten"]
     assert opened.act_lock.shortcut().toString() == "Ctrl+L"
     assert opened.status_vault.text() == "Kluis: test.verbind"

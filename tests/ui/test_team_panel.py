@@ -21,6 +21,7 @@ from app.team import team as team_svc
 from app.vault import Vault
 from ui.context import AppContext
 from ui.dialogs.team_panel import ConflictsDialog, ExchangeDialog, InviteDialog, TeamPanel
+from ui.lock.join_dialog import JoinTeamDialog
 
 LEAD_PW = "lead passphrase 1"
 ANN_PW = "ann passphrase 22"
@@ -82,7 +83,28 @@ def test_team_panel_invite_exchange_and_conflict_review(ctx: AppContext, qtbot: 
     assert invite.code_label.text() == invite.code and len(invite.code) == 19
     shot(invite, "team-1-invite")
     ann_path = tmp_path / "ann" / "ann.verbind"
-    team_svc.join(Path(invite.out.text()), invite.code, ann_path, ANN_PW)
+    # Ann joins from the welcome screen's "Deelnemen aan een team…"
+    join = JoinTeamDialog(None, invite=Path(invite.out.text()))
+    qtbot.addWidget(join)
+    join.path.setText(str(ann_path))
+    join.pass1.setText(ANN_PW)
+    join.pass2.setText(ANN_PW)
+    join.code.setText("AAAA-BBBB-CCCC-DDDD")  # a wrong code: refused, nothing made
+    join.submit()
+    qtbot.waitUntil(lambda: join.busy.isHidden() and not join.error.isHidden(), timeout=TIMEOUT)
+    assert "code" in join.error.text().lower() and not ann_path.exists()
+    join.code.setText(invite.code.lower())
+    join.submit()
+    qtbot.waitUntil(lambda: join.stack.currentIndex() == 1, timeout=TIMEOUT)
+    shot(join, "team-1b-joined")
+    opened: list[Vault] = []
+    join.created.connect(opened.append)
+    join.confirm.setText(join.recovery_key.split("-")[-1])
+    join.submit()
+    assert opened and opened[0].path == ann_path
+    with opened[0].session():
+        assert team_svc.info(opened[0]).member == "ann"  # type: ignore[union-attr]
+    opened[0].close()
 
     # both change the same field; Ann later, and Ann also changes another field
     with ctx.session() as s:

@@ -172,15 +172,23 @@ class CreateVaultDialog(QDialog):
             self._fail(self.tr("Er bestaat al een kluis {0}. Kies een andere naam: Verbind overschrijft nooit "
                                "een kluis.").format(path))
             return
-        problem = self.pair.problem()
+        problem = self.extra_problem() or self.pair.problem()
         if problem:
             self._fail(problem)
             return
         passphrase = self.pair.text()
         self.error.hide()
         self._set_busy(True)
-        run_in_thread(lambda: Vault.create(path, passphrase), self._created,
+        run_in_thread(lambda: self.make_vault(path, passphrase), self._created,
                       lambda exc: self._fail(explain(exc, path)), context=self)
+
+    def extra_problem(self) -> str | None:
+        """What is wrong with fields a subclass adds (None: nothing)."""
+        return None
+
+    def make_vault(self, path: Path, passphrase: str) -> tuple[Vault, str]:
+        """Runs on a worker thread: the new, open vault and its recovery key."""
+        return Vault.create(path, passphrase)
 
     def _created(self, result: tuple[Vault, str]) -> None:
         self.vault, self.recovery_key = result

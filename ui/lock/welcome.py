@@ -25,6 +25,7 @@ class WelcomePage(QWidget):
     create_requested = Signal()
     browse_requested = Signal()
     demo_requested = Signal()
+    join_requested = Signal()
 
     def __init__(self, recent: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,7 +52,9 @@ class WelcomePage(QWidget):
         self.open_button = QPushButton(self.tr("Kluis &openen…"))
         self.demo_button = QPushButton(self.tr("&Demokluis openen"))
         self.demo_button.setToolTip(self.tr("Een kluis met verzonnen voorbeeldgegevens om Verbind te verkennen."))
-        for b in (self.new_button, self.open_button, self.demo_button):
+        self.join_button = QPushButton(self.tr("Deelnemen aan een &team…"))
+        self.join_button.setToolTip(self.tr("Je kreeg een uitnodiging van je projectleider: maak er je eigen kluis mee."))
+        for b in (self.new_button, self.open_button, self.demo_button, self.join_button):
             b.setObjectName("big")
             buttons.addWidget(b)
         buttons.addStretch(1)
@@ -59,6 +62,7 @@ class WelcomePage(QWidget):
         self.new_button.clicked.connect(self.create_requested)
         self.open_button.clicked.connect(self.browse_requested)
         self.demo_button.clicked.connect(self.demo_requested)
+        self.join_button.clicked.connect(self.join_requested)
         col.addLayout(buttons)
         self.busy = BusyBar()
         self.busy_label = QLabel()

@@ -56,6 +56,7 @@ class Settings:
     year_mode: str = "working"  # "working" (Sep-Aug) or "calendar"
     recent_vaults: list[str] = field(default_factory=list)
     last_network_id: str | None = None
+    auto_backup: bool = True  # a verified backup on close and once a day, rotated
 
     @staticmethod
     def path() -> Path:

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -115,6 +115,10 @@ class MainWindow(QMainWindow):
         self.ctx.navigate.connect(self.navigate)
         self.ctx.data_changed.connect(self._data_changed)
         self.idle = IdleWatcher(self.ctx.settings.idle_lock_minutes, parent=self)
+        # the daily automatic backup while a vault stays open (checked hourly; one per calendar day)
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(60 * 60 * 1000)
+        self.backup_timer.timeout.connect(lambda: self.auto_backup(force=False))
         self.idle.idle.connect(lambda: self.lock())
         app = QApplication.instance()
         if app is not None:
@@ -348,7 +352,22 @@ class MainWindow(QMainWindow):
         self._update_status()
         self.idle.minutes = self.ctx.settings.idle_lock_minutes
         self.idle.start()
+        self.backup_timer.start()
         self.refresh_all()
+
+    def auto_backup(self, force: bool, vault: Any = None) -> None:
+        """The automatic, verified backup (Settings: on by default); a failure is shown, never raised."""
+        vault = vault or self.ctx.vault
+        if vault is None or not self.ctx.settings.auto_backup:
+            return
+        from app.vault.autobackup import auto_backup
+
+        result = auto_backup(vault, force=force)
+        if result.error:
+            self.statusBar().showMessage(self.tr("De automatische reservekopie is mislukt: {0}. Maak er een via "
+                                                 "Extra → Reservekopie maken.").format(result.error), 15000)
+        elif result.path is not None:
+            self.statusBar().showMessage(self.tr("Automatische reservekopie gemaakt en gecontroleerd."), 5000)
 
     def _update_status(self) -> None:
         vault = self.ctx.vault
@@ -442,6 +461,8 @@ class MainWindow(QMainWindow):
                 dialog.reject()  # an open record dialog must not keep data on screen
         for tab in self.tabs.values():
             tab.clear()
+        self.backup_timer.stop()
+        self.auto_backup(force=False, vault=vault)  # today's backup, if none yet
         self.ctx.vault = None
         self.ctx.network_id = None
         vault.close()
@@ -470,6 +491,8 @@ class MainWindow(QMainWindow):
         if vault is not None:
             for tab in self.tabs.values():
                 tab.clear()
+            self.backup_timer.stop()
+            self.auto_backup(force=True, vault=vault)  # on close: a fresh verified backup
             self.ctx.vault = None
             vault.close()
         app = QApplication.instance()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -52,6 +53,11 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Taal"), self.language)
         form.addRow(self.tr("&Automatisch vergrendelen na"), self.idle)
         form.addRow(self.tr("&Periode in het overzicht"), self.year)
+        self.auto_backup = QCheckBox(self.tr("Elke dag en bij het afsluiten een gecontroleerde reservekopie maken"))
+        self.auto_backup.setChecked(settings.auto_backup)
+        self.auto_backup.setToolTip(self.tr("In de map <kluis>.backups naast de kluis; 7 dagelijkse, 4 wekelijkse en "
+                                            "12 maandelijkse kopieën blijven bewaard."))
+        form.addRow(self.tr("&Reservekopieën"), self.auto_backup)
         form.addRow(self.tr("Gegevensmap"), folder)
         note = QLabel(self.tr("Hier staat onder meer de demokluis. Je eigen kluizen staan waar je ze bewaarde."))
         note.setObjectName("muted")
@@ -68,5 +74,6 @@ class SettingsDialog(QDialog):
         self.settings.language = self.language.currentData()
         self.settings.idle_lock_minutes = self.idle.value()
         self.settings.year_mode = self.year.currentData()
+        self.settings.auto_backup = self.auto_backup.isChecked()
         self.settings.save()
         self.accept()

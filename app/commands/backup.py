@@ -15,17 +15,7 @@ from app.commands.common import (
     warn,
 )
 from app.config import backup_dir_for
-
-CLOUD_MARKERS = ("onedrive", "dropbox", "google drive", "googledrive", "icloud", "nextcloud", "owncloud")
-
-
-def cloud_folder_warning(path: Path) -> str | None:
-    """A warning when the vault sits in a folder a sync client may copy while it is open."""
-    lowered = str(Path(path).resolve()).lower()
-    for marker in CLOUD_MARKERS:
-        if marker in lowered:
-            return marker
-    return None
+from app.vault.backup import cloud_folder_warning
 
 
 def cmd_backup(args: argparse.Namespace) -> int:

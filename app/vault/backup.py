@@ -22,6 +22,18 @@ from app.vault.keyfile import key_path_for
 if TYPE_CHECKING:
     from app.vault import Vault
 
+CLOUD_MARKERS = ("onedrive", "dropbox", "google drive", "googledrive", "icloud", "nextcloud", "owncloud")
+
+
+def cloud_folder_warning(path: Path) -> str | None:
+    """A warning when the vault sits in a folder a sync client may copy while it is open."""
+    lowered = str(Path(path).resolve()).lower()
+    for marker in CLOUD_MARKERS:
+        if marker in lowered:
+            return marker
+    return None
+
+
 _STAMP = re.compile(r"-(\d{8}-\d{6})\.verbind$")
 
 

@@ -5,7 +5,6 @@ bundle is refused with a message and changes nothing. The exchange runs in a chi
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -19,6 +18,7 @@ from app.config import Settings
 from app.domain import ExchangeConflict, Network, Stakeholder
 from app.team import team as team_svc
 from app.vault import Vault
+from tests.ui.shots import shot
 from ui.context import AppContext
 from ui.dialogs.team_panel import ConflictsDialog, ExchangeDialog, InviteDialog, TeamPanel
 from ui.lock.join_dialog import JoinTeamDialog
@@ -44,14 +44,6 @@ def ctx(tmp_path: Path) -> Iterator[AppContext]:
     yield c
     if c.vault is not None:
         c.vault.close()
-
-
-def shot(widget: Any, name: str) -> None:
-    """VERBIND_SHOTS=DIR saves what the user sees, for a look by eye."""
-    folder = os.environ.get("VERBIND_SHOTS")
-    if folder:
-        widget.resize(widget.sizeHint().expandedTo(widget.size()))
-        widget.grab().save(str(Path(folder) / f"{name}.png"))
 
 
 def notes(c: AppContext) -> str:

@@ -39,7 +39,10 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "status": ("Status", "Status"), "title": ("Titel", "Title"), "description": ("Beschrijving", "Description"),
     "deleted_at": ("Verwijderd op", "Deleted on"), "next_contact_on": ("Volgend contact", "Next contact"),
     "bond_strength": ("Sterkte van de band", "Bond strength"), "influence": ("Invloed", "Influence"),
-    "interest": ("Interesse", "Interest"),
+    "interest": ("Interesse", "Interest"), "network_id": ("Netwerk", "Network"),
+    "stakeholder_id": ("Stakeholder", "Stakeholder"), "ambassador_id": ("Ambassadeur", "Ambassador"),
+    "code": ("Code", "Code"), "started_on": ("Startdatum", "Start date"), "closed_on": ("Afgesloten op", "Closed on"),
+    "kind": ("Soort", "Kind"), "date": ("Datum", "Date"), "held_on": ("Datum", "Date"),
 }
 LABEL_ATTRS = ("name", "code", "title", "purpose", "summary")
 

@@ -1,4 +1,5 @@
-"""`verbind gdpr export|erase|purge`: subject access, erasure and the retention purge."""
+"""`verbind gdpr export|erase|purge|register`: subject access, erasure, the retention purge and the
+record of processing activities (art. 30)."""
 
 from __future__ import annotations
 
@@ -42,6 +43,17 @@ def cmd_purge(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_register(args: argparse.Namespace) -> int:
+    from app.io import register as art30
+
+    with open_vault(args) as vault, vault.session() as session:
+        data = art30.build(session, vault.path, date.today())
+    art30.write(data, args.output)
+    say(args, f"Register van verwerkingsactiviteiten (AVG art. 30) bewaard in {args.output}.",
+        f"Record of processing activities (GDPR art. 30) saved to {args.output}.")
+    return 0
+
+
 def register(sub: Any) -> None:
     g = sub.add_parser("gdpr", help="AVG: inzage, wissen, bewaartermijnen")
     gs = g.add_subparsers(dest="gdpr_command", metavar="ACTION", required=True)
@@ -52,3 +64,5 @@ def register(sub: Any) -> None:
     p.add_argument("--person", required=True)
     p = add_command(gs, "purge", cmd_purge, "anonimiseer wat over de bewaartermijn is")
     p.add_argument("--dry-run", action="store_true")
+    p = add_command(gs, "register", cmd_register, "het register van verwerkingsactiviteiten (art. 30), .pdf of .md")
+    p.add_argument("-o", "--output", required=True, type=Path)

@@ -86,3 +86,25 @@ def test_purge_is_idempotent_and_keeps_totals(vault_path: Path) -> None:
         assert s.query(Trajectory).filter_by(name="Oude Naam").count() == 0
         assert s.query(Trajectory).filter_by(wishes="oude wens").count() == 0
         assert yearly_figures(s, net.id, working_year(2025)) == before
+
+
+def test_register_of_processing_activities(vault_path: Path, tmp_path: Path) -> None:
+    """Art. 30: every table with personal data, purposes, retention, security; never a person's data."""
+    from pypdf import PdfReader
+
+    from app.domain import Base
+    from app.io.register import PERSONAL
+
+    assert set(PERSONAL) <= {t.name for t in Base.metadata.sorted_tables}  # kept in step with the schema
+    md, pdf = tmp_path / "register.md", tmp_path / "register.pdf"
+    assert main(["gdpr", "register", str(vault_path), "-o", str(md)]) == 0
+    text = md.read_text(encoding="utf-8")
+    for table in PERSONAL:
+        assert f"`{table}`" in text
+    assert "5 jaar na afsluiten" in text and "SQLCipher" in text and "Doeleinden" in text
+    assert NAME not in text and "zoe@example.be" not in text
+    assert main(["gdpr", "register", str(vault_path), "-o", str(pdf)]) == 0
+    pdf_text = " ".join(p.extract_text() for p in PdfReader(str(pdf)).pages)
+    assert "Register van verwerkingsactiviteiten" in pdf_text and NAME not in pdf_text
+    assert main(["gdpr", "register", str(vault_path), "-o", str(tmp_path / "register.txt")]) == 1
+    assert not (tmp_path / "register.txt").exists()

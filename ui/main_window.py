@@ -55,6 +55,7 @@ DIALOGS = (
     ("backup_dialog", QT_TRANSLATE_NOOP("MainWindow", "Reservekopie maken…")),
     ("restore_dialog", QT_TRANSLATE_NOOP("MainWindow", "Reservekopie terugzetten…")),
     ("audit_viewer", QT_TRANSLATE_NOOP("MainWindow", "Auditlogboek…")),
+    ("privacy_dialog", QT_TRANSLATE_NOOP("MainWindow", "Privacy en toestemmingen…")),
     ("team_panel", QT_TRANSLATE_NOOP("MainWindow", "Teamuitwisseling…")),
 )
 

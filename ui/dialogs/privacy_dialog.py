@@ -1,0 +1,436 @@
+"""Privacy en toestemmingen (AVG/GDPR): consents per person and purpose, subject access and erasure,
+retention and the purge, and the record of processing activities (art. 30)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import VerbindError
+from app.formatting import fmt_date
+from app.io import gdpr
+from app.io import register as art30
+from app.services import privacy as svc
+from ui.context import AppContext
+from ui.lock.passphrase import ErrorLabel
+from ui.widgets.common import DateEdit
+
+STATUS_COLORS = {"valid": "#2e7d32", "expiring": "#b26a00", "expired": "#c62828", "withdrawn": "#6b6b6b"}
+
+
+def _add_years(d: date, years: int) -> date:
+    try:
+        return d.replace(year=d.year + years)
+    except ValueError:  # 29 February
+        return d.replace(year=d.year + years, day=28)
+
+
+class ConsentEditor(QDialog):
+    """New consent (person, purpose, dates, note) or an existing one to edit."""
+
+    def __init__(self, ctx: AppContext, consent_id: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.consent_id = consent_id
+        self.setWindowTitle(self.tr("Toestemming bewerken") if consent_id else self.tr("Nieuwe toestemming"))
+        self.setMinimumWidth(520)
+        i = 0 if ctx.lang == "nl" else 1
+        form = QFormLayout(self)
+        self.person = QComboBox()
+        self.person.setEditable(True)  # type to find a person
+        self.person.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        with ctx.session() as s:
+            people = svc.persons(s, ctx.network_id)
+            existing = svc.get(s, consent_id) if consent_id else None
+        for p in people:
+            self.person.addItem(f"{p.label} — {svc.PERSON_KIND_LABELS[p.kind][i]}", (p.kind, p.id))
+        form.addRow(self.tr("&Persoon"), self.person)
+        self.purpose = QComboBox()
+        self.purpose.setEditable(True)
+        for labels in svc.PURPOSES:
+            self.purpose.addItem(labels[i])
+        self.purpose.setCurrentText("")
+        self.purpose.lineEdit().setPlaceholderText(self.tr("kies of typ het doel"))
+        form.addRow(self.tr("&Doel"), self.purpose)
+        self.given = DateEdit()
+        self.given.set_value(ctx.today())
+        form.addRow(self.tr("&Gegeven op"), self.given)
+        self.expires = DateEdit()
+        self.expires.set_value(_add_years(ctx.today(), 1))
+        self.expires.setToolTip(self.tr("Leeg laten als de toestemming geen einddatum heeft."))
+        form.addRow(self.tr("Geldig &tot"), self.expires)
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(self.tr("bv. getekend formulier in de map 2026"))
+        form.addRow(self.tr("&Notitie"), self.note)
+        self.error = ErrorLabel()
+        form.addRow(self.error)
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.tr("Bewaren"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.tr("Annuleren"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        if existing is not None:
+            self.person.setCurrentIndex(self.person.findData((existing.person_kind, existing.person_id)))
+            self.person.setEnabled(False)
+            self.purpose.setCurrentText(existing.purpose)
+            self.given.set_value(existing.given_on)
+            self.expires.set_value(existing.expires_on)
+            self.note.setText(existing.note)
+        elif not people:
+            self.error.say(self.tr("Er zijn nog geen personen in dit netwerk: voeg eerst een ambassadeur, contactpersoon "
+                                   "of traject toe."))
+
+    def save(self) -> None:
+        try:
+            given, expires = self.given.value(), self.expires.value()
+            data = self.person.currentData()
+            if data is None:
+                self.error.say(self.tr("Kies de persoon uit de lijst."))
+                return
+            with self.ctx.session() as s:
+                if self.consent_id:
+                    svc.update(s, self.consent_id, purpose=self.purpose.currentText(), given_on=given,
+                               expires_on=expires, note=self.note.text())
+                else:
+                    svc.give(s, data[0], data[1], self.purpose.currentText(), given, expires, self.note.text())
+        except (ValueError, VerbindError) as exc:
+            self.error.say(str(exc))
+            return
+        self.accept()
+
+
+class PrivacyDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Privacy en toestemmingen"))
+        self.resize(900, 560)
+        layout = QVBoxLayout(self)
+        self.tabs = QTabWidget()
+        layout.addWidget(self.tabs)
+        self._consents_tab()
+        self._access_tab()
+        self._retention_tab()
+        self._register_tab()
+        close = QDialogButtonBox()
+        close.addButton(self.tr("Sluiten"), QDialogButtonBox.ButtonRole.RejectRole)
+        close.rejected.connect(self.reject)
+        layout.addWidget(close)
+        self.refresh()
+
+    # -- consents -------------------------------------------------------------------------------
+    def _consents_tab(self) -> None:
+        page = QWidget()
+        v = QVBoxLayout(page)
+        intro = QLabel(self.tr("Toestemmingen per persoon en doel. Verbind herinnert je op het overzicht 30 dagen "
+                               "voor een toestemming verloopt."))
+        intro.setWordWrap(True)
+        v.addWidget(intro)
+        self.table = QTableWidget(0, 6)
+        self.table.setHorizontalHeaderLabels([self.tr("Persoon"), self.tr("Doel"), self.tr("Gegeven op"),
+                                              self.tr("Geldig tot"), self.tr("Status"), self.tr("Notitie")])
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.doubleClicked.connect(lambda _i: self.edit_consent())
+        v.addWidget(self.table, 1)
+        self.empty = QLabel(self.tr("Nog geen toestemmingen geregistreerd. Klik op ‘Nieuwe toestemming’ (Ctrl+N)."))
+        self.empty.setObjectName("muted")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        v.addWidget(self.empty)
+        row = QHBoxLayout()
+        new = QPushButton(self.tr("&Nieuwe toestemming…"))
+        new.setShortcut("Ctrl+N")
+        new.clicked.connect(self.new_consent)
+        self.edit_button = QPushButton(self.tr("&Bewerken…"))
+        self.edit_button.clicked.connect(self.edit_consent)
+        self.withdraw_button = QPushButton(self.tr("&Intrekken…"))
+        self.withdraw_button.clicked.connect(self.withdraw_consent)
+        for b in (new, self.edit_button, self.withdraw_button):
+            row.addWidget(b)
+        row.addStretch(1)
+        v.addLayout(row)
+        self.tabs.addTab(page, self.tr("Toestemmingen"))
+
+    def refresh(self) -> None:
+        i = 0 if self.ctx.lang == "nl" else 1
+        today = self.ctx.today()
+        with self.ctx.session() as s:
+            rows = []
+            for c in svc.consents(s, self.ctx.network_id):
+                try:
+                    who = svc.person(s, c.person_kind, c.person_id).label
+                except VerbindError:
+                    who = "—"
+                rows.append((c.id, who, c.purpose, c.given_on, c.expires_on, svc.status(c, today), c.note))
+        self.consent_ids = [r[0] for r in rows]
+        self.table.setRowCount(len(rows))
+        for r, (_cid, who, purpose, given, expires, st, note) in enumerate(rows):
+            values = (who, purpose, fmt_date(given), fmt_date(expires) or self.tr("geen einddatum"),
+                      svc.STATUS_LABELS[st][i], note)
+            for c, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if c == 4:
+                    item.setForeground(QColor(STATUS_COLORS[st]))
+                self.table.setItem(r, c, item)
+        self.table.resizeColumnsToContents()
+        self.table.setVisible(bool(rows))
+        self.empty.setVisible(not rows)
+        self._people_combo()
+
+    def selected_consent(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.consent_ids[rows[0].row()] if rows else None
+
+    def new_consent(self) -> None:
+        if ConsentEditor(self.ctx, None, self).exec():
+            self.refresh()
+
+    def edit_consent(self) -> None:
+        cid = self.selected_consent()
+        if cid is None:
+            QMessageBox.information(self, self.windowTitle(), self.tr("Kies eerst een toestemming in de lijst."))
+            return
+        if ConsentEditor(self.ctx, cid, self).exec():
+            self.refresh()
+
+    def withdraw_consent(self) -> None:
+        cid = self.selected_consent()
+        if cid is None:
+            QMessageBox.information(self, self.windowTitle(), self.tr("Kies eerst een toestemming in de lijst."))
+            return
+        answer = QMessageBox.question(self, self.windowTitle(), self.tr(
+            "Deze toestemming intrekken vanaf vandaag? Ze blijft zichtbaar als ‘ingetrokken’."))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            with self.ctx.session() as s:
+                svc.withdraw(s, cid, self.ctx.today())
+        except VerbindError as exc:
+            QMessageBox.warning(self, self.windowTitle(), str(exc))
+        self.refresh()
+
+    # -- subject access and erasure ---------------------------------------------------------------
+    def _access_tab(self) -> None:
+        page = QWidget()
+        v = QVBoxLayout(page)
+        intro = QLabel(self.tr(
+            "Inzage: alle gegevens die Verbind over één persoon bewaart, als JSON of leesbare PDF (het bestand is niet "
+            "versleuteld: bezorg het veilig). Wissen: de persoon verdwijnt definitief; verwijzingen in trajecten en "
+            "activiteiten worden geanonimiseerd en het auditlogboek houdt enkel bij dát er gewist werd."))
+        intro.setWordWrap(True)
+        v.addWidget(intro)
+        form = QFormLayout()
+        self.access_person = QComboBox()
+        self.access_person.setEditable(True)
+        self.access_person.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        form.addRow(self.tr("&Persoon"), self.access_person)
+        v.addLayout(form)
+        row = QHBoxLayout()
+        export = QPushButton(self.tr("Inzage &exporteren…"))
+        export.clicked.connect(self.export_access)
+        erase = QPushButton(self.tr("Definitief &wissen…"))
+        erase.clicked.connect(self.erase_person)
+        row.addWidget(export)
+        row.addWidget(erase)
+        row.addStretch(1)
+        v.addLayout(row)
+        self.access_status = QLabel()
+        self.access_status.setWordWrap(True)
+        v.addWidget(self.access_status)
+        v.addStretch(1)
+        self.tabs.addTab(page, self.tr("Inzage en wissen"))
+
+    def _people_combo(self) -> None:
+        i = 0 if self.ctx.lang == "nl" else 1
+        current = self.access_person.currentData()
+        self.access_person.clear()
+        with self.ctx.session() as s:
+            for p in svc.persons(s, self.ctx.network_id):
+                self.access_person.addItem(f"{p.label} — {svc.PERSON_KIND_LABELS[p.kind][i]}", (p.kind, p.id, p.label))
+        if current is not None:
+            self.access_person.setCurrentIndex(max(0, self.access_person.findData(current)))
+
+    def export_access(self, path: Path | None = None) -> None:
+        data = self.access_person.currentData()
+        if data is None:
+            self.access_status.setText(self.tr("Kies eerst een persoon."))
+            return
+        if path is None:
+            name, _ = QFileDialog.getSaveFileName(self, self.tr("Inzage bewaren"), str(Path.home() / "inzage.pdf"),
+                                                  self.tr("PDF (*.pdf);;JSON (*.json)"))
+            if not name:
+                return
+            path = Path(name)
+        if path.suffix.lower() not in (".pdf", ".json"):
+            path = path.with_name(path.name + ".pdf")
+        try:
+            with self.ctx.session() as s:
+                content = gdpr.subject_access(s, data[1])
+            gdpr.write_subject_access(content, path)
+        except (OSError, VerbindError) as exc:
+            self.access_status.setText(self.tr("Niet gelukt: {0}").format(exc))
+            return
+        self.access_status.setText(self.tr("Bewaard in {0}. Dit bestand is niet versleuteld: bezorg het veilig en "
+                                           "verwijder het daarna.").format(path))
+
+    def erase_person(self) -> None:
+        data = self.access_person.currentData()
+        if data is None:
+            self.access_status.setText(self.tr("Kies eerst een persoon."))
+            return
+        label = str(data[2])
+        typed, ok = QInputDialog.getText(self, self.tr("Definitief wissen"), self.tr(
+            "Dit kan niet ongedaan gemaakt worden. Typ ter bevestiging de naam of code over:\n{0}").format(label))
+        if not ok:
+            return
+        if typed.strip() != label.split(" (")[0].strip() and typed.strip() != label:
+            self.access_status.setText(self.tr("De bevestiging klopt niet: er werd niets gewist."))
+            return
+        try:
+            with self.ctx.session() as s:
+                gdpr.erase(s, data[1])
+            if self.ctx.vault is not None:
+                self.ctx.vault.checkpoint()
+        except VerbindError as exc:
+            self.access_status.setText(str(exc))
+            return
+        self.access_status.setText(self.tr("{0} is gewist.").format(label))
+        for kind in ("stakeholder", "ambassador", "trajectory", "activity"):
+            self.ctx.data_changed.emit(kind)
+        self.refresh()
+
+    # -- retention ----------------------------------------------------------------------------------
+    def _retention_tab(self) -> None:
+        page = QWidget()
+        v = QVBoxLayout(page)
+        intro = QLabel(self.tr(
+            "Hoe lang Verbind gegevens bewaart. Opschonen wist de vrije tekst en optionele namen van afgesloten "
+            "trajecten die ouder zijn dan de termijn; data, mijlpalen en redenen blijven, zodat de jaartotalen en "
+            "bevroren jaarverslagen kloppen. Opschonen is veilig om te herhalen."))
+        intro.setWordWrap(True)
+        v.addWidget(intro)
+        form = QFormLayout()
+        self.years = QSpinBox()
+        self.years.setRange(1, 30)
+        self.years.setSuffix(self.tr(" jaar"))
+        with self.ctx.session() as s:
+            self.years.setValue(gdpr.retention_years(s, "trajectory"))
+        form.addRow(svc.RETENTION_TYPES["trajectory"][0 if self.ctx.lang == "nl" else 1], self.years)
+        v.addLayout(form)
+        row = QHBoxLayout()
+        save = QPushButton(self.tr("Termijn &bewaren"))
+        save.clicked.connect(self.save_retention)
+        purge = QPushButton(self.tr("&Opschonen…"))
+        purge.clicked.connect(self.purge)
+        row.addWidget(save)
+        row.addWidget(purge)
+        row.addStretch(1)
+        v.addLayout(row)
+        self.retention_status = QLabel()
+        self.retention_status.setWordWrap(True)
+        v.addWidget(self.retention_status)
+        v.addStretch(1)
+        self.tabs.addTab(page, self.tr("Bewaartermijnen"))
+
+    def save_retention(self) -> None:
+        with self.ctx.session() as s:
+            svc.set_retention(s, "trajectory", self.years.value())
+        self.retention_status.setText(self.tr("Bewaard: trajecten {0} jaar na afsluiten.").format(self.years.value()))
+
+    def purge(self) -> None:
+        with self.ctx.session() as s:
+            preview: dict[str, Any] = gdpr.purge(s, self.ctx.today(), dry_run=True)
+        if not preview["trajectories"]:
+            self.retention_status.setText(self.tr("Niets op te schonen: geen afgesloten trajecten ouder dan {0} jaar "
+                                                  "met vrije tekst.").format(preview["retention_years"]))
+            return
+        answer = QMessageBox.question(self, self.windowTitle(), self.tr(
+            "{0} afgesloten trajecten zijn ouder dan {1} jaar. Hun vrije tekst en optionele namen worden gewist; de "
+            "totalen blijven. Opschonen?").format(preview["trajectories"], preview["retention_years"]))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        with self.ctx.session() as s:
+            done = gdpr.purge(s, self.ctx.today())
+        if self.ctx.vault is not None:
+            self.ctx.vault.checkpoint()
+        self.retention_status.setText(self.tr("{0} trajecten opgeschoond.").format(done["trajectories"]))
+        self.ctx.data_changed.emit("trajectory")
+
+    # -- art. 30 register -----------------------------------------------------------------------------
+    def _register_tab(self) -> None:
+        page = QWidget()
+        v = QVBoxLayout(page)
+        self.register_view = QTextBrowser()
+        v.addWidget(self.register_view, 1)
+        row = QHBoxLayout()
+        pdf = QPushButton(self.tr("Bewaren als &PDF…"))
+        pdf.clicked.connect(lambda: self.save_register("pdf"))
+        md = QPushButton(self.tr("Bewaren als &Markdown…"))
+        md.clicked.connect(lambda: self.save_register("md"))
+        row.addWidget(pdf)
+        row.addWidget(md)
+        row.addStretch(1)
+        v.addLayout(row)
+        self.register_status = QLabel()
+        v.addWidget(self.register_status)
+        self.tabs.addTab(page, self.tr("Register (art. 30)"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+
+    def _register_data(self) -> dict[str, Any]:
+        assert self.ctx.vault is not None
+        with self.ctx.session() as s:
+            return art30.build(s, self.ctx.vault.path, self.ctx.today())
+
+    def _tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.register_view.parentWidget():
+            self.register_view.setMarkdown(art30.to_markdown(self._register_data()))
+
+    def save_register(self, fmt: str, path: Path | None = None) -> None:
+        if path is None:
+            name, _ = QFileDialog.getSaveFileName(self, self.tr("Register bewaren"),
+                                                  str(Path.home() / f"register-art30.{fmt}"), f"*.{fmt}")
+            if not name:
+                return
+            path = Path(name)
+        if path.suffix.lower() != f".{fmt}":
+            path = path.with_name(f"{path.name}.{fmt}")
+        try:
+            art30.write(self._register_data(), path)
+        except (OSError, VerbindError) as exc:
+            self.register_status.setText(self.tr("Niet gelukt: {0}").format(exc))
+            return
+        self.register_status.setText(self.tr("Bewaard in {0}.").format(path))
+
+
+def open_dialog(ctx: AppContext, parent: QWidget | None = None) -> None:
+    PrivacyDialog(ctx, parent).exec()

@@ -12,13 +12,19 @@ from app.io import importer
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    overrides: dict[str, str] = {}
+    from app.io import presets
+
+    overrides: dict[str, str] = presets.load(args.kind, args.preset) if args.preset else {}
     for item in args.map or []:
         col, sep, fld = item.partition("=")
         if not sep:
             raise UsageError(t(args, f"--map verwacht KOLOM=VELD, niet {item!r}", f"--map expects COLUMN=FIELD, not {item!r}"))
         overrides[col.strip()] = fld.strip()
     plan = importer.plan(args.file, args.kind, args.sheet, overrides)
+    if args.save_preset:
+        presets.save(args.kind, args.save_preset, {plan.headers[i]: f for i, f in plan.mapping.items()})
+        say(args, f"Kolomkeuze bewaard als voorinstelling '{args.save_preset}'.",
+            f"Column mapping saved as preset '{args.save_preset}'.")
     with open_vault(args) as vault, vault.session() as session:
         net = resolve_network(session, args.network, args)
         importer.execute(session, plan, net.id, args.on_duplicate, dry_run=args.dry_run)
@@ -32,6 +38,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         raise BadInputError(t(args, f"{len(plan.problems)} problemen gevonden: er werd niets ingevoerd. Verbeter het "
                               "bestand en probeer opnieuw (eerst met --dry-run).",
                               f"{len(plan.problems)} problems found: nothing was imported. Fix the file and try again."))
+    for d in plan.duplicates[:50]:
+        print(t(args, f"  ~ regel {d.line}: '{d.name}' lijkt op '{d.existing_name}' ({args.on_duplicate})",
+                f"  ~ line {d.line}: '{d.name}' looks like '{d.existing_name}' ({args.on_duplicate})"))
     say(args, f"{'Proefrun: ' if args.dry_run else ''}{plan.created} nieuw, {plan.updated} bijgewerkt, {plan.skipped} overgeslagen"
         + (" (er werd niets ingevoerd)." if args.dry_run else "."),
         f"{'Dry run: ' if args.dry_run else ''}{plan.created} new, {plan.updated} updated, {plan.skipped} skipped"
@@ -49,3 +58,5 @@ def register(sub: Any) -> None:
     p.add_argument("--map", action="append", metavar="KOLOM=VELD")
     p.add_argument("--on-duplicate", choices=["update", "skip", "new"], default="update")
     p.add_argument("--dry-run", action="store_true")
+    p.add_argument("--preset", default=None, help="gebruik een bewaarde kolomkeuze")
+    p.add_argument("--save-preset", default=None, metavar="NAAM", help="bewaar de kolomkeuze onder deze naam")

@@ -1,9 +1,11 @@
-"""Import a register (stakeholders, ambassadors, trajectories) with column mapping suggested from
+"""Import a register (stakeholders, ambassadors, trajectories, contact moments, activities, signals)
+with column mapping suggested from
 Dutch/English headers, a dry run listing every problem (line, column, value, what is wrong), and
 an all-or-nothing import. Re-importing the same register updates instead of doubling records."""
 
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -14,8 +16,25 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.domain import Ambassador, ContactPerson, Stakeholder, Trajectory, new_id
-from app.domain.vocabulary import Category, Side, Stage, label
+from app.domain import (
+    Activity,
+    Ambassador,
+    ContactPerson,
+    Interaction,
+    Signal,
+    Stakeholder,
+    Trajectory,
+    new_id,
+)
+from app.domain.vocabulary import (
+    ActivityKind,
+    Category,
+    InteractionKind,
+    RaisedByKind,
+    Side,
+    Stage,
+    label,
+)
 from app.errors import BadInputError, UsageError
 from app.formatting import excel_serial_to_date, parse_date
 from app.io.readers import read_rows
@@ -54,7 +73,39 @@ SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
         "family_code": ("gezinscode", "gezin", "family"),
     },
 }
+SYNONYMS["interactions"] = {
+    "stakeholder": ("stakeholder", "organisatie", "organisation", "vereniging", "partner", "naam", "name"),
+    "occurred_on": ("datum", "date", "contactdatum", "wanneer", "datum contact"),
+    "kind": ("soort", "type", "soort contact", "kind", "contact"),
+    "note": ("verslag", "notitie", "notities", "opmerkingen", "note", "notes", "inhoud"),
+    "next_contact_on": ("volgend contact", "volgende afspraak", "next contact", "opvolgen op"),
+    "ambassador": ("ambassadeur", "ambassador", "door"),
+}
+SYNONYMS["activities"] = {
+    "title": ("titel", "activiteit", "title", "naam", "onderwerp"),
+    "kind": ("soort", "type", "kind", "soort activiteit"),
+    "held_on": ("datum", "date", "wanneer"),
+    "place": ("plaats", "locatie", "place", "location", "waar"),
+    "notes": ("notities", "opmerkingen", "notes", "verslag"),
+    "participants": ("deelnemers", "ambassadeurs", "participants", "aanwezigen"),
+}
+SYNONYMS["signals"] = {
+    "topic": ("onderwerp", "signaal", "topic", "titel", "melding"),
+    "raised_on": ("datum", "gemeld op", "date", "datum melding"),
+    "area": ("wijk", "buurt", "deelgemeente", "area", "dorp"),
+    "description": ("beschrijving", "omschrijving", "description", "toelichting"),
+    "raised_by": ("melder", "gemeld door", "raised by", "bron"),
+    "responsible": ("verantwoordelijke", "doorgestuurd naar", "responsible", "bevoegde dienst"),
+}
 SUPPORTED = tuple(SYNONYMS)
+# the one column a row cannot do without, per kind
+REQUIRED = {"stakeholders": "name", "ambassadors": "name", "trajectories": "code", "interactions": "stakeholder",
+            "activities": "held_on", "signals": "topic"}
+IGNORE = "_ignore"  # a column mapped to this is left out (not even in the notes)
+# words that do not tell two organisations apart ("VZW De Speelvogel" ~ "De Speelvogel vzw")
+LEGAL_FORMS = frozenset({"vzw", "v", "z", "w", "bv", "bvba", "nv", "cv", "cvba", "vof", "asbl", "de", "het", "den",
+                         "der", "the", "van"})
+FUZZY_RATIO = 0.9
 
 
 def norm(text: Any) -> str:
@@ -83,6 +134,17 @@ class Plan:
     created: int = 0
     updated: int = 0
     skipped: int = 0
+    duplicates: list[Duplicate] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Duplicate:
+    """A row that looks like an existing record without being the same name: merge, skip or keep both."""
+
+    line: int
+    name: str
+    existing_id: str
+    existing_name: str
 
 
 def suggest_mapping(kind: str, headers: list[Any]) -> dict[int, str]:
@@ -103,6 +165,9 @@ def _enum_value(enum: Any, raw: Any) -> str | None:
             return str(member.value)
     for member in enum:  # "School (zorgcoördinator)" matches "school"
         if norm(label(member, "nl")).startswith(n) and n:
+            return str(member.value)
+    for member in enum:  # "Podium: workshop" matches "workshop"
+        if n and n in (norm(label(member, "nl")).split(": ")[-1], norm(label(member, "en")).split(": ")[-1]):
             return str(member.value)
     return None
 
@@ -139,7 +204,12 @@ def plan(path: Path, kind: str, sheet: str | None = None, overrides: dict[str, s
     if kind not in SUPPORTED:
         raise UsageError(f"Importeren van '{kind}' kan nog niet; wel: {', '.join(SUPPORTED)}.")
     rows = read_rows(path, sheet)
-    header_i = next((i for i, r in enumerate(rows[:20]) if len(suggest_mapping(kind, r)) >= 2), None)
+    named = {norm(c) for c in (overrides or {})}
+
+    def header_score(row: list[Any]) -> int:
+        return len(suggest_mapping(kind, row)) + sum(1 for c in row if c not in (None, "") and norm(c) in named)
+
+    header_i = next((i for i, r in enumerate(rows[:20]) if header_score(r) >= 2), None)
     if header_i is None:
         raise BadInputError(f"Geen kopregel gevonden in {Path(path).name}: zet de kolomnamen (bv. Naam, Gemeente) "
                             "in één rij boven de gegevens.")
@@ -149,16 +219,20 @@ def plan(path: Path, kind: str, sheet: str | None = None, overrides: dict[str, s
         idx = next((i for i, h in enumerate(headers) if norm(h) == norm(col)), None)
         if idx is None:
             raise UsageError(f"--map: geen kolom {col!r}; kolommen: {', '.join(h for h in headers if h)}")
-        if fld not in SYNONYMS[kind]:
-            raise UsageError(f"--map: onbekend veld {fld!r}; velden: {', '.join(SYNONYMS[kind])}")
+        if fld not in SYNONYMS[kind] and fld != IGNORE:
+            raise UsageError(f"--map: onbekend veld {fld!r}; velden: {', '.join(SYNONYMS[kind])} (of {IGNORE})")
         mapping[idx] = fld
-    if "name" not in mapping.values() and "code" not in mapping.values():
-        raise BadInputError("Er is geen kolom met de naam (of code): geef ze aan met --map KOLOM=name.")
+    required = REQUIRED[kind]
+    if required not in mapping.values():
+        raise BadInputError(f"Er is geen kolom voor '{required}': geef ze aan met --map KOLOM={required} "
+                            "(of kies ze in de stap Kolommen).")
     out = Plan(kind, mapping, headers, [])
     for offset, row in enumerate(rows[header_i + 1:], start=header_i + 2):
         record: dict[str, Any] = {}
         extra = []
         for i, value in enumerate(row):
+            if mapping.get(i) == IGNORE:
+                continue
             if i in mapping:
                 record[mapping[i]] = value
             elif value not in (None, "") and i < len(headers) and headers[i]:
@@ -197,29 +271,70 @@ def _validate_stakeholder(line: int, r: dict[str, Any], problems: list[Problem])
     return values
 
 
-def execute(session: Session, p: Plan, network_id: str, on_duplicate: str = "update", dry_run: bool = False) -> Plan:
-    """Validate every row; when a problem exists nothing is written (dry run or not)."""
-    if on_duplicate not in ("update", "skip", "new"):
-        raise UsageError("--on-duplicate: kies update, skip of new")
-    p.problems.clear()
+def _text(r: dict[str, Any], key: str) -> str:
+    return str(r.get(key) or "").strip()
+
+
+def _parse_date(line: int, r: dict[str, Any], key: str, problems: list[Problem], required: bool) -> date | None:
+    try:
+        value = _date(r.get(key))
+    except ValueError as exc:
+        problems.append(Problem(line, key, str(r.get(key)), str(exc)))
+        return None
+    if value is None and required:
+        problems.append(Problem(line, key, "", "de datum ontbreekt (dd/mm/jjjj)"))
+    return value
+
+
+class _Names:
+    """Records of one network by normalised name, to resolve references in a row."""
+
+    def __init__(self, session: Session, model: Any, network_id: str) -> None:
+        self.by_name: dict[str, list[Any]] = {}
+        for obj in session.scalars(select(model).where(model.network_id == network_id, model.deleted_at.is_(None))):
+            self.by_name.setdefault(norm(obj.name), []).append(obj)
+
+    def find(self, name: str) -> Any | None:
+        found = self.by_name.get(norm(name), [])
+        return found[0] if len(found) == 1 else None
+
+    def ambiguous(self, name: str) -> bool:
+        return len(self.by_name.get(norm(name), [])) > 1
+
+
+def _validate(session: Session, p: Plan, network_id: str) -> list[tuple[int, dict[str, Any]]]:
     prepared: list[tuple[int, dict[str, Any]]] = []
+    stakeholders = ambassadors = None
+    if p.kind in ("interactions", "activities", "signals", "trajectories"):
+        stakeholders = _Names(session, Stakeholder, network_id)
+        ambassadors = _Names(session, Ambassador, network_id)
+
+    def resolve(line: int, column: str, name: str, names: _Names | None, what: str) -> str | None:
+        if not name or names is None:
+            return None
+        obj = names.find(name)
+        if obj is None:
+            why = (f"meer dan één {what} met die naam: maak de namen uniek" if names.ambiguous(name)
+                   else f"geen {what} met die naam in dit netwerk: voeg hem eerst toe of verbeter de naam")
+            p.problems.append(Problem(line, column, name, why))
+            return None
+        return str(obj.id)
+
     for line, r in p.rows:
         if p.kind == "stakeholders":
             prepared.append((line, _validate_stakeholder(line, r, p.problems)))
         elif p.kind == "ambassadors":
-            name = str(r.get("name") or "").strip()
+            name = _text(r, "name")
             if not name:
                 p.problems.append(Problem(line, "name", "", "de naam ontbreekt"))
-            prepared.append((line, {"name": name, **{k: str(r.get(k) or "").strip() for k in
+            feedback = " — ".join(x for x in (_text(r, "notes"), r.get("_extra", "")) if x)
+            prepared.append((line, {"name": name, **{k: _text(r, k) for k in
                                                       ("email", "phone", "organisation", "area", "nominated_by")},
-                                    "feedback": r.get("_extra", "")}))
-        else:
-            values: dict[str, Any] = {"code": str(r.get("code") or "").strip(), "neighbourhood": str(r.get("neighbourhood") or ""),
-                                      "wishes": str(r.get("wishes") or ""), "family_code": str(r.get("family_code") or "")}
-            try:
-                values["started_on"] = _date(r.get("started_on")) or date.today()
-            except ValueError as exc:
-                p.problems.append(Problem(line, "started_on", str(r.get("started_on")), str(exc)))
+                                    "feedback": feedback}))
+        elif p.kind == "trajectories":
+            values: dict[str, Any] = {"code": _text(r, "code"), "neighbourhood": _text(r, "neighbourhood"),
+                                      "wishes": _text(r, "wishes"), "family_code": _text(r, "family_code")}
+            values["started_on"] = _parse_date(line, r, "started_on", p.problems, False) or date.today()
             try:
                 by = _int(r.get("birth_year"))
                 if by is not None and not 1990 <= by <= date.today().year:
@@ -227,22 +342,84 @@ def execute(session: Session, p: Plan, network_id: str, on_duplicate: str = "upd
                 values["birth_year"] = by
             except (TypeError, ValueError):
                 p.problems.append(Problem(line, "birth_year", str(r.get("birth_year")), "geen geldig geboortejaar"))
-            ref = str(r.get("referral") or "").strip()
+            ref = _text(r, "referral")
             if ref:
-                found = session.scalars(select(Stakeholder).where(Stakeholder.network_id == network_id,
-                                                                   Stakeholder.deleted_at.is_(None))).all()
-                match = [s for s in found if norm(s.name) == norm(ref)]
-                if not match:
-                    p.problems.append(Problem(line, "referral", ref, "geen stakeholder met die naam: voeg hem eerst toe"))
-                values["referral_source_id"] = match[0].id if match else None
+                values["referral_source_id"] = resolve(line, "referral", ref, stakeholders, "stakeholder")
             if not values["code"]:
                 p.problems.append(Problem(line, "code", "", "de code ontbreekt"))
             prepared.append((line, values))
+        elif p.kind == "interactions":
+            who = _text(r, "stakeholder")
+            if not who:
+                p.problems.append(Problem(line, "stakeholder", "", "de stakeholder ontbreekt"))
+            values = {"stakeholder_id": resolve(line, "stakeholder", who, stakeholders, "stakeholder"),
+                      "occurred_on": _parse_date(line, r, "occurred_on", p.problems, True),
+                      "next_contact_on": _parse_date(line, r, "next_contact_on", p.problems, False),
+                      "note": " — ".join(x for x in (_text(r, "note"), r.get("_extra", "")) if x),
+                      "ambassador_id": resolve(line, "ambassador", _text(r, "ambassador"), ambassadors, "ambassadeur")}
+            kind = _enum_value(InteractionKind, r.get("kind")) if r.get("kind") not in (None, "") else "other"
+            if kind is None:
+                p.problems.append(Problem(line, "kind", str(r.get("kind")), "onbekend soort contact; kies uit "
+                                          + ", ".join(label(m) for m in InteractionKind)))
+            values["kind"] = kind
+            if values["next_contact_on"] and values["occurred_on"] and values["next_contact_on"] < values["occurred_on"]:
+                p.problems.append(Problem(line, "next_contact_on", str(r.get("next_contact_on")),
+                                          "het volgende contact ligt vóór dit contactmoment"))
+            prepared.append((line, values))
+        elif p.kind == "activities":
+            kind = _enum_value(ActivityKind, r.get("kind")) if r.get("kind") not in (None, "") else None
+            if kind is None:
+                p.problems.append(Problem(line, "kind", _text(r, "kind"), "onbekend of leeg soort activiteit; kies uit "
+                                          + ", ".join(label(m) for m in ActivityKind)))
+            people: list[str] = []
+            for name in re.split(r"[;,\n]", _text(r, "participants")):
+                if name.strip():
+                    found = resolve(line, "participants", name.strip(), ambassadors, "ambassadeur")
+                    if found:
+                        people.append(found)
+            prepared.append((line, {"kind": kind, "held_on": _parse_date(line, r, "held_on", p.problems, True),
+                                    "title": _text(r, "title"), "place": _text(r, "place"),
+                                    "notes": " — ".join(x for x in (_text(r, "notes"), r.get("_extra", "")) if x),
+                                    "ambassador_ids": people}))
+        else:  # signals
+            topic = _text(r, "topic")
+            if not topic:
+                p.problems.append(Problem(line, "topic", "", "het onderwerp ontbreekt"))
+            raised_by = _text(r, "raised_by")
+            by_kind, by_amb, by_sh = RaisedByKind.RESIDENT.value, None, None
+            amb = ambassadors.find(raised_by) if raised_by and ambassadors is not None else None
+            org = stakeholders.find(raised_by) if raised_by and stakeholders is not None else None
+            if amb is not None:
+                by_kind, by_amb = RaisedByKind.AMBASSADOR.value, str(amb.id)
+            elif org is not None:
+                by_kind, by_sh = RaisedByKind.STAKEHOLDER.value, str(org.id)
+            description = " — ".join(x for x in (_text(r, "description"),
+                                                 f"Gemeld door: {raised_by}" if raised_by and by_kind == "resident" else "",
+                                                 r.get("_extra", "")) if x)
+            prepared.append((line, {"topic": topic, "raised_on": _parse_date(line, r, "raised_on", p.problems, True),
+                                    "area": _text(r, "area"), "description": description,
+                                    "responsible": _text(r, "responsible") or None, "raised_by_kind": by_kind,
+                                    "raised_by_ambassador_id": by_amb, "raised_by_stakeholder_id": by_sh}))
+    return prepared
+
+
+def execute(session: Session, p: Plan, network_id: str, on_duplicate: str = "update", dry_run: bool = False,
+            decisions: dict[int, str] | None = None) -> Plan:
+    """Validate every row; when a problem exists nothing is written (dry run or not).
+
+    Exact duplicates (same name and municipality, same code, same date and title, …) follow
+    `on_duplicate`. Look-alikes (`plan.duplicates`: "VZW De Speelvogel" for "De Speelvogel vzw")
+    follow `decisions[line]` — "merge" (update the existing record), "skip" or "new" (keep both) —
+    and otherwise `on_duplicate` (update → merge)."""
+    if on_duplicate not in ("update", "skip", "new"):
+        raise UsageError("--on-duplicate: kies update, skip of new")
+    p.problems.clear()
+    prepared = _validate(session, p, network_id)
     if p.problems or dry_run:
-        _count(session, p, prepared, network_id, on_duplicate, write=False)
+        _count(session, p, prepared, network_id, on_duplicate, decisions or {}, write=False)
         return p
     try:
-        _count(session, p, prepared, network_id, on_duplicate, write=True)
+        _count(session, p, prepared, network_id, on_duplicate, decisions or {}, write=True)
         session.commit()
     except BaseException:
         session.rollback()
@@ -250,42 +427,133 @@ def execute(session: Session, p: Plan, network_id: str, on_duplicate: str = "upd
     return p
 
 
+MODELS: dict[str, Any] = {"stakeholders": Stakeholder, "ambassadors": Ambassador, "trajectories": Trajectory,
+                          "interactions": Interaction, "activities": Activity, "signals": Signal}
+
+
+def _existing(session: Session, kind: str, network_id: str) -> list[Any]:
+    model = MODELS[kind]
+    if kind == "interactions":
+        return list(session.scalars(select(Interaction).join(Stakeholder, Stakeholder.id == Interaction.stakeholder_id)
+                                    .where(Stakeholder.network_id == network_id, Interaction.deleted_at.is_(None))))
+    return list(session.scalars(select(model).where(model.network_id == network_id, model.deleted_at.is_(None))))
+
+
+def core_name(name: Any) -> str:
+    """A name without legal forms and articles, tokens sorted: the same for look-alike spellings."""
+    tokens = re.findall(r"[a-z0-9]+", norm(name))
+    return " ".join(sorted(t for t in tokens if t not in LEGAL_FORMS))
+
+
+class _LookAlikes:
+    """Existing stakeholders/ambassadors by municipality and core name, for fuzzy duplicates."""
+
+    def __init__(self, kind: str, objs: list[Any]) -> None:
+        self.kind = kind
+        self.blocks: dict[tuple[str, str], list[tuple[str, Any]]] = {}
+        for obj in objs:
+            self.add(obj)
+
+    def _block(self, name: Any, muni: Any) -> tuple[tuple[str, str], str]:
+        core = core_name(name)
+        return (norm(muni) if self.kind == "stakeholders" else "", core[:1]), core
+
+    def add(self, obj: Any) -> None:
+        get = obj.get if isinstance(obj, dict) else lambda k: getattr(obj, k, "")
+        block, core = self._block(get("name"), get("municipality"))
+        if core:
+            self.blocks.setdefault(block, []).append((core, obj))
+
+    def match(self, values: dict[str, Any]) -> Any | None:
+        block, core = self._block(values.get("name"), values.get("municipality"))
+        if not core:
+            return None
+        best, best_ratio = None, FUZZY_RATIO
+        for other_core, obj in self.blocks.get(block, []):
+            if other_core == core:
+                return obj
+            ratio = difflib.SequenceMatcher(None, core, other_core).ratio()
+            if ratio >= best_ratio:
+                best, best_ratio = obj, ratio
+        return best
+
+
 def _count(session: Session, p: Plan, prepared: list[tuple[int, dict[str, Any]]], network_id: str,
-           on_duplicate: str, write: bool) -> None:
+           on_duplicate: str, decisions: dict[int, str], write: bool) -> None:
     p.created = p.updated = p.skipped = 0
-    model: Any = {"stakeholders": Stakeholder, "ambassadors": Ambassador, "trajectories": Trajectory}[p.kind]
-    existing: dict[str, Any] = {}
-    for obj in session.scalars(select(model).where(model.network_id == network_id, model.deleted_at.is_(None))):
-        existing[_key(p.kind, obj)] = obj
-    for _line, values in prepared:
+    p.duplicates = []
+    objs = _existing(session, p.kind, network_id)
+    existing: dict[str, Any] = {_key(p.kind, obj): obj for obj in objs}
+    alikes = _LookAlikes(p.kind, objs) if p.kind in ("stakeholders", "ambassadors") else None
+    default = {"update": "merge", "skip": "skip", "new": "new"}[on_duplicate]
+    for line, values in prepared:
         key = _key(p.kind, values)
         found = existing.get(key)
-        if found is not None and on_duplicate == "skip":
+        action = {"update": "merge", "skip": "skip", "new": "new"}[on_duplicate] if found is not None else "new"
+        if found is None and alikes is not None:
+            similar = alikes.match(values)
+            if similar is not None:
+                p.duplicates.append(Duplicate(line, str(values.get("name")), str(similar.id),
+                                              str(similar.get("name") if isinstance(similar, dict) else similar.name)))
+                found, action = similar, decisions.get(line, default)
+        if action == "skip":
             p.skipped += 1
             continue
-        if found is not None and on_duplicate == "update":
+        if action == "merge" and found is not None:
             p.updated += 1
-            if write:
+            if write and not isinstance(found, dict):
                 for k, v in values.items():
-                    if k in ("contact_name",) or v in (None, ""):
+                    # the existing record keeps its name: a look-alike spelling does not rename it
+                    if k in ("name", "contact_name", "ambassador_ids") or v in (None, "", []):
                         continue
                     setattr(found, k, v)
             continue
         p.created += 1
+        existing[key] = values
+        if alikes is not None:
+            alikes.add({**values, "id": ""})
         if write:
-            contact = values.pop("contact_name", "")
-            clean = {k: v for k, v in values.items() if v is not None}
-            obj = model(id=new_id(), network_id=network_id, **clean)
-            session.add(obj)  # one flush at the commit, not one per row
+            obj = _create(session, p.kind, network_id, dict(values))
             existing[key] = obj
-            if contact and p.kind == "stakeholders":
-                session.add(ContactPerson(stakeholder_id=obj.id, name=contact))
+
+
+def _create(session: Session, kind: str, network_id: str, values: dict[str, Any]) -> Any:
+    if kind == "interactions":
+        from app.services.stakeholder import log_interaction
+
+        sh = session.get(Stakeholder, values["stakeholder_id"])
+        assert sh is not None  # resolved while validating
+        return log_interaction(session, sh, values["kind"], values["occurred_on"], values["note"],
+                               values["next_contact_on"], values["ambassador_id"])
+    if kind == "activities":
+        from app.services import activity
+
+        people = values.pop("ambassador_ids")
+        return activity.create(session, network_id, values["kind"], values["held_on"], values["title"],
+                               values["place"], ambassador_ids=people, notes=values["notes"])
+    if kind == "signals":
+        from app.services import signal
+
+        return signal.create(session, network_id, values.pop("raised_on"), values.pop("topic"),
+                             area=values.pop("area"), responsible=values.pop("responsible"),
+                             raised_by_kind=values.pop("raised_by_kind"), **values)
+    contact = values.pop("contact_name", "")
+    clean = {k: v for k, v in values.items() if v is not None}
+    obj = MODELS[kind](id=new_id(), network_id=network_id, **clean)
+    session.add(obj)  # one flush at the commit, not one per row
+    if contact and kind == "stakeholders":
+        session.add(ContactPerson(stakeholder_id=obj.id, name=contact))
+    return obj
 
 
 def _key(kind: str, obj: Any) -> str:
     get = obj.get if isinstance(obj, dict) else lambda k: getattr(obj, k, "")
     if kind == "trajectories":
         return norm(get("code"))
+    if kind == "interactions":
+        return f"{get('stakeholder_id')}|{get('occurred_on')}|{get('kind')}"
+    if kind == "activities":
+        return f"{norm(get('title'))}|{get('held_on')}|{get('kind')}"
+    if kind == "signals":
+        return f"{norm(get('topic'))}|{get('raised_on')}"
     return f"{norm(get('name'))}|{norm(get('municipality') if kind == 'stakeholders' else '')}"
-
-

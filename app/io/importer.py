@@ -8,6 +8,7 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -102,6 +103,11 @@ SUPPORTED = tuple(SYNONYMS)
 REQUIRED = {"stakeholders": "name", "ambassadors": "name", "trajectories": "code", "interactions": "stakeholder",
             "activities": "held_on", "signals": "topic"}
 IGNORE = "_ignore"  # a column mapped to this is left out (not even in the notes)
+NOTES = "_notes"  # a column mapped to this goes to the notes ("Kolom: waarde"), like any unmapped column
+
+
+class Cancelled(Exception):
+    """The user stopped the import; nothing was written."""
 # words that do not tell two organisations apart ("VZW De Speelvogel" ~ "De Speelvogel vzw")
 LEGAL_FORMS = frozenset({"vzw", "v", "z", "w", "bv", "bvba", "nv", "cv", "cvba", "vof", "asbl", "de", "het", "den",
                          "der", "the", "van"})
@@ -135,6 +141,7 @@ class Plan:
     updated: int = 0
     skipped: int = 0
     duplicates: list[Duplicate] = field(default_factory=list)
+    samples: list[list[Any]] = field(default_factory=list)  # the first data rows as read, for previews
 
 
 @dataclass(frozen=True)
@@ -219,14 +226,20 @@ def plan(path: Path, kind: str, sheet: str | None = None, overrides: dict[str, s
         idx = next((i for i, h in enumerate(headers) if norm(h) == norm(col)), None)
         if idx is None:
             raise UsageError(f"--map: geen kolom {col!r}; kolommen: {', '.join(h for h in headers if h)}")
-        if fld not in SYNONYMS[kind] and fld != IGNORE:
-            raise UsageError(f"--map: onbekend veld {fld!r}; velden: {', '.join(SYNONYMS[kind])} (of {IGNORE})")
-        mapping[idx] = fld
+        if fld not in SYNONYMS[kind] and fld not in (IGNORE, NOTES):
+            raise UsageError(f"--map: onbekend veld {fld!r}; velden: {', '.join(SYNONYMS[kind])} (of {IGNORE}, {NOTES})")
+        for other in [i for i, f in mapping.items() if f == fld and i != idx and fld not in (IGNORE, NOTES)]:
+            del mapping[other]  # one column per field: the chosen one wins over a suggestion
+        if fld == NOTES:
+            mapping.pop(idx, None)
+        else:
+            mapping[idx] = fld
     required = REQUIRED[kind]
     if required not in mapping.values():
         raise BadInputError(f"Er is geen kolom voor '{required}': geef ze aan met --map KOLOM={required} "
                             "(of kies ze in de stap Kolommen).")
     out = Plan(kind, mapping, headers, [])
+    out.samples = [list(r) for r in rows[header_i + 1:header_i + 4]]
     for offset, row in enumerate(rows[header_i + 1:], start=header_i + 2):
         record: dict[str, Any] = {}
         extra = []
@@ -404,13 +417,14 @@ def _validate(session: Session, p: Plan, network_id: str) -> list[tuple[int, dic
 
 
 def execute(session: Session, p: Plan, network_id: str, on_duplicate: str = "update", dry_run: bool = False,
-            decisions: dict[int, str] | None = None) -> Plan:
+            decisions: dict[int, str] | None = None, progress: Callable[[int, int], bool] | None = None) -> Plan:
     """Validate every row; when a problem exists nothing is written (dry run or not).
 
     Exact duplicates (same name and municipality, same code, same date and title, …) follow
     `on_duplicate`. Look-alikes (`plan.duplicates`: "VZW De Speelvogel" for "De Speelvogel vzw")
     follow `decisions[line]` — "merge" (update the existing record), "skip" or "new" (keep both) —
-    and otherwise `on_duplicate` (update → merge)."""
+    and otherwise `on_duplicate` (update → merge). `progress(done, total)` is called while writing;
+    when it returns False the import stops (Cancelled) and nothing is written."""
     if on_duplicate not in ("update", "skip", "new"):
         raise UsageError("--on-duplicate: kies update, skip of new")
     p.problems.clear()
@@ -419,7 +433,7 @@ def execute(session: Session, p: Plan, network_id: str, on_duplicate: str = "upd
         _count(session, p, prepared, network_id, on_duplicate, decisions or {}, write=False)
         return p
     try:
-        _count(session, p, prepared, network_id, on_duplicate, decisions or {}, write=True)
+        _count(session, p, prepared, network_id, on_duplicate, decisions or {}, write=True, progress=progress)
         session.commit()
     except BaseException:
         session.rollback()
@@ -446,7 +460,8 @@ def core_name(name: Any) -> str:
 
 
 class _LookAlikes:
-    """Existing stakeholders/ambassadors by municipality and core name, for fuzzy duplicates."""
+    """Existing stakeholders/ambassadors (not rows of the same file) by municipality and core name,
+    for fuzzy duplicates."""
 
     def __init__(self, kind: str, objs: list[Any]) -> None:
         self.kind = kind
@@ -469,9 +484,12 @@ class _LookAlikes:
         if not core:
             return None
         best, best_ratio = None, FUZZY_RATIO
+        digits = re.findall(r"\d+", core)
         for other_core, obj in self.blocks.get(block, []):
             if other_core == core:
                 return obj
+            if re.findall(r"\d+", other_core) != digits:
+                continue  # "Club 1" and "Club 10" are different clubs
             ratio = difflib.SequenceMatcher(None, core, other_core).ratio()
             if ratio >= best_ratio:
                 best, best_ratio = obj, ratio
@@ -479,14 +497,17 @@ class _LookAlikes:
 
 
 def _count(session: Session, p: Plan, prepared: list[tuple[int, dict[str, Any]]], network_id: str,
-           on_duplicate: str, decisions: dict[int, str], write: bool) -> None:
+           on_duplicate: str, decisions: dict[int, str], write: bool,
+           progress: Callable[[int, int], bool] | None = None) -> None:
     p.created = p.updated = p.skipped = 0
     p.duplicates = []
     objs = _existing(session, p.kind, network_id)
     existing: dict[str, Any] = {_key(p.kind, obj): obj for obj in objs}
     alikes = _LookAlikes(p.kind, objs) if p.kind in ("stakeholders", "ambassadors") else None
     default = {"update": "merge", "skip": "skip", "new": "new"}[on_duplicate]
-    for line, values in prepared:
+    for done, (line, values) in enumerate(prepared):
+        if progress is not None and done % 200 == 0 and not progress(done, len(prepared)):
+            raise Cancelled
         key = _key(p.kind, values)
         found = existing.get(key)
         action = {"update": "merge", "skip": "skip", "new": "new"}[on_duplicate] if found is not None else "new"
@@ -509,9 +530,7 @@ def _count(session: Session, p: Plan, prepared: list[tuple[int, dict[str, Any]]]
                     setattr(found, k, v)
             continue
         p.created += 1
-        existing[key] = values
-        if alikes is not None:
-            alikes.add({**values, "id": ""})
+        existing[key] = values  # the same name twice in one file: the second row updates the first
         if write:
             obj = _create(session, p.kind, network_id, dict(values))
             existing[key] = obj

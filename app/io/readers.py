@@ -55,6 +55,24 @@ def read_xlsx(path: Path, sheet: str | None = None) -> Iterator[list[Any]]:
         wb.close()
 
 
+def sheet_names(path: Path) -> list[str]:
+    """The worksheets of an .xlsx (after the same safety checks as reading); [] for CSV."""
+    path = Path(path)
+    if path.suffix.lower() != ".xlsx":
+        return []
+    _check_xlsx(path)
+    from openpyxl import load_workbook
+
+    try:
+        wb = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:
+        raise BadInputError(f"{path.name} kan niet gelezen worden als Excel-bestand: {exc}") from exc
+    try:
+        return list(wb.sheetnames)
+    finally:
+        wb.close()
+
+
 def _decode(data: bytes) -> str:
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8")

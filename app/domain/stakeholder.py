@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Date, ForeignKey, Integer, String, Text
+from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.domain.base import Base, Record
@@ -13,6 +13,8 @@ from app.domain.vocabulary import Category, Side, Stage, StakeholderKind
 
 class Stakeholder(Record, Base):
     __tablename__ = "stakeholder"
+    # search-as-you-type reads only this index: count and first page in name order (migration 0004)
+    __table_args__ = (Index("ix_stakeholder_search", "network_id", "deleted_at", "name", "municipality", "area"),)
 
     network_id: Mapped[str] = mapped_column(ForeignKey("network.id", ondelete="CASCADE"), index=True)
     name: Mapped[str] = mapped_column(String(200), index=True)

@@ -78,6 +78,8 @@ class Interaction(Record, Base):
     """A contact moment: visit, info moment, invitation, newsletter, call, ..."""
 
     __tablename__ = "interaction"
+    # the report counts contact moments per period from this index alone (migration 0004)
+    __table_args__ = (Index("ix_interaction_period", "stakeholder_id", "deleted_at", "occurred_on"),)
 
     stakeholder_id: Mapped[str] = mapped_column(ForeignKey("stakeholder.id", ondelete="CASCADE"), index=True)
     kind: Mapped[str] = mapped_column(String(20))

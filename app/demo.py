@@ -614,6 +614,38 @@ def _bulk(g: _Gen, net: Network, size: str) -> None:
     s.connection().exec_driver_sql("PRAGMA cache_size = -2000")
 
 
+def _consents(session: Session, seed: int, today: date) -> None:
+    """Consents for the ambassadors with diversity data and for part of the trajectories (a parent's
+    consent to share data with the leisure offer): most valid, some expiring soon, a few expired,
+    one withdrawn — so the privacy dialog and the dashboard's reminders have something to show.
+    A separate random stream keeps the rest of the demo unchanged."""
+    from app.domain import Consent
+
+    rng = random.Random(seed * 7919 + 1)
+
+    def uid() -> str:
+        return str(uuid.UUID(int=rng.getrandbits(128), version=4))
+
+    def add(kind: str, pid: str, purpose: str) -> None:
+        roll = rng.random()
+        expires = today + timedelta(days=rng.randint(40, 700))
+        if roll < 0.12:
+            expires = today + timedelta(days=rng.randint(3, 28))  # a reminder on the dashboard
+        elif roll < 0.18:
+            expires = today - timedelta(days=rng.randint(5, 60))  # expired
+        given = add_months(expires, -24)
+        withdrawn = today - timedelta(days=10) if 0.18 <= roll < 0.2 else None
+        session.add(Consent(id=uid(), person_kind=kind, person_id=pid, purpose=purpose, given_on=given,
+                            expires_on=expires, withdrawn_on=withdrawn, note="formulier in de map"))
+
+    for (amb_id,) in session.execute(select(Ambassador.id).where(Ambassador.diversity_consent.is_(True))
+                                     .order_by(Ambassador.id)):
+        add("ambassador", amb_id, "Diversiteitsgegevens (anoniem in totalen)")
+    for (traj_id,) in session.execute(select(Trajectory.id).where(Trajectory.closed_on.is_(None))
+                                      .order_by(Trajectory.id).limit(40)):
+        add("trajectory", traj_id, "Gegevens delen met de aanbieder van een vrijetijdsaanbod")
+
+
 def populate(session: Session, size: str = "small", seed: int = 7, today: date | None = None) -> dict[str, int]:
     """Fill an empty vault with the demo networks; commits. Returns row counts per table."""
     if size not in SIZES:
@@ -626,6 +658,7 @@ def populate(session: Session, size: str = "small", seed: int = 7, today: date |
         _entrepreneur(g)
         _neighbourhood(g)
         session.flush()
+        _consents(session, seed, g.today)
         _bulk(g, connection, size)
         session.commit()
     except BaseException:

@@ -25,7 +25,7 @@ from app.domain import AuditEntry
 from app.formatting import fmt_datetime
 from app.team.conflicts import FIELD_LABELS, TABLE_LABELS
 from ui.context import AppContext
-from ui.widgets.common import DateEdit
+from ui.widgets.common import DateEdit, wrapped
 
 ACTION_LABELS = {
     "create": ("aangemaakt", "created"), "update": ("gewijzigd", "changed"), "delete": ("verwijderd", "deleted"),
@@ -127,9 +127,8 @@ class AuditViewer(QDialog):
         self.setWindowTitle(self.tr("Auditlogboek"))
         self.resize(980, 560)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Wie wanneer welk record wijzigde en welke velden. De waarden zelf staan nooit in het "
+        intro = wrapped(self.tr("Wie wanneer welk record wijzigde en welke velden. De waarden zelf staan nooit in het "
                                "logboek; na een wissing (AVG) blijft enkel staan dat er gewist werd."))
-        intro.setWordWrap(True)
         layout.addWidget(intro)
         i = 0 if ctx.lang == "nl" else 1
         row = QHBoxLayout()

@@ -29,6 +29,7 @@ from app.vault.backup import backup_vault, cloud_folder_warning, list_backups, r
 from ui.context import AppContext
 from ui.lock.passphrase import BusyBar
 from ui.messages import explain
+from ui.widgets.common import wrapped
 from ui.workers import run_in_thread
 
 
@@ -50,10 +51,9 @@ class BackupDialog(QDialog):
         self.setWindowTitle(self.tr("Reservekopieën"))
         self.resize(640, 420)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
+        intro = wrapped(self.tr(
             "Een reservekopie is een versleutelde kopie van de kluis, gecontroleerd voor ze telt. Ze opent met de "
             "wachtwoordzin van het moment waarop ze gemaakt werd. Map: {0}").format(self.folder))
-        intro.setWordWrap(True)
         intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(intro)
         marker = cloud_folder_warning(self.vault_path)
@@ -79,8 +79,7 @@ class BackupDialog(QDialog):
         layout.addWidget(self.empty)
         self.busy = BusyBar()
         layout.addWidget(self.busy)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
+        self.status = wrapped()
         layout.addWidget(self.status)
         row = QHBoxLayout()
         self.now_button = QPushButton(self.tr("&Nu een reservekopie maken"))

@@ -25,6 +25,7 @@ from app.io.export import export_rows, write_export
 from ui.context import AppContext
 from ui.lock.passphrase import BusyBar, ErrorLabel
 from ui.messages import explain
+from ui.widgets.common import wrapped
 from ui.workers import run_in_thread
 
 KIND_LABELS = {
@@ -73,11 +74,10 @@ class ExportDialog(QDialog):
         self.names.setVisible(False)
         form.addRow("", self.names)
         layout.addLayout(form)
-        warning = QLabel(self.tr(
+        warning = wrapped(self.tr(
             "<b>Let op:</b> het exportbestand staat buiten de kluis en is <b>niet versleuteld</b>. Iedereen die het "
             "bestand krijgt, kan het lezen. Bewaar het op een veilige plek en verwijder het zodra je het niet meer "
             "nodig hebt."))
-        warning.setWordWrap(True)
         layout.addWidget(warning)
         self.understood = QCheckBox(self.tr("Ik &begrijp dat het bestand niet versleuteld is"))
         layout.addWidget(self.understood)
@@ -85,8 +85,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.error)
         self.busy = BusyBar()
         layout.addWidget(self.busy)
-        self.done_label = QLabel()
-        self.done_label.setWordWrap(True)
+        self.done_label = wrapped()
         layout.addWidget(self.done_label)
         buttons = QDialogButtonBox()
         self.export_button = buttons.addButton(self.tr("&Exporteren"), QDialogButtonBox.ButtonRole.AcceptRole)

@@ -34,6 +34,7 @@ from app.io import importer, presets
 from app.io.readers import sheet_names
 from ui.context import AppContext
 from ui.lock.passphrase import ErrorLabel
+from ui.widgets.common import wrapped
 from ui.workers import run_in_thread
 
 KINDS = {
@@ -261,8 +262,7 @@ class PreviewPage(QWizardPage):
         self.setTitle(self.tr("Proefrun"))
         self.setSubTitle(self.tr("Zo zou de import lopen. Er is nog niets ingevoerd."))
         v = QVBoxLayout(self)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
+        self.summary = wrapped()
         v.addWidget(self.summary)
         self.problems = QTableWidget(0, 4)
         self.problems.setHorizontalHeaderLabels([self.tr("Regel"), self.tr("Kolom"), self.tr("Waarde"),
@@ -271,8 +271,7 @@ class PreviewPage(QWizardPage):
         self.problems.verticalHeader().hide()
         self.problems.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         v.addWidget(self.problems, 1)
-        self.dup_label = QLabel(self.tr("Deze rijen lijken op een record dat al bestaat. Kies per rij:"))
-        self.dup_label.setWordWrap(True)
+        self.dup_label = wrapped(self.tr("Deze rijen lijken op een record dat al bestaat. Kies per rij:"))
         v.addWidget(self.dup_label)
         self.duplicates = QTableWidget(0, 4)
         self.duplicates.setHorizontalHeaderLabels([self.tr("Regel"), self.tr("In het bestand"),
@@ -360,8 +359,7 @@ class ImportPage(QWizardPage):
         self.cancel_flag = threading.Event()
         self.setTitle(self.tr("Invoeren"))
         v = QVBoxLayout(self)
-        self.label = QLabel()
-        self.label.setWordWrap(True)
+        self.label = wrapped()
         v.addWidget(self.label)
         self.bar = QProgressBar()
         v.addWidget(self.bar)

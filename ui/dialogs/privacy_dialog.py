@@ -39,7 +39,7 @@ from app.io import register as art30
 from app.services import privacy as svc
 from ui.context import AppContext
 from ui.lock.passphrase import ErrorLabel
-from ui.widgets.common import DateEdit
+from ui.widgets.common import DateEdit, wrapped
 
 STATUS_COLORS = {"valid": "#2e7d32", "expiring": "#b26a00", "expired": "#c62828", "withdrawn": "#6b6b6b"}
 
@@ -149,9 +149,8 @@ class PrivacyDialog(QDialog):
     def _consents_tab(self) -> None:
         page = QWidget()
         v = QVBoxLayout(page)
-        intro = QLabel(self.tr("Toestemmingen per persoon en doel. Verbind herinnert je op het overzicht 30 dagen "
+        intro = wrapped(self.tr("Toestemmingen per persoon en doel. Verbind herinnert je op het overzicht 30 dagen "
                                "voor een toestemming verloopt."))
-        intro.setWordWrap(True)
         v.addWidget(intro)
         self.table = QTableWidget(0, 6)
         self.table.setHorizontalHeaderLabels([self.tr("Persoon"), self.tr("Doel"), self.tr("Gegeven op"),
@@ -243,11 +242,10 @@ class PrivacyDialog(QDialog):
     def _access_tab(self) -> None:
         page = QWidget()
         v = QVBoxLayout(page)
-        intro = QLabel(self.tr(
+        intro = wrapped(self.tr(
             "Inzage: alle gegevens die Verbind over één persoon bewaart, als JSON of leesbare PDF (het bestand is niet "
             "versleuteld: bezorg het veilig). Wissen: de persoon verdwijnt definitief; verwijzingen in trajecten en "
             "activiteiten worden geanonimiseerd en het auditlogboek houdt enkel bij dát er gewist werd."))
-        intro.setWordWrap(True)
         v.addWidget(intro)
         form = QFormLayout()
         self.access_person = QComboBox()
@@ -264,8 +262,7 @@ class PrivacyDialog(QDialog):
         row.addWidget(erase)
         row.addStretch(1)
         v.addLayout(row)
-        self.access_status = QLabel()
-        self.access_status.setWordWrap(True)
+        self.access_status = wrapped()
         v.addWidget(self.access_status)
         v.addStretch(1)
         self.tabs.addTab(page, self.tr("Inzage en wissen"))
@@ -333,11 +330,10 @@ class PrivacyDialog(QDialog):
     def _retention_tab(self) -> None:
         page = QWidget()
         v = QVBoxLayout(page)
-        intro = QLabel(self.tr(
+        intro = wrapped(self.tr(
             "Hoe lang Verbind gegevens bewaart. Opschonen wist de vrije tekst en optionele namen van afgesloten "
             "trajecten die ouder zijn dan de termijn; data, mijlpalen en redenen blijven, zodat de jaartotalen en "
             "bevroren jaarverslagen kloppen. Opschonen is veilig om te herhalen."))
-        intro.setWordWrap(True)
         v.addWidget(intro)
         form = QFormLayout()
         self.years = QSpinBox()
@@ -356,8 +352,7 @@ class PrivacyDialog(QDialog):
         row.addWidget(purge)
         row.addStretch(1)
         v.addLayout(row)
-        self.retention_status = QLabel()
-        self.retention_status.setWordWrap(True)
+        self.retention_status = wrapped()
         v.addWidget(self.retention_status)
         v.addStretch(1)
         self.tabs.addTab(page, self.tr("Bewaartermijnen"))

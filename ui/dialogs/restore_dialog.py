@@ -36,6 +36,7 @@ from app.vault.backup import list_backups, restore_backup, verify_backup
 from ui.context import AppContext
 from ui.lock.passphrase import BusyBar, ErrorLabel
 from ui.messages import explain
+from ui.widgets.common import wrapped
 from ui.workers import run_in_thread
 
 
@@ -49,10 +50,9 @@ class RestoreDialog(QDialog):
         self.setWindowTitle(self.tr("Reservekopie terugzetten"))
         self.resize(620, 440)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
+        intro = wrapped(self.tr(
             "Kies de reservekopie die je wil terugzetten. Ze vervangt de huidige kluis; die blijft bewaard als "
             "{0}.before-restore, zodat er niets verloren gaat.").format(self.vault_path.name))
-        intro.setWordWrap(True)
         layout.addWidget(intro)
         self.backups = list_backups(backup_dir_for(self.vault_path))
         self.table = QTableWidget(len(self.backups), 1)

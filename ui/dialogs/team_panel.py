@@ -41,6 +41,7 @@ from app.team import team as team_svc
 from app.team.summary import data_kinds, summarize
 from app.vault import Vault
 from ui.context import AppContext
+from ui.widgets.common import wrapped
 from ui.workers import run_in_thread
 
 BUNDLE_SUFFIX = ".verbind-bundle"
@@ -126,11 +127,10 @@ class InviteDialog(QDialog):
         self.setWindowTitle(self.tr("Teamlid uitnodigen"))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
+        intro = wrapped(self.tr(
             "Een uitnodiging is een volledige, versleutelde kopie van deze kluis. Het nieuwe teamlid maakt "
             "ermee een eigen kluis met een eigen wachtwoordzin. Geef het bestand door (USB-stick, gedeelde "
             "map) en de code persoonlijk of telefonisch, nooit samen met het bestand."))
-        intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
         self.member = QLineEdit()
@@ -156,8 +156,7 @@ class InviteDialog(QDialog):
         self.code_label.setFont(font)
         self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.code_label.hide()
-        self.code_hint = QLabel()
-        self.code_hint.setWordWrap(True)
+        self.code_hint = wrapped()
         self.code_hint.hide()
         layout.addWidget(self.code_label)
         layout.addWidget(self.code_hint)
@@ -235,9 +234,8 @@ class ExchangeDialog(QDialog):
         layout = QVBoxLayout(self)
         write = QGroupBox(self.tr("1. Mijn wijzigingen wegschrijven"))
         wl = QVBoxLayout(write)
-        hint = QLabel(self.tr("Een bundel bevat je wijzigingen sinds je vorige bundel, versleuteld met de teamsleutel. "
+        hint = wrapped(self.tr("Een bundel bevat je wijzigingen sinds je vorige bundel, versleuteld met de teamsleutel. "
                               "Zet hem op een USB-stick of in een gedeelde map; alleen je teamleden kunnen hem lezen."))
-        hint.setWordWrap(True)
         wl.addWidget(hint)
         row = QHBoxLayout()
         self.folder = QLineEdit(str(Path(ctx.vault.path).parent) if ctx.vault else "")
@@ -253,9 +251,8 @@ class ExchangeDialog(QDialog):
         layout.addWidget(write)
         read = QGroupBox(self.tr("2. Bundels van teamleden inlezen"))
         rl = QVBoxLayout(read)
-        hint2 = QLabel(self.tr("Je mag bundels in elke volgorde en meer dan eens inlezen; je eigen bundels worden "
+        hint2 = wrapped(self.tr("Je mag bundels in elke volgorde en meer dan eens inlezen; je eigen bundels worden "
                                "overgeslagen. Een beschadigde of vreemde bundel wordt geweigerd en verandert niets."))
-        hint2.setWordWrap(True)
         rl.addWidget(hint2)
         row2 = QHBoxLayout()
         self.read_files_button = QPushButton(self.tr("&Bestanden kiezen…"))
@@ -267,8 +264,7 @@ class ExchangeDialog(QDialog):
         row2.addStretch(1)
         rl.addLayout(row2)
         layout.addWidget(read)
-        self.result_title = QLabel(self.tr("Nog niets uitgewisseld in dit venster."))
-        self.result_title.setWordWrap(True)
+        self.result_title = wrapped(self.tr("Nog niets uitgewisseld in dit venster."))
         layout.addWidget(self.result_title)
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels([self.tr("Soort"), self.tr("Nieuw"), self.tr("Gewijzigd"),
@@ -391,10 +387,9 @@ class ConflictsDialog(QDialog):
         self.setWindowTitle(self.tr("Conflicten bekijken"))
         self.resize(900, 420)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
+        intro = wrapped(self.tr(
             "Jij en een teamlid wijzigden hetzelfde veld. De nieuwste wijziging staat nu in Verbind; de andere "
             "waarde is hier bewaard. Kies per conflict: behouden wat er nu staat, of de andere waarde nemen."))
-        intro.setWordWrap(True)
         layout.addWidget(intro)
         self.empty = QLabel(self.tr("Geen conflicten: alles is in orde."))
         self.empty.setObjectName("muted")
@@ -512,12 +507,11 @@ class TeamPanel(QDialog):
             self._team(vault, info)
 
     def _not_a_team(self) -> None:
-        text = QLabel(self.tr(
+        text = wrapped(self.tr(
             "<b>Deze kluis is nog geen teamkluis.</b><br>Werk je met meerdere mensen aan hetzelfde netwerk, elk "
             "op een eigen laptop? Maak dan van deze kluis een teamkluis en nodig je teamleden uit. Daarna "
             "wisselen jullie wijzigingen uit met versleutelde bundels (USB-stick, gedeelde map of e-mail), "
             "zonder server. Zo bevat het jaarverslag ieders werk."))
-        text.setWordWrap(True)
         self.layout_.addWidget(text)
         form = QFormLayout()
         self.member = QLineEdit(getpass.getuser())
@@ -552,9 +546,8 @@ class TeamPanel(QDialog):
         self.refresh()
 
     def _team(self, vault: Vault, info: team_svc.TeamInfo) -> None:
-        head = QLabel(self.tr("<b>Team {0}</b> — jij bent <b>{1}</b>. Laatste eigen bundel: {2} (nummer {3}).").format(
+        head = wrapped(self.tr("<b>Team {0}</b> — jij bent <b>{1}</b>. Laatste eigen bundel: {2} (nummer {3}).").format(
             info.team_id[:8], info.member, _when(team_svc.last_export(vault)), info.sequence))
-        head.setWordWrap(True)
         self.layout_.addWidget(head)
         people = team_svc.members(vault)
         self.members = QTableWidget(len(people), 4)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QWidget,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 from app.errors import BadInputError
 from app.vault import Vault
 from ui.lock.create_dialog import CreateVaultDialog
+from ui.widgets.common import wrapped
 
 
 class JoinTeamDialog(CreateVaultDialog):
@@ -29,10 +29,9 @@ class JoinTeamDialog(CreateVaultDialog):
         assert page is not None
         form = page.layout()
         assert isinstance(form, QFormLayout)
-        intro = QLabel(self.tr(
+        intro = wrapped(self.tr(
             "Je projectleider gaf je een uitnodiging (een bestand dat eindigt op .verbind-bundle) en, apart "
             "daarvan, een eenmalige code. Daarmee maak je je eigen kluis, met een wachtwoordzin die alleen jij kent."))
-        intro.setWordWrap(True)
         form.insertRow(0, intro)
         row = QHBoxLayout()
         self.invite = QLineEdit(str(invite) if invite else "")

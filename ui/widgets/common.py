@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QComboBox, QLineEdit
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
 
 from app.domain.vocabulary import label
 from app.formatting import fmt_date, parse_date
@@ -99,3 +99,12 @@ class ListModel(QAbstractTableModel):
         self.rows.sort(key=lambda r: (getter(r) is None, str(getter(r) or "")),
                        reverse=order == Qt.SortOrder.DescendingOrder)
         self.layoutChanged.emit()
+
+
+def wrapped(text: str = "", object_name: str | None = None) -> QLabel:
+    """A label that wraps its text (explanations, hints, results)."""
+    widget = QLabel(text)
+    widget.setWordWrap(True)
+    if object_name:
+        widget.setObjectName(object_name)
+    return widget

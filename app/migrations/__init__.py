@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, text
 
-from app.errors import NewerVaultError
+from app.errors import DamagedVaultError, NewerVaultError
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -62,15 +62,37 @@ def needs_upgrade(engine: Engine) -> bool:
     return current != head_revision()
 
 
+def _has_tables(connection: Connection) -> bool:
+    return bool(connection.execute(text(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")).scalar())
+
+
 def upgrade(engine: Engine, backup_first: Callable[[], object] | None = None) -> None:
-    """Bring the schema to head. A vault that has data is backed up (verified) first."""
+    """Bring the schema to head in one transaction. A vault that already has a schema is backed
+    up (verified) first; a new, empty one is not. Raises NewerVaultError (nothing written) for a
+    schema this program does not know, DamagedVaultError for tables without a schema version."""
     if not needs_upgrade(engine):
         return
     with engine.connect() as conn:
         has_schema = current_revision(conn) is not None
+        if not has_schema and _has_tables(conn):
+            raise DamagedVaultError("tables without a schema version")
     if has_schema and backup_first is not None:
         backup_first()
     from alembic import command
 
-    with engine.begin() as conn:
-        command.upgrade(_config(conn), "head")
+    with engine.connect() as conn:
+        raw = conn.connection.driver_connection
+        assert raw is not None
+        # Batch migrations recreate tables (copy, drop, rename): with foreign keys on, dropping a
+        # parent table would cascade. SQLite ignores this PRAGMA inside a transaction, so it is
+        # set before BEGIN; references are checked before the commit instead.
+        raw.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with conn.begin():
+                command.upgrade(_config(conn), "head")
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise DamagedVaultError(f"migration left {len(broken)} broken reference(s)")
+        finally:
+            raw.execute("PRAGMA foreign_keys = ON")

@@ -8,13 +8,14 @@ passphrase first (WrongPassphraseError), then the database must decrypt and read
 from __future__ import annotations
 
 import contextlib
+import os
 from pathlib import Path
 from types import TracebackType
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.errors import DamagedVaultError, VaultExistsError, VaultNotFoundError
+from app.errors import VaultExistsError, VaultNotFoundError
 from app.vault import engine as engine_mod
 from app.vault import keyfile
 from app.vault.keyfile import key_path_for
@@ -47,17 +48,27 @@ class Vault:
     # -- opening -------------------------------------------------------------------------
     @classmethod
     def create(cls, path: Path, passphrase: str) -> tuple[Vault, str]:
+        """A new vault; returns it open, with its recovery key. Refuses (VaultExistsError) when the
+        database, its key file or a leftover WAL exists. On failure only files it made are removed."""
         path = Path(path)
         kp = key_path_for(path)
-        if path.exists() or kp.exists():
+        leftovers = [kp, Path(f"{path}-wal"), Path(f"{path}-shm")]
+        if path.exists() or any(p.exists() for p in leftovers):
             raise VaultExistsError(str(path))
         path.parent.mkdir(parents=True, exist_ok=True)
         kf, data_key, recovery = keyfile.create_keyfile(path, passphrase)
         created: list[Path] = []
         try:
+            # claim both names exclusively first, so a file that appears meanwhile is never
+            # overwritten or removed; the key file's content then replaces its placeholder atomically
+            for claim in (path, kp):
+                try:
+                    os.close(os.open(claim, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+                except FileExistsError as exc:
+                    raise VaultExistsError(str(claim)) from exc
+                created.append(claim)
+            created.extend(p for p in leftovers[1:] if not p.exists())
             kf.save()
-            created.append(kp)
-            created.extend([path, Path(f"{path}-wal"), Path(f"{path}-shm")])
             vault = cls.open_with_key(path, data_key, _create=True)
         except BaseException:
             for p in created:
@@ -77,6 +88,9 @@ class Vault:
     @classmethod
     def open_with_key(cls, path: Path, data_key: bytes, *, migrate: bool = True,
                       verify: bool = True, _create: bool = False) -> Vault:
+        """Open with an already unwrapped data key. `verify` checks every page's HMAC first
+        (milliseconds for a usual vault). With `migrate=False` an older schema is left as it is
+        (the caller may run app.migrations.upgrade); a newer one is always refused."""
         from app import migrations
 
         path = Path(path)
@@ -90,9 +104,8 @@ class Vault:
                 engine_mod.probe(path, data_key, verify_pages=verify)
             engine = engine_mod.make_engine(path, data_key, create=_create)
             vault = cls(path, data_key, engine, lock)
-            if migrations.needs_upgrade(engine):
-                if not migrate:
-                    raise DamagedVaultError("schema is not current and migration was not allowed")
+            # a newer schema raises NewerVaultError here, before anything is written
+            if migrations.needs_upgrade(engine) and migrate:
                 migrations.upgrade(engine, backup_first=vault._backup_before_migration)
             return vault
         except BaseException:

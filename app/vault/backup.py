@@ -7,6 +7,7 @@ import contextlib
 import os
 import re
 import shutil
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,7 +17,6 @@ import sqlcipher3
 from app.config import backup_dir_for
 from app.errors import DamagedVaultError
 from app.fileutil import atomic_path, fsync_dir
-from app.vault import engine as engine_mod
 from app.vault.keyfile import key_path_for
 
 if TYPE_CHECKING:
@@ -34,7 +34,8 @@ def cloud_folder_warning(path: Path) -> str | None:
     return None
 
 
-_STAMP = re.compile(r"-(\d{8}-\d{6})\.verbind$")
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-\d+)?\.verbind$")
+
 
 
 def _keyed(path: Path, data_key: bytes) -> sqlcipher3.dbapi2.Connection:
@@ -45,15 +46,46 @@ def _keyed(path: Path, data_key: bytes) -> sqlcipher3.dbapi2.Connection:
 
 
 def verify_backup(path: Path, data_key: bytes) -> list[str]:
-    """Problems found when opening the backup and checking it; [] when it is sound."""
+    """Problems found when opening the backup read-only and checking it (integrity_check and
+    cipher_integrity_check); [] when it is sound. The file is not modified."""
+    path = Path(path)
+    if not path.is_file():
+        return ["backup file is missing"]
+    if path.stat().st_size == 0:
+        return ["backup file is empty"]
+    # a copy in WAL mode makes even a read-only connection create -wal/-shm: tidy those after
+    sidecars = [Path(f"{path}{suffix}") for suffix in ("-wal", "-shm")]
+    made = [p for p in sidecars if not p.exists()]
     try:
-        eng = engine_mod.make_engine(path, data_key)
-    except DamagedVaultError as exc:
-        return [str(exc)]
-    try:
-        return engine_mod.integrity_problems(eng)
+        return _verify_readonly(path, data_key)
     finally:
-        eng.dispose()
+        for p in made:
+            with contextlib.suppress(OSError):
+                if p.stat().st_size == 0 or p.name.endswith("-shm"):
+                    p.unlink()
+
+
+def _verify_readonly(path: Path, data_key: bytes) -> list[str]:
+    try:
+        conn = sqlcipher3.dbapi2.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
+                                         isolation_level=None)
+    except sqlcipher3.dbapi2.Error as exc:
+        return [f"cannot open backup: {exc}"]
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
+        if conn.execute("PRAGMA page_count").fetchone()[0] == 0:
+            return ["backup has no pages"]
+        problems: list[str] = []
+        rows = [str(r[0]) for r in conn.execute("PRAGMA integrity_check")]
+        if rows != ["ok"]:
+            problems.extend(rows)
+        problems.extend(str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check"))
+        return problems
+    except sqlcipher3.dbapi2.Error as exc:
+        return [f"backup will not decrypt: {exc}"]
+    finally:
+        conn.close()
 
 
 def backup_vault(vault: Vault, dest_dir: Path | None = None, *, now: datetime | None = None) -> Path:
@@ -102,42 +134,57 @@ def backup_vault(vault: Vault, dest_dir: Path | None = None, *, now: datetime | 
     return target
 
 
-def list_backups(folder: Path) -> list[tuple[datetime, Path]]:
+def list_backups(folder: Path, stem: str | None = None) -> list[tuple[datetime, Path]]:
+    """Backups in `folder` (of the vault named `stem` if given), newest first."""
     found = []
     for p in Path(folder).glob("*.verbind"):
-        m = _STAMP.search(p.name)
-        if m:
-            found.append((datetime.strptime(m.group(1), "%Y%m%d-%H%M%S"), p))
+        m = _NAME.match(p.name)
+        if m and (stem is None or m.group("stem") == stem):
+            try:
+                found.append((datetime.strptime(m.group("stamp"), "%Y%m%d-%H%M%S"), p))
+            except ValueError:
+                continue
     return sorted(found, reverse=True)
 
 
 def rotate_backups(folder: Path, daily: int = 7, weekly: int = 4, monthly: int = 12) -> list[Path]:
     """Keep the newest backup of each of the last `daily` days, `weekly` ISO weeks and
-    `monthly` months; remove the rest (with their key files). Returns what was removed."""
-    backups = list_backups(folder)
-    keep: set[Path] = set()
-    for count, bucket in ((daily, lambda d: d.date()), (weekly, lambda d: d.isocalendar()[:2]),
-                          (monthly, lambda d: (d.year, d.month))):
-        seen: list[object] = []
-        for stamp, path in backups:
-            b = bucket(stamp)
-            if b not in seen:
-                seen.append(b)
-                if len(seen) <= count:
+    `monthly` months, for each vault in the folder separately; remove the rest (with their
+    key files). Returns what was removed."""
+    stems: dict[str, list[tuple[datetime, Path]]] = {}
+    for stamp, path in list_backups(folder):
+        m = _NAME.match(path.name)
+        assert m is not None
+        stems.setdefault(m.group("stem"), []).append((stamp, path))
+    removed: list[Path] = []
+    for backups in stems.values():
+        keep: set[Path] = set()
+        buckets: tuple[tuple[int, Callable[[datetime], object]], ...] = (
+            (daily, lambda d: d.date()),
+            (weekly, lambda d: d.isocalendar()[:2]),
+            (monthly, lambda d: (d.year, d.month)),
+        )
+        for count, bucket in buckets:
+            seen: set[object] = set()
+            for stamp, path in backups:  # newest first: the first of each bucket is kept
+                b = bucket(stamp)
+                if b not in seen and len(seen) < count:
+                    seen.add(b)
                     keep.add(path)
-    removed = []
-    for _stamp, path in backups:
-        if path not in keep:
-            for p in (path, key_path_for(path)):
-                with contextlib.suppress(OSError):
-                    p.unlink()
-            removed.append(path)
+        for _stamp, path in backups:
+            if path not in keep:
+                for p in (path, key_path_for(path)):
+                    with contextlib.suppress(OSError):
+                        p.unlink()
+                removed.append(path)
     return removed
 
 
 def restore_backup(backup_path: Path, vault_path: Path, passphrase: str) -> Path | None:
     """Replace `vault_path` with a verified backup. The previous vault (if any) is kept as
-    `<vault>.before-restore`. The backup is opened with its own key file and passphrase."""
+    `<vault>.before-restore` (+ `.key`, + `-wal` when it had uncheckpointed changes). The backup
+    is opened with its own key file, so `passphrase` is the one that was valid at backup time.
+    Refused while the vault is open (VaultInUseError). Returns the kept copy."""
     from app.vault import derive_key
     from app.vault.lock import ProcessLock
 
@@ -150,25 +197,30 @@ def restore_backup(backup_path: Path, vault_path: Path, passphrase: str) -> Path
     lock.acquire()
     try:
         kept: Path | None = None
+        wal, shm = Path(f"{vault_path}-wal"), Path(f"{vault_path}-shm")
         if vault_path.exists():
             kept = Path(f"{vault_path}.before-restore")
-            if Path(f"{vault_path}-wal").exists():
-                # fold the WAL into the old file before keeping it aside (best effort: the
-                # old vault may have had another passphrase)
-                with contextlib.suppress(Exception):
-                    eng = engine_mod.make_engine(vault_path, derive_key(vault_path, passphrase))
-                    engine_mod.checkpoint(eng)
-                    eng.dispose()
-            shutil.copyfile(vault_path, kept)
+            kept_wal = Path(f"{kept}-wal")
+            for stale in (kept_wal, Path(f"{kept}-shm")):  # an older kept WAL must not replay
+                with contextlib.suppress(FileNotFoundError):
+                    stale.unlink()
+            # the WAL may hold committed changes: it travels with the kept copy
+            if wal.exists() and wal.stat().st_size > 0:
+                with atomic_path(kept_wal) as tmp:
+                    shutil.copyfile(wal, tmp)
+            with atomic_path(kept) as tmp:
+                shutil.copyfile(vault_path, tmp)
             if key_path_for(vault_path).exists():
-                shutil.copyfile(key_path_for(vault_path), key_path_for(kept))
+                with atomic_path(key_path_for(kept)) as tmp:
+                    shutil.copyfile(key_path_for(vault_path), tmp)
         with atomic_path(key_path_for(vault_path)) as ktmp:
             shutil.copyfile(key_path_for(backup_path), ktmp)
+        # a WAL left beside the restored file would be replayed onto it: remove it first
+        for leftover in (wal, shm):
+            with contextlib.suppress(FileNotFoundError):
+                leftover.unlink()
         with atomic_path(vault_path) as tmp:
             shutil.copyfile(backup_path, tmp)
-        for suffix in ("-wal", "-shm"):
-            with contextlib.suppress(OSError):
-                Path(f"{vault_path}{suffix}").unlink()
         return kept
     finally:
         lock.release()

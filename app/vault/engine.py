@@ -12,7 +12,13 @@ import sqlcipher3
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.pool import QueuePool
 
-from app.errors import DamagedVaultError, DiskFullError, VaultInUseError, VaultNotFoundError
+from app.errors import (
+    DamagedVaultError,
+    DiskFullError,
+    VaultExistsError,
+    VaultInUseError,
+    VaultNotFoundError,
+)
 
 PRAGMAS = (
     "PRAGMA foreign_keys = ON",
@@ -53,8 +59,17 @@ def _keyed_connect(path: Path, data_key: bytes, create: bool) -> Any:
 def probe(path: Path, data_key: bytes, *, verify_pages: bool = True) -> None:
     """Open and close once: raises DamagedVaultError when the database will not decrypt, or
     (verify_pages) when any page fails its HMAC — about 1 s per 250 MB, milliseconds usually."""
+    try:
+        size = Path(path).stat().st_size
+    except FileNotFoundError as exc:
+        raise VaultNotFoundError(str(path)) from exc
+    if size == 0:
+        # SQLite would happily treat an empty file as a new, empty database
+        raise DamagedVaultError("database file is empty")
     conn = _keyed_connect(path, data_key, create=False)
     try:
+        if conn.execute("PRAGMA page_count").fetchone()[0] == 0:
+            raise DamagedVaultError("database has no pages")
         if verify_pages:
             bad = conn.execute("PRAGMA cipher_integrity_check").fetchall()
             if bad:
@@ -69,8 +84,12 @@ def make_engine(path: Path, data_key: bytes, *, create: bool = False) -> Engine:
     if not create and not Path(path).exists():
         raise VaultNotFoundError(str(path))
     if create:
-        # the first connection creates the file (owner-only permissions); later ones must find it
-        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+        # the file is made here (owner-only permissions) unless the caller already claimed it
+        # empty; later connections must find it (mode=rw)
+        if not Path(path).exists():
+            os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+        elif Path(path).stat().st_size != 0:
+            raise VaultExistsError(str(path))
         _keyed_connect(path, data_key, create=True).close()
 
     engine = create_engine(

@@ -8,6 +8,7 @@ import json
 import os
 import secrets
 import time
+import unicodedata
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -20,7 +21,12 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from app.errors import DamagedVaultError, MissingKeyFileError, WrongPassphraseError
+from app.errors import (
+    DamagedVaultError,
+    MissingKeyFileError,
+    NewerVaultError,
+    WrongPassphraseError,
+)
 from app.fileutil import atomic_write_text
 
 FORMAT = "verbind-key"
@@ -33,6 +39,14 @@ MAX_MEMORY_KIB = 256 * 1024  # field laptops are old: past 256 MiB, spend the ti
 # Crockford base32 without I, L, O, U: unambiguous when read aloud or written down.
 _ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 _RECOVERY_BYTES = 20  # 160 bits → 32 characters, 8 groups of 4
+# Sanity bounds when reading a key file: a damaged (or hostile) file must not make us allocate
+# gigabytes or spin for minutes before the GCM tag can say anything.
+_MAX_MEMORY_KIB = 4 * 1024 * 1024
+_MAX_ITERATIONS = 256
+_MAX_LANES = 64
+_NONCE_BYTES = 12
+_WRAPPED_BYTES = 32 + 16  # data key + GCM tag
+WRAP_NAMES = ("passphrase", "recovery")
 
 
 @dataclass(frozen=True)
@@ -62,6 +76,12 @@ def _b64(data: bytes) -> str:
 
 def _unb64(text: str) -> bytes:
     return base64.b64decode(text.encode("ascii"), validate=True)
+
+
+def passphrase_bytes(passphrase: str) -> bytes:
+    """The KDF input: the passphrase in Unicode NFC, UTF-8 encoded (the same passphrase typed
+    on macOS, Windows or Linux gives the same bytes)."""
+    return unicodedata.normalize("NFC", passphrase).encode("utf-8")
 
 
 def key_path_for(db_path: Path) -> Path:
@@ -110,10 +130,12 @@ def _unwrap(key: bytes, wrap: dict[str, str], vault_id: str, name: str) -> bytes
         nonce, ct = _unb64(wrap["nonce"]), _unb64(wrap["ciphertext"])
     except (KeyError, ValueError, TypeError) as exc:
         raise DamagedVaultError(f"key file: malformed {name} wrap") from exc
+    if len(nonce) != _NONCE_BYTES or len(ct) != _WRAPPED_BYTES:
+        raise DamagedVaultError(f"key file: malformed {name} wrap")
     try:
         return AESGCM(key).decrypt(nonce, ct, _aad(vault_id, name))
     except InvalidTag as exc:
-        raise WrongPassphraseError("the passphrase does not unwrap the data key") from exc
+        raise WrongPassphraseError(f"the {name} does not unwrap the data key") from exc
 
 
 def calibrate(target_seconds: float = TARGET_SECONDS) -> KdfParams:
@@ -159,24 +181,81 @@ class KeyFile:
 
     @classmethod
     def load(cls, path: Path) -> KeyFile:
-        if not path.exists():
-            raise MissingKeyFileError(str(path))
+        """Read and validate a key file. Missing → MissingKeyFileError; anything malformed
+        (bad JSON, wrong types, impossible KDF parameters, wrong sizes) → DamagedVaultError."""
+        path = Path(path)
         try:
-            raw = json.loads(path.read_text(encoding="utf-8"))
-            if raw.get("format") != FORMAT:
-                raise DamagedVaultError("not a Verbind key file")
-            if int(raw.get("version", 0)) > VERSION:
-                from app.errors import NewerVaultError
+            data = path.read_bytes()
+        except FileNotFoundError as exc:
+            raise MissingKeyFileError(str(path)) from exc
+        try:
+            raw = json.loads(data.decode("utf-8"))
+        except ValueError as exc:  # includes UnicodeDecodeError and JSONDecodeError
+            raise DamagedVaultError(f"key file is not valid JSON: {exc}") from exc
+        return cls(path, *_parse(raw))
 
-                raise NewerVaultError("key file from a newer version")
-            kdf_raw = raw["kdf"]
-            if kdf_raw.get("name") != "argon2id":
-                raise DamagedVaultError(f"unknown KDF {kdf_raw.get('name')!r}")
-            kdf = KdfParams(int(kdf_raw["memory_kib"]), int(kdf_raw["iterations"]),
-                            int(kdf_raw["lanes"]), _unb64(kdf_raw["salt"]))
-            return cls(path, str(raw["vault_id"]), kdf, dict(raw["wraps"]), str(raw.get("created_at", "")))
-        except (ValueError, KeyError, TypeError) as exc:
-            raise DamagedVaultError(f"key file unreadable: {exc}") from exc
+
+def _require(condition: bool, reason: str) -> None:
+    if not condition:
+        raise DamagedVaultError(f"key file: {reason}")
+
+
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _parse(raw: object) -> tuple[str, KdfParams, dict[str, dict[str, str]], str]:
+    _require(isinstance(raw, dict), "not a JSON object")
+    assert isinstance(raw, dict)
+    _require(raw.get("format") == FORMAT, "not a Verbind key file")
+    version = raw.get("version")
+    _require(_is_int(version), "version missing")
+    assert isinstance(version, int)
+    if version > VERSION:
+        raise NewerVaultError("key file from a newer version")
+    _require(version >= 1, f"unknown version {version}")
+
+    vault_id = raw.get("vault_id")
+    _require(isinstance(vault_id, str), "vault_id missing")
+    assert isinstance(vault_id, str)
+    try:
+        uuid.UUID(vault_id)
+    except ValueError:
+        _require(False, "vault_id is not a UUID")
+
+    kdf_raw = raw.get("kdf")
+    _require(isinstance(kdf_raw, dict), "kdf block missing")
+    assert isinstance(kdf_raw, dict)
+    _require(kdf_raw.get("name") == "argon2id", f"unknown KDF {kdf_raw.get('name')!r}")
+    memory, iterations, lanes = (kdf_raw.get(k) for k in ("memory_kib", "iterations", "lanes"))
+    _require(_is_int(memory) and _is_int(iterations) and _is_int(lanes), "KDF parameters missing")
+    assert isinstance(memory, int) and isinstance(iterations, int) and isinstance(lanes, int)
+    _require(1 <= lanes <= _MAX_LANES, f"KDF lanes out of range ({lanes})")
+    _require(8 * lanes <= memory <= _MAX_MEMORY_KIB, f"KDF memory out of range ({memory} KiB)")
+    _require(1 <= iterations <= _MAX_ITERATIONS, f"KDF iterations out of range ({iterations})")
+    try:
+        salt = _unb64(kdf_raw.get("salt"))  # type: ignore[arg-type]
+    except (ValueError, TypeError, AttributeError):
+        salt = b""
+    _require(16 <= len(salt) <= 64, "KDF salt missing or malformed")
+
+    wraps_raw = raw.get("wraps")
+    _require(isinstance(wraps_raw, dict), "wraps block missing")
+    assert isinstance(wraps_raw, dict)
+    wraps: dict[str, dict[str, str]] = {}
+    for name in WRAP_NAMES:
+        wrap = wraps_raw.get(name)
+        _require(isinstance(wrap, dict), f"{name} wrap missing")
+        assert isinstance(wrap, dict)
+        try:
+            nonce, ct = _unb64(wrap["nonce"]), _unb64(wrap["ciphertext"])
+        except (KeyError, ValueError, TypeError, AttributeError):
+            nonce = ct = b""
+        _require(len(nonce) == _NONCE_BYTES and len(ct) == _WRAPPED_BYTES, f"malformed {name} wrap")
+        wraps[name] = {"nonce": wrap["nonce"], "ciphertext": wrap["ciphertext"]}
+    created_at = raw.get("created_at", "")
+    kdf = KdfParams(memory, iterations, lanes, salt)
+    return vault_id, kdf, wraps, created_at if isinstance(created_at, str) else ""
 
 
 def create_keyfile(db_path: Path, passphrase: str) -> tuple[KeyFile, bytes, str]:
@@ -186,7 +265,7 @@ def create_keyfile(db_path: Path, passphrase: str) -> tuple[KeyFile, bytes, str]
     kdf = calibrate()
     raw_recovery = secrets.token_bytes(_RECOVERY_BYTES)
     wraps = {
-        "passphrase": _wrap(kdf.derive(passphrase.encode("utf-8")), data_key, vault_id, "passphrase"),
+        "passphrase": _wrap(kdf.derive(passphrase_bytes(passphrase)), data_key, vault_id, "passphrase"),
         "recovery": _wrap(recovery_wrap_key(raw_recovery, vault_id), data_key, vault_id, "recovery"),
     }
     created = datetime.now(UTC).isoformat(timespec="seconds")
@@ -195,15 +274,23 @@ def create_keyfile(db_path: Path, passphrase: str) -> tuple[KeyFile, bytes, str]
 
 
 def unwrap_with_passphrase(key_path: Path, passphrase: str) -> bytes:
+    """The data key, or WrongPassphraseError. The file is only read, never written."""
     kf = KeyFile.load(key_path)
-    return _unwrap(kf.kdf.derive(passphrase.encode("utf-8")), kf.wraps.get("passphrase", {}),
-                   kf.vault_id, "passphrase")
+    try:
+        return _unwrap(kf.kdf.derive(passphrase_bytes(passphrase)), kf.wraps["passphrase"],
+                       kf.vault_id, "passphrase")
+    except WrongPassphraseError:
+        # a key file written by another program may have used the passphrase as typed (not NFC)
+        if passphrase.encode("utf-8") == passphrase_bytes(passphrase):
+            raise
+        return _unwrap(kf.kdf.derive(passphrase.encode("utf-8")), kf.wraps["passphrase"],
+                       kf.vault_id, "passphrase")
 
 
 def unwrap_with_recovery(key_path: Path, recovery_key: str) -> bytes:
     kf = KeyFile.load(key_path)
     raw = decode_recovery_key(recovery_key)
-    return _unwrap(recovery_wrap_key(raw, kf.vault_id), kf.wraps.get("recovery", {}), kf.vault_id, "recovery")
+    return _unwrap(recovery_wrap_key(raw, kf.vault_id), kf.wraps["recovery"], kf.vault_id, "recovery")
 
 
 def rewrap_passphrase(key_path: Path, data_key: bytes, new_passphrase: str) -> None:
@@ -213,7 +300,7 @@ def rewrap_passphrase(key_path: Path, data_key: bytes, new_passphrase: str) -> N
     kdf = calibrate()
     kf.kdf = kdf
     kf.wraps = dict(kf.wraps)
-    kf.wraps["passphrase"] = _wrap(kdf.derive(new_passphrase.encode("utf-8")), data_key,
+    kf.wraps["passphrase"] = _wrap(kdf.derive(passphrase_bytes(new_passphrase)), data_key,
                                    kf.vault_id, "passphrase")
     kf.save()
 
@@ -231,7 +318,7 @@ def create_keyfile_for(db_path: Path, passphrase: str, data_key: bytes) -> tuple
     kdf = calibrate()
     raw_recovery = secrets.token_bytes(_RECOVERY_BYTES)
     wraps = {
-        "passphrase": _wrap(kdf.derive(passphrase.encode("utf-8")), data_key, vault_id, "passphrase"),
+        "passphrase": _wrap(kdf.derive(passphrase_bytes(passphrase)), data_key, vault_id, "passphrase"),
         "recovery": _wrap(recovery_wrap_key(raw_recovery, vault_id), data_key, vault_id, "recovery"),
     }
     kf = KeyFile(key_path_for(db_path), vault_id, kdf, wraps, datetime.now(UTC).isoformat(timespec="seconds"))

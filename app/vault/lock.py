@@ -28,8 +28,11 @@ class ProcessLock:
         with _GUARD:
             if self._key in _HELD:
                 raise VaultInUseError("already open in this program")
-            fh = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held while open
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+            fh = os.fdopen(fd, "r+", encoding="utf-8")
             try:
+                # lock byte 0 in every process (msvcrt locks from the current position)
+                fh.seek(0)
                 if sys.platform == "win32":  # pragma: no cover
                     import msvcrt
 
@@ -41,10 +44,13 @@ class ProcessLock:
             except OSError as exc:
                 fh.close()
                 raise VaultInUseError(f"lock held by another process ({self.path.name})") from exc
-            fh.seek(0)
-            fh.truncate()
-            fh.write(str(os.getpid()))
-            fh.flush()
+            try:
+                fh.seek(0)
+                fh.truncate()
+                fh.write(str(os.getpid()))
+                fh.flush()
+            except OSError:  # the pid is informative only
+                pass
             self._fh = fh
             _HELD.add(self._key)
 
@@ -53,10 +59,17 @@ class ProcessLock:
             if self._fh is None:
                 return
             try:
-                if sys.platform != "win32":
+                if sys.platform == "win32":  # pragma: no cover
+                    import msvcrt
+
+                    self._fh.seek(0)
+                    msvcrt.locking(self._fh.fileno(), msvcrt.LK_UNLCK, 1)
+                else:
                     import fcntl
 
                     fcntl.flock(self._fh.fileno(), fcntl.LOCK_UN)
+            except OSError:
+                pass  # closing the file releases the lock anyway
             finally:
                 self._fh.close()
                 self._fh = None

@@ -60,6 +60,19 @@ DIALOGS = (
 )
 
 
+class LazyTabs(dict[str, Any]):
+    """The tabs built so far; asking for another one builds it (`tabs["report"]`)."""
+
+    def __init__(self, build: Callable[[str], Any]) -> None:
+        super().__init__()
+        self._build = build
+
+    def __missing__(self, key: str) -> Any:
+        tab = self._build(key)
+        self[key] = tab
+        return tab
+
+
 def module_exists(name: str) -> bool:
     """True when the module is there to import (its parent packages too); import errors surface later."""
     parts = name.split(".")
@@ -80,8 +93,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx or AppContext()
         self.resize(1280, 800)
-        self.tabs: dict[str, Any] = {}
         self.pages: dict[str, QScrollArea] = {}
+        self.tabs: dict[str, Any] = LazyTabs(self._make_tab)  # built tabs; others on first access
         self._stale: set[str] = set()
         self.vault_actions: list[QAction] = []
         self.stack = QStackedWidget()
@@ -140,21 +153,28 @@ class MainWindow(QMainWindow):
         return welcome
 
     def _build_tabs(self) -> None:
+        """One page per area that exists; its Tab is built the first time it is needed (shown,
+        navigated to or asked for), which keeps start-up quick."""
         for key in TAB_KEYS:
             name = f"ui.tabs.{key}.view"
             if not module_exists(name):
                 continue  # that area is not built: no placeholder tabs
-            module = importlib.import_module(name)  # a broken tab raises here, on purpose
-            tab = module.Tab(self.ctx)
-            self.tabs[key] = tab
             # a scroll area lets the window shrink below a tab's minimum size (small screens, 125 %)
             page = QScrollArea()
             page.setObjectName(f"page_{key}")
             page.setWidgetResizable(True)
             page.setFrameShape(QFrame.Shape.NoFrame)
-            page.setWidget(tab)
             self.pages[key] = page
             self.tab_widget.addTab(page, self.tab_title(key).replace("&", "&&"))
+
+    def _make_tab(self, key: str) -> Any:
+        page = self.pages.get(key)
+        if page is None:
+            raise KeyError(key)
+        module = importlib.import_module(f"ui.tabs.{key}.view")  # a broken tab raises here, on purpose
+        tab = module.Tab(self.ctx)
+        page.setWidget(tab)
+        return tab
 
     def tab_title(self, key: str) -> str:
         nl, en = TAB_TITLES.get(key, (key, key))
@@ -422,12 +442,12 @@ class MainWindow(QMainWindow):
 
     def refresh_all(self) -> None:
         """Refresh the visible tab now; the others when they are shown (keeps start-up quick)."""
-        self._stale = set(self.tabs)
+        self._stale = set(self.pages)
         self._refresh_current()
 
     def _data_changed(self, kind: str) -> None:
         current = self.current_tab_key()
-        self._stale = {k for k in self.tabs if k != current}
+        self._stale = {k for k in self.pages if k != current}
         if kind == "network":
             self.reload_networks()
         if current == "overview" and self.ctx.vault is not None:
@@ -471,7 +491,7 @@ class MainWindow(QMainWindow):
         self.network_box.clear()
         self.network_box.blockSignals(False)
         self.toolbar.hide()
-        self._stale = set(self.tabs)
+        self._stale = set(self.pages)
         self.stack.setCurrentWidget(self.welcome)
         self._enable_vault_actions()
         self._update_title()

@@ -53,8 +53,8 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
                 settings.last_network_id = resolve_network(session, args.network, args).id
         window = MainWindow(AppContext(settings))
         key = tab_key_for(args.tab)
-        if key is None or key not in window.tabs:
-            names = ", ".join(window.tabs)
+        if key is None or key not in window.pages:
+            names = ", ".join(window.pages)
             raise UsageError(t(args, f"onbekend tabblad {args.tab!r}: kies uit {names}",
                                f"unknown tab {args.tab!r}: choose from {names}"))
         window.resize(width, height)

@@ -165,8 +165,20 @@ def suggest_mapping(kind: str, headers: list[Any]) -> dict[int, str]:
     return mapping
 
 
+_ENUM_CACHE: dict[tuple[Any, str], str | None] = {}
+
+
 def _enum_value(enum: Any, raw: Any) -> str | None:
+    """The enum value a cell means (value, Dutch or English label, a label's start or its part after
+    ': '); None when none fits. Cached: a register repeats the same few words thousands of times."""
     n = norm(raw)
+    key = (enum, n)
+    if key not in _ENUM_CACHE:
+        _ENUM_CACHE[key] = _match_enum(enum, n)
+    return _ENUM_CACHE[key]
+
+
+def _match_enum(enum: Any, n: str) -> str | None:
     for member in enum:
         if n in (norm(member.value), norm(label(member, "nl")), norm(label(member, "en"))):
             return str(member.value)
@@ -327,8 +339,13 @@ def _validate(session: Session, p: Plan, network_id: str) -> list[tuple[int, dic
             return None
         obj = names.find(name)
         if obj is None:
-            why = (f"meer dan één {what} met die naam: maak de namen uniek" if names.ambiguous(name)
-                   else f"geen {what} met die naam in dit netwerk: voeg hem eerst toe of verbeter de naam")
+            if names.ambiguous(name):
+                why = f"meer dan één {what} met die naam: maak de namen uniek"
+            else:
+                why = f"geen {what} met die naam in dit netwerk: voeg hem eerst toe of verbeter de naam"
+                close = difflib.get_close_matches(norm(name), list(names.by_name), n=1, cutoff=0.8)
+                if close:
+                    why += f" (bedoel je '{names.by_name[close[0]][0].name}'?)"
             p.problems.append(Problem(line, column, name, why))
             return None
         return str(obj.id)

@@ -83,6 +83,7 @@ def test_interactions_activities_signals(vault_path: Path, tmp_path: Path,
     assert main(["import", str(vault_path), str(bad), "--kind", "interactions"]) == 4
     out = capsys.readouterr().out
     assert "regel 2, kolom 'stakeholder'" in out and "Jeugdhuis Kafka" in out and "regel 3" in out
+    assert "bedoel je 'Jeugdhuis Kavka'" in out
 
 
 def test_look_alike_duplicates_merge_skip_keep_both(vault_path: Path, tmp_path: Path) -> None:

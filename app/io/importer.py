@@ -25,6 +25,7 @@ from app.domain import (
     Signal,
     Stakeholder,
     Trajectory,
+    TrajectoryOffer,
     new_id,
 )
 from app.domain.vocabulary import (
@@ -72,6 +73,8 @@ SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
         "referral": ("doorverwezen door", "doorverwijzer", "referral", "referred by"),
         "wishes": ("wensen", "interesses", "wishes"),
         "family_code": ("gezinscode", "gezin", "family"),
+        "target_offer": ("aanbod", "doelaanbod", "vrijetijdsaanbod", "target offer", "offer"),
+        "worker": ("toeleider", "begeleider", "worker", "ambassadeur"),
     },
 }
 SYNONYMS["interactions"] = {
@@ -375,6 +378,14 @@ def _validate(session: Session, p: Plan, network_id: str) -> list[tuple[int, dic
             ref = _text(r, "referral")
             if ref:
                 values["referral_source_id"] = resolve(line, "referral", ref, stakeholders, "stakeholder")
+            offers = [resolve(line, "target_offer", n.strip(), stakeholders, "stakeholder")
+                      for n in re.split(r"[;,\n]", _text(r, "target_offer")) if n.strip()]
+            values["_offers"] = [o for o in offers if o]
+            worker = _text(r, "worker")
+            if worker:  # an ambassador of the network, or another professional by name
+                amb = ambassadors.find(worker) if ambassadors is not None else None
+                values["worker_ambassador_id"] = str(amb.id) if amb is not None else None
+                values["worker_name"] = "" if amb is not None else worker
             if not values["code"]:
                 p.problems.append(Problem(line, "code", "", "de code ontbreekt"))
             prepared.append((line, values))
@@ -542,9 +553,14 @@ def _count(session: Session, p: Plan, prepared: list[tuple[int, dict[str, Any]]]
             if write and not isinstance(found, dict):
                 for k, v in values.items():
                     # the existing record keeps its name: a look-alike spelling does not rename it
-                    if k in ("name", "contact_name", "ambassador_ids") or v in (None, "", []):
+                    if k in ("name", "contact_name", "ambassador_ids") or k.startswith("_") or v in (None, "", []):
                         continue
                     setattr(found, k, v)
+                if p.kind == "trajectories":
+                    have = {o.stakeholder_id for o in found.offers}
+                    for sid in values.get("_offers", []):
+                        if sid not in have:
+                            found.offers.append(TrajectoryOffer(stakeholder_id=sid))
             continue
         p.created += 1
         existing[key] = values  # the same name twice in one file: the second row updates the first
@@ -574,9 +590,12 @@ def _create(session: Session, kind: str, network_id: str, values: dict[str, Any]
                              area=values.pop("area"), responsible=values.pop("responsible"),
                              raised_by_kind=values.pop("raised_by_kind"), **values)
     contact = values.pop("contact_name", "")
+    offers = values.pop("_offers", [])
     clean = {k: v for k, v in values.items() if v is not None}
     obj = MODELS[kind](id=new_id(), network_id=network_id, **clean)
     session.add(obj)  # one flush at the commit, not one per row
+    for sid in offers:
+        session.add(TrajectoryOffer(trajectory_id=obj.id, stakeholder_id=sid))
     if contact and kind == "stakeholders":
         session.add(ContactPerson(stakeholder_id=obj.id, name=contact))
     return obj

@@ -118,3 +118,26 @@ def test_presets_save_and_use(vault_path: Path, tmp_path: Path) -> None:
     with Vault.open(vault_path, PW) as v, v.session() as s:
         assert s.query(Stakeholder).filter_by(name="Chiro Balen").one().places_available == 4
     assert main(["import", str(vault_path), str(f), "--kind", "stakeholders", "--preset", "onbekend"]) == 1
+
+
+def test_trajectories_with_target_offers_and_worker(vault_path: Path, tmp_path: Path) -> None:
+    """Target offers by name become the trajectory's offers (again: no doubles); the worker is an
+    ambassador when the name is one, otherwise kept as a name."""
+    from app.domain import Trajectory
+
+    f = xlsx(tmp_path / "trajecten.xlsx", [
+        ["Code", "Startdatum", "Aanbod", "Toeleider"],
+        ["MOL-2026-001", "01/10/2026", "Jeugdhuis Kavka; VZW De Speelvogel", "Lotte Claes"],
+        ["MOL-2026-002", "05/10/2026", "", "Ilse (CAW)"],
+    ])
+    assert main(["import", str(vault_path), str(f), "--kind", "trajectories"]) == 0
+    assert main(["import", str(vault_path), str(f), "--kind", "trajectories"]) == 0
+    with Vault.open(vault_path, PW) as v, v.session() as s:
+        one = s.query(Trajectory).filter_by(code="MOL-2026-001").one()
+        assert sorted(s.get(Stakeholder, o.stakeholder_id).name for o in one.offers) == ["Jeugdhuis Kavka",
+                                                                                          "VZW De Speelvogel"]
+        assert s.get(Ambassador, one.worker_ambassador_id).name == "Lotte Claes"
+        two = s.query(Trajectory).filter_by(code="MOL-2026-002").one()
+        assert two.worker_ambassador_id is None and two.worker_name == "Ilse (CAW)"
+    bad = xlsx(tmp_path / "fout.xlsx", [["Code", "Aanbod"], ["MOL-2026-003", "Chiro Onbekend"]])
+    assert main(["import", str(vault_path), str(bad), "--kind", "trajectories"]) == 4

@@ -57,6 +57,7 @@ FIELDS = {
     "birth_year": ("Geboortejaar", "Birth year"), "neighbourhood": ("Wijk", "Neighbourhood"),
     "started_on": ("Startdatum", "Start date"), "referral": ("Doorverwezen door", "Referred by"),
     "wishes": ("Wensen", "Wishes"), "family_code": ("Gezinscode", "Family code"),
+    "target_offer": ("Doelaanbod", "Target offer"), "worker": ("Toeleider", "Worker"),
     "stakeholder": ("Stakeholder", "Stakeholder"), "occurred_on": ("Datum", "Date"), "kind": ("Soort", "Kind"),
     "note": ("Verslag", "Report"), "next_contact_on": ("Volgend contact", "Next contact"),
     "ambassador": ("Ambassadeur", "Ambassador"), "title": ("Titel", "Title"), "held_on": ("Datum", "Date"),

@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 from openpyxl import Workbook
+from PySide6.QtWidgets import QInputDialog
 from pytestqt.qtbot import QtBot
 
 from app.config import Settings
@@ -46,7 +47,7 @@ def write(path: Path, rows: list[list[Any]]) -> Path:
 HEAD = [["Stakeholderregister Gent 2026"], [], ["Naam", "Gemeente", "Relatiefase", "Intern nr"]]
 
 
-def test_wizard_end_to_end(ctx: AppContext, qtbot: QtBot, tmp_path: Path) -> None:
+def test_wizard_end_to_end(ctx: AppContext, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     f = write(tmp_path / "register.xlsx", HEAD + [["Chiro Sint-Jozef", "Gent", "Kennismaking", "A1"],
                                                   ["De Speelvogel vzw", "Gent", "", "A2"],
                                                   ["Jeugdhuis Kavka", "Gent", "Verliefd", "A3"]])
@@ -64,7 +65,8 @@ def test_wizard_end_to_end(ctx: AppContext, qtbot: QtBot, tmp_path: Path) -> Non
     suggested = [c.currentData() for c in mapping.combos]
     assert suggested == ["name", "municipality", "stage", importer.NOTES]
     mapping.combos[3].setCurrentIndex(mapping.combos[3].findData(importer.IGNORE))
-    mapping.save_preset("Register Gent")
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Register Gent", True))
+    mapping.save_button.click()
     assert presets.load("stakeholders", "Register Gent")["Intern nr"] == importer.IGNORE
     shot(wizard, "import-1-columns")
     wizard.next()

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.config import Settings
@@ -67,7 +67,8 @@ def test_access_erase_purge_and_register(ctx: AppContext, qtbot: QtBot, tmp_path
     dialog = PrivacyDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.access_person.setCurrentIndex(dialog.access_person.findText("Samir El Idrissi — Ambassadeur"))
-    dialog.export_access(tmp_path / "inzage.json")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "inzage.json"), ""))
+    dialog.export_button.click()
     assert "Samir El Idrissi" in (tmp_path / "inzage.json").read_text(encoding="utf-8")
     # erasure: the wrong name erases nothing, the right one does
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Samir", True))

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from app.config import Settings
@@ -32,7 +33,8 @@ def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     w.close()
 
 
-def test_walk_through_wizard_to_export(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
+def test_walk_through_wizard_to_export(window: MainWindow, qtbot: QtBot, tmp_path: Path,
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
     window.select_tab("report")
     tab = window.tabs["report"]
     wiz = tab.new_report()
@@ -60,7 +62,9 @@ def test_walk_through_wizard_to_export(window: MainWindow, qtbot: QtBot, tmp_pat
         pass
     assert preview.document.pageCount() >= 5
     out = tmp_path / "export.pdf"
-    preview.export(str(out))
+    # the real button, as a user clicks it (its clicked(bool) must not arrive as the path)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "PDF (*.pdf)"))
+    preview.export_button.click()
     text = "".join(p.extract_text() for p in PdfReader(str(out)).pages)
     assert "Een goed jaar met meer scholen aan boord." in text
     assert "30 kinderen toegeleid" in text
@@ -73,10 +77,12 @@ def test_walk_through_wizard_to_export(window: MainWindow, qtbot: QtBot, tmp_pat
     assert tab.model.rowCount() == 2
 
 
-def test_resume_draft_and_remake_pdf(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
+def test_resume_draft_and_remake_pdf(window: MainWindow, qtbot: QtBot, tmp_path: Path,
+                                     monkeypatch: pytest.MonkeyPatch) -> None:
     window.select_tab("report")
     tab = window.tabs["report"]
-    wiz = tab.new_report()
+    tab.new_button.click()
+    wiz = tab.wizard
     assert wiz is not None
     wiz.pages_by_key["period"].period.setCurrentIndex(wiz.pages_by_key["period"].period.findData("2025-2026"))
     wiz.next()
@@ -95,6 +101,7 @@ def test_resume_draft_and_remake_pdf(window: MainWindow, qtbot: QtBot, tmp_path:
     final_row = next(i for i, r in enumerate(tab.model.rows) if r.status == "final")
     tab.table.selectRow(final_row)
     out = tmp_path / "opnieuw.pdf"
-    tab.remake_pdf(str(out))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "PDF (*.pdf)"))
+    tab.pdf_button.click()
     qtbot.waitUntil(out.exists, timeout=60000)
     assert "Doorgaan met de sportclubs." in "".join(p.extract_text() for p in PdfReader(str(out)).pages)

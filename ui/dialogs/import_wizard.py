@@ -156,8 +156,8 @@ class MappingPage(QWizardPage):
         self.preset.setMinimumWidth(200)
         apply = QPushButton(self.tr("&Toepassen"))
         apply.clicked.connect(self.apply_preset)
-        save = QPushButton(self.tr("Als voorinstelling &bewaren…"))
-        save.clicked.connect(self.save_preset)
+        save = self.save_button = QPushButton(self.tr("Als voorinstelling &bewaren…"))
+        save.clicked.connect(lambda: self.save_preset())  # not clicked(bool) as the name
         row.addWidget(QLabel(self.tr("Voorinstelling:")))
         row.addWidget(self.preset)
         row.addWidget(apply)

@@ -254,8 +254,8 @@ class PrivacyDialog(QDialog):
         form.addRow(self.tr("&Persoon"), self.access_person)
         v.addLayout(form)
         row = QHBoxLayout()
-        export = QPushButton(self.tr("Inzage &exporteren…"))
-        export.clicked.connect(self.export_access)
+        export = self.export_button = QPushButton(self.tr("Inzage &exporteren…"))
+        export.clicked.connect(lambda: self.export_access())  # not clicked(bool) as the path
         erase = QPushButton(self.tr("Definitief &wissen…"))
         erase.clicked.connect(self.erase_person)
         row.addWidget(export)

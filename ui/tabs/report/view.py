@@ -43,11 +43,11 @@ class Tab(QWidget):
         layout.addWidget(intro)
         buttons = QHBoxLayout()
         self.new_button = QPushButton(self.tr("Nieuw jaarverslag…"))
-        self.new_button.clicked.connect(self.new_report)
+        self.new_button.clicked.connect(lambda: self.new_report())  # not clicked(bool) as the state
         self.resume_button = QPushButton(self.tr("Concept hervatten…"))
         self.resume_button.clicked.connect(self.resume)
         self.pdf_button = QPushButton(self.tr("PDF opnieuw maken…"))
-        self.pdf_button.clicked.connect(self.remake_pdf)
+        self.pdf_button.clicked.connect(lambda: self.remake_pdf())  # not clicked(bool) as the path
         for b in (self.new_button, self.resume_button, self.pdf_button):
             buttons.addWidget(b)
         buttons.addStretch(1)

@@ -291,7 +291,7 @@ class PreviewPage(_Page):
         layout.addWidget(self.view, 1)
         row = QHBoxLayout()
         self.export_button = QPushButton(self.tr("Exporteren als PDF…"))
-        self.export_button.clicked.connect(self.export)
+        self.export_button.clicked.connect(lambda: self.export())  # not clicked(bool) as the path
         self.export_button.setEnabled(False)
         row.addStretch(1)
         row.addWidget(self.export_button)

@@ -58,6 +58,8 @@ DIALOGS = (
     ("privacy_dialog", QT_TRANSLATE_NOOP("MainWindow", "Privacy en toestemmingen…")),
     ("team_panel", QT_TRANSLATE_NOOP("MainWindow", "Teamuitwisseling…")),
 )
+DIALOG_SHORTCUTS = {"import_wizard": "Ctrl+I", "export_dialog": "Ctrl+E", "backup_dialog": "Ctrl+B",
+                    "team_panel": "Ctrl+Shift+X"}
 
 
 class LazyTabs(dict[str, Any]):
@@ -208,6 +210,8 @@ class MainWindow(QMainWindow):
             extra.addSeparator()
         for module, text in present:
             action = extra.addAction(QCoreApplication.translate("MainWindow", str(text)), self._dialog_opener(module))
+            if module in DIALOG_SHORTCUTS:
+                action.setShortcut(QKeySequence(DIALOG_SHORTCUTS[module]))
             self.vault_actions.append(action)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.tr("&Over Verbind"), self.about)

@@ -71,6 +71,12 @@ def test_menus_and_status(opened: MainWindow) -> None:
     assert file_items == ["&Nieuwe kluis…", "Kluis &openen…", "&Deelnemen aan een team…", "&Vergrendelen", "&Wachtwoordzin wijzigen…",
                           "&Afsluiten"]
     assert opened.act_lock.shortcut().toString() == "Ctrl+L"
+    extra = {a.text(): a for a in opened.menuBar().actions()[1].menu().actions() if a.text()}
+    assert list(extra) == ["&Instellingen…", "Importeren…", "Exporteren…", "Reservekopie maken…",
+                           "Reservekopie terugzetten…", "Auditlogboek…", "Privacy en toestemmingen…",
+                           "Teamuitwisseling…"]
+    assert extra["Importeren…"].shortcut().toString() == "Ctrl+I"
+    assert all(a.isEnabled() for a in extra.values())
     assert opened.status_vault.text() == "Kluis: test.verbind"
     assert opened.status_network.text().startswith("Netwerk: ")
     assert opened.status_idle.text() == "Vergrendeld na 5 min inactiviteit"

@@ -15,6 +15,7 @@ while the app's own engine is closed.
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import hashlib
 import json
@@ -96,6 +97,13 @@ def empty_like(vault: Path, key: bytes, dst: Path) -> None:
 
 def changes_since_base(vault: Path, key: bytes, base: Path) -> bytes:
     """The changeset that turns `base` into `vault`, without local-only columns."""
+    return changes_and_images(vault, key, base)[0]
+
+
+def changes_and_images(vault: Path, key: bytes, base: Path) -> tuple[bytes, dict[str, dict[str, dict[str, Any]]]]:
+    """The changeset, and for every updated row its whole current image (local-only columns
+    blanked): a teammate who does not have that row yet — it came from a third member whose
+    bundle has not reached them — can then insert it instead of losing the update."""
     with tempfile.TemporaryDirectory(prefix=".verbind-x-", dir=vault.parent) as tmp:
         cur, old = Path(tmp) / "current.db", Path(tmp) / "base.db"
         _copy(vault, cur, key)
@@ -109,10 +117,31 @@ def changes_since_base(vault: Path, key: bytes, base: Path) -> bytes:
             for table in synced_tables(conn):
                 session.attach(table)
                 session.diff("base", table)
-            changeset = session.changeset()
+            changeset = bytes(session.changeset())
             session.close()
             conn.execute("DETACH DATABASE base")
-        return bytes(changeset)
+            images: dict[str, dict[str, dict[str, Any]]] = {}
+            cols: dict[str, list[str]] = {}
+            for change in apsw.Changeset.iter(changeset):
+                if change.op != "UPDATE" or change.old is None:
+                    continue
+                names = cols.setdefault(change.name, columns(conn, change.name))
+                if "id" not in names:
+                    continue
+                old_row: Any = change.old
+                pk = str(old_row[names.index("id")])
+                rows = conn.execute(f"SELECT * FROM {change.name} WHERE id = ?", (pk,)).fetchall()
+                if rows:
+                    images.setdefault(change.name, {})[pk] = {n: _jsonable(v) for n, v in zip(names, rows[0], strict=True)}
+        return changeset, images
+
+
+def _jsonable(value: Any) -> Any:
+    return {"$b64": base64.b64encode(value).decode("ascii")} if isinstance(value, bytes) else value
+
+
+def _from_json(value: Any) -> Any:
+    return base64.b64decode(value["$b64"]) if isinstance(value, dict) and "$b64" in value else value
 
 
 def value_hash(value: Any) -> str:
@@ -125,18 +154,22 @@ def _order(value: Any) -> tuple[int, str]:
     return (0, "") if value is None else (1, str(value))
 
 
-def pack(changeset: bytes, times: dict[str, dict[str, str]]) -> bytes:
-    """The bundle payload: the field times of the changed rows, then the changeset."""
-    meta = zlib.compress(json.dumps(times, sort_keys=True).encode("utf-8"))
+def pack(changeset: bytes, times: dict[str, dict[str, str]],
+         images: dict[str, dict[str, dict[str, Any]]] | None = None) -> bytes:
+    """The bundle payload: the field times of the changed rows and the images of updated rows,
+    then the changeset."""
+    meta = zlib.compress(json.dumps({"times": times, "images": images or {}}, sort_keys=True).encode("utf-8"))
     return PAYLOAD_MAGIC + len(meta).to_bytes(4, "big") + meta + changeset
 
 
-def unpack(payload: bytes) -> tuple[bytes, dict[str, dict[str, str]]]:
+def unpack(payload: bytes) -> tuple[bytes, dict[str, dict[str, str]], dict[str, dict[str, dict[str, Any]]]]:
     if not payload.startswith(PAYLOAD_MAGIC):
-        return payload, {}  # a bundle from before field times travelled: rows' updated_at is used
+        return payload, {}, {}  # a bundle from before field times travelled: rows' updated_at is used
     size = int.from_bytes(payload[4:8], "big")
-    times = json.loads(zlib.decompress(payload[8:8 + size]))
-    return payload[8 + size:], times
+    meta = json.loads(zlib.decompress(payload[8:8 + size]))
+    if isinstance(meta, dict) and isinstance(meta.get("times"), dict):
+        return payload[8 + size:], meta["times"], meta.get("images") or {}
+    return payload[8 + size:], meta, {}
 
 
 def row_times(conn: apsw.Connection, changeset: bytes) -> dict[str, dict[str, str]]:
@@ -199,10 +232,13 @@ class _Merger:
     Deletions (erasures) win over updates. Updates are never applied blindly by SQLite: they all
     pass here (`filter_change`), so an older value can never overwrite a newer one."""
 
-    def __init__(self, conn: apsw.Connection, sender: str, times: dict[str, dict[str, str]], with_base: bool) -> None:
+    def __init__(self, conn: apsw.Connection, sender: str, times: dict[str, dict[str, str]], with_base: bool,
+                 images: dict[str, dict[str, dict[str, Any]]] | None = None) -> None:
         self.conn = conn
         self.sender = sender
         self.times = times
+        self.images = images or {}
+        self.inserts: list[tuple[str, dict[str, Any]]] = []
         self.with_base = with_base
         self.cols: dict[str, list[str]] = {}
         self.updates: list[tuple[str, str, dict[str, Any]]] = []
@@ -254,11 +290,33 @@ class _Merger:
             self._merge(change.name, current, incoming, None)  # applied again, or made twice
             return False
         old: Any = change.old
-        current = self._row("main", change.name, str(old[id_i]))
+        pk = str(old[id_i])
+        current = self._row("main", change.name, pk)
         if current is not None:
             self._merge(change.name, current, incoming, old)
-        # else: erased here; erasure wins (the base still has the row, so the deletion travels on)
+        elif not self._deleted_here(pk):
+            # not here yet: its insert is in a third member's bundle that has not arrived. The
+            # sender's image of the whole row stands in for it (the insert, when it comes, merges).
+            image = self.images.get(change.name, {}).get(pk)
+            if image is not None:
+                self._insert_image(change.name, pk, image, incoming)
+        # else: deleted or erased here; that wins (the base still has the row, so it travels on)
         return False
+
+    def _deleted_here(self, pk: str) -> bool:
+        rows = self.conn.execute("SELECT 1 FROM audit_entry WHERE record_id = ? AND action IN ('delete', 'erase') "
+                                 "LIMIT 1", (pk,)).fetchall()
+        return bool(rows)
+
+    def _insert_image(self, table: str, pk: str, image: dict[str, Any], incoming: Any) -> None:
+        cols = self._columns(table)
+        row = {c: _from_json(image[c]) for c in cols if c in image}
+        row["id"] = pk
+        self.inserts.append((table, row))
+        in_time = self.times.get(table, {}).get(pk, "")
+        for i, name in enumerate(cols):
+            if name not in SKIP_FIELDS and incoming[i] is not apsw.no_change and in_time:
+                self.clock[(table, pk, name)] = (in_time, value_hash(row.get(name)))
 
     def _merge(self, table: str, current: Any, incoming: Any, old: Any) -> None:
         cols = self._columns(table)
@@ -299,6 +357,10 @@ class _Merger:
         return OMIT
 
     def finish(self, record_conflicts: bool) -> None:
+        for table, row in self.inserts:
+            names = ", ".join(f"[{c}]" for c in row)
+            marks = ", ".join("?" for _ in row)
+            self.conn.execute(f"INSERT OR IGNORE INTO {table} ({names}) VALUES ({marks})", tuple(row.values()))
         record_clock(self.conn, self.clock)
         for table, pk, assignments in self.updates:
             sets = ", ".join(f"{c} = ?" for c in assignments)
@@ -327,7 +389,7 @@ def apply(conn: apsw.Connection, payload: bytes, sender: str = "", record_confli
     """Merge a bundle's payload inside one transaction; returns counts of changes per table (and
     adds them per operation, INSERT/UPDATE/DELETE, to `ops`).
     `base` (the vault's base copy) tells local edits not yet exchanged from shared values."""
-    changeset, times = unpack(payload)
+    changeset, times, images = unpack(payload)
     counts: dict[str, int] = {}
     for change in apsw.Changeset.iter(changeset):
         counts[change.name] = counts.get(change.name, 0) + 1
@@ -339,7 +401,7 @@ def apply(conn: apsw.Connection, payload: bytes, sender: str = "", record_confli
         assert key is not None
         conn.execute(f"ATTACH DATABASE ? AS base KEY \"x'{key.hex()}'\"", (str(base),))
     try:
-        merger = _Merger(conn, sender, times, with_base)
+        merger = _Merger(conn, sender, times, with_base, images)
         with conn:
             apsw.Changeset.apply(changeset, conn, filter_change=merger.filter_change, conflict=merger)
             merger.finish(record_conflicts)

@@ -213,7 +213,7 @@ def export_changes(vault_path: Path, passphrase: str | bytes, out: Path, full: b
         if full or not base.exists():
             base = Path(tmp) / "empty.db"
             exchange.empty_like(vault_path, key, base)
-        changeset = exchange.changes_since_base(vault_path, key, base)
+        changeset, images = exchange.changes_and_images(vault_path, key, base)
         counts: dict[str, int] = {}
         import apsw
 
@@ -223,7 +223,7 @@ def export_changes(vault_path: Path, passphrase: str | bytes, out: Path, full: b
             times = exchange.row_times(conn, changeset)
             header = bundle.Header(bundle.FORMAT, "changes", _schema(vault_path, key), team.team_id, team.member,
                                    team.sequence + 1, "" if full else exchange.fingerprint(base))
-            bundle.write(out, header, team.key, exchange.pack(changeset, times))
+            bundle.write(out, header, team.key, exchange.pack(changeset, times, images))
             with conn:
                 # the times others will now use for these fields
                 exchange.record_clock(conn, exchange.exported_clock(conn, changeset, times))

@@ -351,3 +351,29 @@ def test_new_member_accepts_the_next_bundles(team: dict[str, Path], tmp_path: Pa
     assert main(["exchange", "import", str(carol), str(third)]) == 0
     with Vault.open(carol, "carol passphrase 4444") as v, v.session() as s:
         assert {"Jeugdhuis 1", "Jeugdhuis 2", "Jeugdhuis 3"} <= {sh.name for sh in s.query(Stakeholder)}
+
+
+def test_update_for_a_record_not_yet_received_is_not_lost(team: dict[str, Path], tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ann adds a record and Bob edits it after reading Ann's bundle; the lead reads Bob's bundle
+    before Ann's. Bob's edit must survive, and all three end the same."""
+    with _open(team["ann"], "ann") as v, v.session() as s:
+        s.add(Stakeholder(network_id=s.query(Network).one().id, name="Muziekschool Oost", side="supply",
+                          notes="van Ann"))
+        s.commit()
+    from_ann = export(team, "ann", tmp_path / "ann-1.verbind-bundle", monkeypatch)
+    assert import_(team, "bob", [from_ann], monkeypatch) == 0
+    with _open(team["bob"], "bob") as v, v.session() as s:
+        s.query(Stakeholder).filter_by(name="Muziekschool Oost").one().places_available = 12
+        s.commit()
+    from_bob = export(team, "bob", tmp_path / "bob-1.verbind-bundle", monkeypatch)
+    assert import_(team, "lead", [from_bob], monkeypatch) == 0  # Ann's bundle has not arrived yet
+    assert import_(team, "lead", [from_ann], monkeypatch) == 0
+    with _open(team["lead"], "lead") as v, v.session() as s:
+        row = s.query(Stakeholder).filter_by(name="Muziekschool Oost").one()
+        assert (row.places_available, row.notes) == (12, "van Ann")
+    final = {who: export(team, who, tmp_path / f"{who}-2.verbind-bundle", monkeypatch) for who in PW}
+    everything = [from_ann, from_bob, *final.values()]  # a shared folder: own bundles are skipped
+    for who in PW:
+        assert import_(team, who, everything, monkeypatch) == 0
+    assert canonical(team["lead"], "lead") == canonical(team["ann"], "ann") == canonical(team["bob"], "bob")

@@ -3,6 +3,7 @@ retention and the purge, and the record of processing activities (art. 30)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -239,33 +240,40 @@ class PrivacyDialog(QDialog):
         self.refresh()
 
     # -- subject access and erasure ---------------------------------------------------------------
-    def _access_tab(self) -> None:
+    def _action_tab(self, title: str, intro: str, form: QFormLayout,
+                    actions: list[tuple[str, Callable[[], object]]]) -> tuple[list[QPushButton], QLabel]:
+        """A tab of explanation, a form, a row of action buttons and a status line."""
         page = QWidget()
         v = QVBoxLayout(page)
-        intro = wrapped(self.tr(
-            "Inzage: alle gegevens die Verbind over één persoon bewaart, als JSON of leesbare PDF (het bestand is niet "
-            "versleuteld: bezorg het veilig). Wissen: de persoon verdwijnt definitief; verwijzingen in trajecten en "
-            "activiteiten worden geanonimiseerd en het auditlogboek houdt enkel bij dát er gewist werd."))
-        v.addWidget(intro)
+        v.addWidget(wrapped(intro))
+        v.addLayout(form)
+        row = QHBoxLayout()
+        buttons = []
+        for text, slot in actions:
+            button = QPushButton(text)
+            button.clicked.connect(lambda _checked=False, act=slot: act())  # never clicked(bool) into the slot
+            row.addWidget(button)
+            buttons.append(button)
+        row.addStretch(1)
+        v.addLayout(row)
+        status = wrapped()
+        v.addWidget(status)
+        v.addStretch(1)
+        self.tabs.addTab(page, title)
+        return buttons, status
+
+    def _access_tab(self) -> None:
         form = QFormLayout()
         self.access_person = QComboBox()
         self.access_person.setEditable(True)
         self.access_person.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         form.addRow(self.tr("&Persoon"), self.access_person)
-        v.addLayout(form)
-        row = QHBoxLayout()
-        export = self.export_button = QPushButton(self.tr("Inzage &exporteren…"))
-        export.clicked.connect(lambda: self.export_access())  # not clicked(bool) as the path
-        erase = QPushButton(self.tr("Definitief &wissen…"))
-        erase.clicked.connect(self.erase_person)
-        row.addWidget(export)
-        row.addWidget(erase)
-        row.addStretch(1)
-        v.addLayout(row)
-        self.access_status = wrapped()
-        v.addWidget(self.access_status)
-        v.addStretch(1)
-        self.tabs.addTab(page, self.tr("Inzage en wissen"))
+        buttons, self.access_status = self._action_tab(self.tr("Inzage en wissen"), self.tr(
+            "Inzage: alle gegevens die Verbind over één persoon bewaart, als JSON of leesbare PDF (het bestand is niet "
+            "versleuteld: bezorg het veilig). Wissen: de persoon verdwijnt definitief; verwijzingen in trajecten en "
+            "activiteiten worden geanonimiseerd en het auditlogboek houdt enkel bij dát er gewist werd."), form,
+            [(self.tr("Inzage &exporteren…"), self.export_access), (self.tr("Definitief &wissen…"), self.erase_person)])
+        self.export_button = buttons[0]
 
     def _people_combo(self) -> None:
         i = 0 if self.ctx.lang == "nl" else 1
@@ -328,13 +336,6 @@ class PrivacyDialog(QDialog):
 
     # -- retention ----------------------------------------------------------------------------------
     def _retention_tab(self) -> None:
-        page = QWidget()
-        v = QVBoxLayout(page)
-        intro = wrapped(self.tr(
-            "Hoe lang Verbind gegevens bewaart. Opschonen wist de vrije tekst en optionele namen van afgesloten "
-            "trajecten die ouder zijn dan de termijn; data, mijlpalen en redenen blijven, zodat de jaartotalen en "
-            "bevroren jaarverslagen kloppen. Opschonen is veilig om te herhalen."))
-        v.addWidget(intro)
         form = QFormLayout()
         self.years = QSpinBox()
         self.years.setRange(1, 30)
@@ -342,20 +343,11 @@ class PrivacyDialog(QDialog):
         with self.ctx.session() as s:
             self.years.setValue(gdpr.retention_years(s, "trajectory"))
         form.addRow(svc.RETENTION_TYPES["trajectory"][0 if self.ctx.lang == "nl" else 1], self.years)
-        v.addLayout(form)
-        row = QHBoxLayout()
-        save = QPushButton(self.tr("Termijn &bewaren"))
-        save.clicked.connect(self.save_retention)
-        purge = QPushButton(self.tr("&Opschonen…"))
-        purge.clicked.connect(self.purge)
-        row.addWidget(save)
-        row.addWidget(purge)
-        row.addStretch(1)
-        v.addLayout(row)
-        self.retention_status = wrapped()
-        v.addWidget(self.retention_status)
-        v.addStretch(1)
-        self.tabs.addTab(page, self.tr("Bewaartermijnen"))
+        _buttons, self.retention_status = self._action_tab(self.tr("Bewaartermijnen"), self.tr(
+            "Hoe lang Verbind gegevens bewaart. Opschonen wist de vrije tekst en optionele namen van afgesloten "
+            "trajecten die ouder zijn dan de termijn; data, mijlpalen en redenen blijven, zodat de jaartotalen en "
+            "bevroren jaarverslagen kloppen. Opschonen is veilig om te herhalen."), form,
+            [(self.tr("Termijn &bewaren"), self.save_retention), (self.tr("&Opschonen…"), self.purge)])
 
     def save_retention(self) -> None:
         with self.ctx.session() as s:

@@ -13,37 +13,9 @@ from sqlalchemy.orm import Session
 
 from app.domain import ExchangeConflict
 from app.domain.base import Base, utcnow
+from app.domain.labels import field_label, table_label
 from app.errors import UsageError
 
-# record kinds in the user's words (nl, en)
-TABLE_LABELS: dict[str, tuple[str, str]] = {
-    "stakeholder": ("Stakeholder", "Stakeholder"), "contact_person": ("Contactpersoon", "Contact person"),
-    "interaction": ("Contactmoment", "Contact moment"), "stage_change": ("Relatiefase", "Relationship stage"),
-    "ambassador": ("Ambassadeur", "Ambassador"), "ambassador_status_change": ("Status ambassadeur", "Ambassador status"),
-    "trajectory": ("Traject", "Trajectory"), "trajectory_offer": ("Aanbod in traject", "Offer in trajectory"),
-    "trajectory_barrier": ("Drempel", "Barrier"), "support_given": ("Ondersteuning", "Support"),
-    "milestone": ("Mijlpaal", "Milestone"), "activity": ("Activiteit", "Activity"),
-    "activity_participant": ("Deelnemer", "Participant"), "signal": ("Signaal", "Signal"),
-    "network": ("Netwerk", "Network"), "steering_member": ("Stuurgroeplid", "Steering group member"),
-    "steering_meeting": ("Stuurgroepvergadering", "Steering group meeting"), "indicator": ("Indicator", "Indicator"),
-    "consent": ("Toestemming", "Consent"), "report_snapshot": ("Bevroren jaarverslag", "Frozen annual report"),
-    "retention_rule": ("Bewaartermijn", "Retention rule"), "indicator_target": ("Streefwaarde", "Target"),
-    "group_phase_entry": ("Groepsfase", "Group phase"), "signal_status_change": ("Status signaal", "Signal status"),
-    "routing_rule": ("Doorverwijsregel", "Routing rule"),
-}
-FIELD_LABELS: dict[str, tuple[str, str]] = {
-    "name": ("Naam", "Name"), "notes": ("Notities", "Notes"), "stage": ("Relatiefase", "Stage"),
-    "places_available": ("Vrije plaatsen", "Places available"), "waiting_list": ("Wachtlijst", "Waiting list"),
-    "email": ("E-mail", "Email"), "phone": ("Telefoon", "Phone"), "municipality": ("Gemeente", "Municipality"),
-    "area": ("Wijk", "Area"), "category": ("Categorie", "Category"), "side": ("Zijde", "Side"),
-    "status": ("Status", "Status"), "title": ("Titel", "Title"), "description": ("Beschrijving", "Description"),
-    "deleted_at": ("Verwijderd op", "Deleted on"), "next_contact_on": ("Volgend contact", "Next contact"),
-    "bond_strength": ("Sterkte van de band", "Bond strength"), "influence": ("Invloed", "Influence"),
-    "interest": ("Interesse", "Interest"), "network_id": ("Netwerk", "Network"),
-    "stakeholder_id": ("Stakeholder", "Stakeholder"), "ambassador_id": ("Ambassadeur", "Ambassador"),
-    "code": ("Code", "Code"), "started_on": ("Startdatum", "Start date"), "closed_on": ("Afgesloten op", "Closed on"),
-    "kind": ("Soort", "Kind"), "date": ("Datum", "Date"), "held_on": ("Datum", "Date"),
-}
 LABEL_ATTRS = ("name", "code", "title", "purpose", "summary")
 
 
@@ -83,13 +55,12 @@ def _record_label(session: Session, table: str, record_id: str) -> str:
 
 
 def pending(session: Session, lang: str = "nl") -> list[PendingConflict]:
-    i = 0 if lang == "nl" else 1
     rows = session.scalars(select(ExchangeConflict).where(ExchangeConflict.resolved_at.is_(None))
                            .order_by(ExchangeConflict.created_at.desc())).all()
     return [PendingConflict(
-        c.id, c.table_name, TABLE_LABELS.get(c.table_name, (c.table_name, c.table_name))[i], c.record_id,
+        c.id, c.table_name, table_label(c.table_name, lang), c.record_id,
         _record_label(session, c.table_name, c.record_id), c.column,
-        FIELD_LABELS.get(c.column, (c.column.replace("_", " "), c.column.replace("_", " ")))[i],
+        field_label(c.column, lang),
         c.kept_value, c.other_value, c.kept, c.sender, c.created_at) for c in rows]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.team.conflicts import TABLE_LABELS
+from app.domain.labels import TABLE_LABELS, table_label
 
 # the tabs' data kinds (AppContext.data_changed) each table belongs to
 DATA_KIND: dict[str, str] = {
@@ -28,8 +28,7 @@ class KindSummary:
 
 def summarize(ops: dict[str, dict[str, int]], lang: str = "nl") -> list[KindSummary]:
     """Per kind of record the user knows; bookkeeping (the audit log) is left out."""
-    i = 0 if lang == "nl" else 1
-    rows = [KindSummary(TABLE_LABELS[t][i], n.get("INSERT", 0), n.get("UPDATE", 0), n.get("DELETE", 0))
+    rows = [KindSummary(table_label(t, lang), n.get("INSERT", 0), n.get("UPDATE", 0), n.get("DELETE", 0))
             for t, n in ops.items() if t in TABLE_LABELS]
     return sorted(rows, key=lambda r: r.kind)
 

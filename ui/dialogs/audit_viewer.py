@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 from sqlalchemy import func, select
 
 from app.domain import AuditEntry
+from app.domain.labels import TABLE_LABELS, field_label, table_label
 from app.formatting import fmt_datetime
-from app.team.conflicts import FIELD_LABELS, TABLE_LABELS
 from ui.context import AppContext
 from ui.widgets.common import DateEdit, wrapped
 
@@ -114,10 +114,10 @@ class AuditModel(QAbstractTableModel):
         if col == 2:
             return ACTION_LABELS.get(e.action, (e.action, e.action))[i]
         if col == 3:
-            return TABLE_LABELS.get(e.table_name, (e.table_name, e.table_name))[i]
+            return table_label(e.table_name, self.ctx.lang)
         if col == 4:
             return e.record_id[:8]
-        return ", ".join(FIELD_LABELS.get(f, (f.replace("_", " "),) * 2)[i] for f in (e.fields or []) if f != "id")
+        return ", ".join(field_label(f, self.ctx.lang) for f in (e.fields or []) if f != "id")
 
 
 class AuditViewer(QDialog):

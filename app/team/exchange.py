@@ -3,10 +3,11 @@ reading the SQLCipher vault). Never call this with the vault open in sqlcipher3 
 two SQLite libraries must not hold one file (POSIX locks are per process); the CLI and GUI run it
 while the app's own engine is closed.
 
-- `changes_since_base` diffs the base copy (the state at the last exchange) against the vault, on
+- `changes_and_images` diffs the base copy (the state at the last exchange) against the vault, on
   temporary copies where local-only columns are blanked, so they never enter a bundle.
-- A bundle's payload is the changeset plus, per changed row, the row's `updated_at` at export: the
-  time every changed field of that row travels with (`pack`/`unpack`).
+- A bundle's payload is the changeset plus, per changed row, the row's `updated_at` at export (the
+  time every changed field of that row travels with) and the image of each updated row
+  (`pack`/`unpack`).
 - `apply` merges field by field (see `_Merger`): different fields → both stay; the same field
   changed on both sides → the newer time wins and the other value goes to `exchange_conflict`.
   Every laptop makes the same decision whatever the order, so vaults converge; applying the same
@@ -95,15 +96,11 @@ def empty_like(vault: Path, key: bytes, dst: Path) -> None:
             conn.execute(f"DELETE FROM {table}")
 
 
-def changes_since_base(vault: Path, key: bytes, base: Path) -> bytes:
-    """The changeset that turns `base` into `vault`, without local-only columns."""
-    return changes_and_images(vault, key, base)[0]
-
-
 def changes_and_images(vault: Path, key: bytes, base: Path) -> tuple[bytes, dict[str, dict[str, dict[str, Any]]]]:
-    """The changeset, and for every updated row its whole current image (local-only columns
-    blanked): a teammate who does not have that row yet — it came from a third member whose
-    bundle has not reached them — can then insert it instead of losing the update."""
+    """The changeset that turns `base` into `vault` without local-only columns, and for every
+    updated row its whole current image (local-only columns blanked): a teammate who does not have
+    that row yet — it came from a third member whose bundle has not reached them — can then insert
+    it instead of losing the update."""
     with tempfile.TemporaryDirectory(prefix=".verbind-x-", dir=vault.parent) as tmp:
         cur, old = Path(tmp) / "current.db", Path(tmp) / "base.db"
         _copy(vault, cur, key)
@@ -264,11 +261,13 @@ class _Merger:
             return None
         return str(rows[0][0]), None if rows[0][1] is None else str(rows[0][1])
 
-    def local_time(self, table: str, pk: str, i: int, current: Any, base_row: Any, has_base_row: bool) -> str:
+    def local_time(self, table: str, pk: str, i: int, current: Any, base_row: Any) -> str:
+        """When field `i` of the local row got its value (see the class docstring); `base_row` is
+        the row in the base copy (None: not there, or no base attached)."""
         cols = self._columns(table)
         value = current[i]
         row_updated = str(current[cols.index("updated_at")] or "") if "updated_at" in cols else ""
-        if self.with_base and (not has_base_row or base_row[i] != value):
+        if self.with_base and (base_row is None or base_row[i] != value):
             return row_updated  # changed here since the last exchange
         entry = self._clock_entry(table, pk, cols[i])
         if entry is not None and entry[1] in (None, value_hash(value)):
@@ -334,7 +333,7 @@ class _Merger:
             if name in skip or value is apsw.no_change:
                 continue
             here = current[i]
-            local_time = self.local_time(table, pk, i, current, base_row, base_row is not None)
+            local_time = self.local_time(table, pk, i, current, base_row)
             if value == here:
                 self.clock[(table, pk, name)] = (max(local_time, in_time), value_hash(value))
                 continue

@@ -74,10 +74,11 @@ def build(session: Session, vault_path: Path, today: date) -> dict[str, Any]:
         personal.append({"table": name, "subjects": info.subjects, "data": info.data, "sensitive": info.sensitive,
                          "columns": cols, "records": int(count),
                          "local_only": sorted(LOCAL_ONLY_COLUMNS.get(name, frozenset()))})
+    from app.team.team import members_from
+
     settings = {r.key: r.value for r in session.scalars(select(Setting))}
     team = bool(settings.get("team.id"))
-    members = sorted({k.split(".", 2)[2] for k in settings if k.startswith(("team.invited.", "team.seen."))
-                      and not k.startswith("team.seen_at.")} | ({settings["team.member"]} if team else set()))
+    members = [m.name for m in members_from(settings)]
     purposes = [str(p) for p in session.scalars(select(Consent.purpose).where(Consent.deleted_at.is_(None))
                                                  .distinct().order_by(Consent.purpose))]
     return {

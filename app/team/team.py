@@ -122,14 +122,13 @@ def invite(vault_path: Path, passphrase: str | bytes, member: str, out: Path) ->
     with Vault.open_with_key(vault_path, data_key) as vault:
         team = info(vault)
         key = vault.data_key
+        seen = seen_sequences(vault)
         vault.checkpoint()
     if team is None:
         raise UsageError("Maak de kluis eerst een teamkluis: verbind team init KLUIS.")
     if not member.strip():
         raise UsageError("Geef de naam van het nieuwe teamlid (--member).")
     code = new_code()
-    with Vault.open_with_key(vault_path, data_key) as vault:
-        seen = seen_sequences(vault)
     seen[team.member] = team.sequence  # the copy holds everything the inviter made so far
     with _locked(vault_path), tempfile.TemporaryDirectory(prefix=".verbind-invite-", dir=vault_path.parent) as tmp:
         copy = Path(tmp) / "copy.db"
@@ -251,18 +250,22 @@ class Member:
 
 def members(vault: Vault) -> list[Member]:
     """Everyone this laptop knows of: itself, whom it invited, and whose bundles it read."""
-    team = info(vault)
-    if team is None:
-        return []
     with vault.session() as s:
-        values = {r.key: r.value for r in s.query(Setting).filter(Setting.key.like("team.%")).all()}
+        return members_from({r.key: r.value for r in s.query(Setting).filter(Setting.key.like("team.%"))})
+
+
+def members_from(values: dict[str, str]) -> list[Member]:
+    """`members` from the vault's settings (key → value); [] when the vault is not a team vault."""
+    me = values.get("team.member", "")
+    if not values.get("team.id"):
+        return []
 
     def named(prefix: str) -> dict[str, str]:
         return {k.removeprefix(prefix): v for k, v in values.items() if k.startswith(prefix)}
 
     invited, seen, seen_at = named("team.invited."), named("team.seen."), named("team.seen_at.")
-    names = {team.member} | set(invited) | set(seen) | set(seen_at)
-    return sorted((Member(n, n == team.member, invited.get(n), int(seen.get(n, 0) or 0), seen_at.get(n))
+    names = {me} | set(invited) | set(seen) | set(seen_at)
+    return sorted((Member(n, n == me, invited.get(n), int(seen.get(n, 0) or 0), seen_at.get(n))
                    for n in names), key=lambda m: (not m.is_self, m.name.lower()))
 
 
@@ -273,8 +276,7 @@ def last_export(vault: Vault) -> str | None:
 def seen_sequences(vault: Vault) -> dict[str, int]:
     """The last bundle number applied from each teammate."""
     with vault.session() as s:
-        rows = s.query(Setting).filter(Setting.key.like("team.seen.%")).all()
-        rows = [r for r in rows if not r.key.startswith("team.seen_at.")]
+        rows = s.query(Setting).filter(Setting.key.like("team.seen.%")).all()  # not team.seen_at.*
         return {r.key.removeprefix("team.seen."): int(r.value) for r in rows}
 
 

@@ -293,14 +293,18 @@ def _validate_stakeholder(line: int, r: dict[str, Any], problems: list[Problem])
                 raise ValueError
         except (TypeError, ValueError):
             problems.append(Problem(line, fld, str(r.get(fld)), "geen geldig aantal (0 of meer)"))
-    notes = " — ".join(x for x in (str(r.get("notes") or "").strip(), r.get("_extra", "")) if x)
-    values["notes"] = notes
+    values["notes"] = _with_extra(r, str(r.get("notes") or "").strip())
     values["contact_name"] = str(r.get("contact_name") or "").strip()
     return values
 
 
 def _text(r: dict[str, Any], key: str) -> str:
     return str(r.get(key) or "").strip()
+
+
+def _with_extra(r: dict[str, Any], *parts: str) -> str:
+    """Free text and, after it, the row's unmapped columns ("Kolom: waarde"), joined with " — "."""
+    return " — ".join(x for x in (*parts, r.get("_extra", "")) if x)
 
 
 def _parse_date(line: int, r: dict[str, Any], key: str, problems: list[Problem], required: bool) -> date | None:
@@ -360,7 +364,7 @@ def _validate(session: Session, p: Plan, network_id: str) -> list[tuple[int, dic
             name = _text(r, "name")
             if not name:
                 p.problems.append(Problem(line, "name", "", "de naam ontbreekt"))
-            feedback = " — ".join(x for x in (_text(r, "notes"), r.get("_extra", "")) if x)
+            feedback = _with_extra(r, _text(r, "notes"))
             prepared.append((line, {"name": name, **{k: _text(r, k) for k in
                                                       ("email", "phone", "organisation", "area", "nominated_by")},
                                     "feedback": feedback}))
@@ -396,7 +400,7 @@ def _validate(session: Session, p: Plan, network_id: str) -> list[tuple[int, dic
             values = {"stakeholder_id": resolve(line, "stakeholder", who, stakeholders, "stakeholder"),
                       "occurred_on": _parse_date(line, r, "occurred_on", p.problems, True),
                       "next_contact_on": _parse_date(line, r, "next_contact_on", p.problems, False),
-                      "note": " — ".join(x for x in (_text(r, "note"), r.get("_extra", "")) if x),
+                      "note": _with_extra(r, _text(r, "note")),
                       "ambassador_id": resolve(line, "ambassador", _text(r, "ambassador"), ambassadors, "ambassadeur")}
             kind = _enum_value(InteractionKind, r.get("kind")) if r.get("kind") not in (None, "") else "other"
             if kind is None:
@@ -420,7 +424,7 @@ def _validate(session: Session, p: Plan, network_id: str) -> list[tuple[int, dic
                         people.append(found)
             prepared.append((line, {"kind": kind, "held_on": _parse_date(line, r, "held_on", p.problems, True),
                                     "title": _text(r, "title"), "place": _text(r, "place"),
-                                    "notes": " — ".join(x for x in (_text(r, "notes"), r.get("_extra", "")) if x),
+                                    "notes": _with_extra(r, _text(r, "notes")),
                                     "ambassador_ids": people}))
         else:  # signals
             topic = _text(r, "topic")
@@ -434,9 +438,8 @@ def _validate(session: Session, p: Plan, network_id: str) -> list[tuple[int, dic
                 by_kind, by_amb = RaisedByKind.AMBASSADOR.value, str(amb.id)
             elif org is not None:
                 by_kind, by_sh = RaisedByKind.STAKEHOLDER.value, str(org.id)
-            description = " — ".join(x for x in (_text(r, "description"),
-                                                 f"Gemeld door: {raised_by}" if raised_by and by_kind == "resident" else "",
-                                                 r.get("_extra", "")) if x)
+            description = _with_extra(r, _text(r, "description"),
+                                      f"Gemeld door: {raised_by}" if raised_by and by_kind == "resident" else "")
             prepared.append((line, {"topic": topic, "raised_on": _parse_date(line, r, "raised_on", p.problems, True),
                                     "area": _text(r, "area"), "description": description,
                                     "responsible": _text(r, "responsible") or None, "raised_by_kind": by_kind,
@@ -538,7 +541,7 @@ def _count(session: Session, p: Plan, prepared: list[tuple[int, dict[str, Any]]]
             raise Cancelled
         key = _key(p.kind, values)
         found = existing.get(key)
-        action = {"update": "merge", "skip": "skip", "new": "new"}[on_duplicate] if found is not None else "new"
+        action = default if found is not None else "new"
         if found is None and alikes is not None:
             similar = alikes.match(values)
             if similar is not None:

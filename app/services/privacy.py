@@ -60,27 +60,37 @@ def status(consent: Consent, today: date, soon_days: int = SOON_DAYS) -> str:
     return "valid"
 
 
+def _contact_ref(cp: ContactPerson, org: Stakeholder | None) -> PersonRef:
+    label = f"{cp.name} ({org.name})" if org else cp.name
+    return PersonRef("contact_person", cp.id, label, org.network_id if org else None, "stakeholder", cp.stakeholder_id)
+
+
+def _ambassador_ref(amb: Ambassador) -> PersonRef:
+    return PersonRef("ambassador", amb.id, amb.name, amb.network_id, "ambassador", amb.id)
+
+
+def _trajectory_ref(traj: Trajectory) -> PersonRef:
+    return PersonRef("trajectory", traj.id, traj.code, traj.network_id, "trajectory", traj.id)
+
+
 def person(session: Session, kind: str, person_id: str) -> PersonRef:
     if kind == "contact_person":
         cp = session.get(ContactPerson, person_id)
         if cp is not None:
-            org = session.get(Stakeholder, cp.stakeholder_id)
-            label = f"{cp.name} ({org.name})" if org else cp.name
-            return PersonRef(kind, cp.id, label, org.network_id if org else None, "stakeholder", cp.stakeholder_id)
+            return _contact_ref(cp, session.get(Stakeholder, cp.stakeholder_id))
     elif kind == "ambassador":
         amb = session.get(Ambassador, person_id)
         if amb is not None:
-            return PersonRef(kind, amb.id, amb.name, amb.network_id, "ambassador", amb.id)
+            return _ambassador_ref(amb)
     elif kind == "trajectory":
         traj = session.get(Trajectory, person_id)
         if traj is not None:
-            return PersonRef(kind, traj.id, traj.code, traj.network_id, "trajectory", traj.id)
+            return _trajectory_ref(traj)
     raise NotFoundError(f"Geen {kind} met id {person_id}.")
 
 
 def persons(session: Session, network_id: str | None) -> list[PersonRef]:
     """Everyone a consent can be about, in one network (or all): for a picker."""
-    out: list[PersonRef] = []
     q_cp = (select(ContactPerson, Stakeholder).join(Stakeholder, Stakeholder.id == ContactPerson.stakeholder_id)
             .where(ContactPerson.deleted_at.is_(None), Stakeholder.deleted_at.is_(None)))
     q_amb = select(Ambassador).where(Ambassador.deleted_at.is_(None))
@@ -89,12 +99,9 @@ def persons(session: Session, network_id: str | None) -> list[PersonRef]:
         q_cp = q_cp.where(Stakeholder.network_id == network_id)
         q_amb = q_amb.where(Ambassador.network_id == network_id)
         q_traj = q_traj.where(Trajectory.network_id == network_id)
-    for cp, org in session.execute(q_cp):
-        out.append(PersonRef("contact_person", cp.id, f"{cp.name} ({org.name})", org.network_id, "stakeholder", org.id))
-    for amb in session.scalars(q_amb):
-        out.append(PersonRef("ambassador", amb.id, amb.name, amb.network_id, "ambassador", amb.id))
-    for traj in session.scalars(q_traj):
-        out.append(PersonRef("trajectory", traj.id, traj.code, traj.network_id, "trajectory", traj.id))
+    out = [_contact_ref(cp, org) for cp, org in session.execute(q_cp)]
+    out += [_ambassador_ref(amb) for amb in session.scalars(q_amb)]
+    out += [_trajectory_ref(traj) for traj in session.scalars(q_traj)]
     return sorted(out, key=lambda p: (p.kind, p.label.lower()))
 
 

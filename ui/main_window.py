@@ -303,19 +303,19 @@ class MainWindow(QMainWindow):
 
     # -- vault lifecycle ------------------------------------------------------------------------
     def create_vault(self) -> None:
-        if self.ctx.vault is not None:
-            self.lock(ask_unlock=False)
-        dialog = CreateVaultDialog(self, lang=self.ctx.lang)
-        dialog.created.connect(self.vault_opened)
-        dialog.exec()
+        self._new_vault(CreateVaultDialog)
 
     def join_team(self) -> None:
         """A field worker's first step: an own vault from the lead's invitation."""
         from ui.lock.join_dialog import JoinTeamDialog
 
+        self._new_vault(JoinTeamDialog)
+
+    def _new_vault(self, dialog_class: type[CreateVaultDialog]) -> None:
+        """Close the open vault, then make a new one with `dialog_class`; it opens when made."""
         if self.ctx.vault is not None:
             self.lock(ask_unlock=False)
-        dialog = JoinTeamDialog(self, lang=self.ctx.lang)
+        dialog = dialog_class(self, lang=self.ctx.lang)
         dialog.created.connect(self.vault_opened)
         dialog.exec()
 

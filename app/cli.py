@@ -12,6 +12,7 @@ import importlib.util
 import pkgutil
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from app import __version__
 from app.commands.common import lang_of, t
@@ -21,8 +22,10 @@ from app.errors import VerbindError
 def _user_message(exc: VerbindError, args: argparse.Namespace | None) -> str:
     from app.errors import (
         DamagedVaultError,
+        DiskFullError,
         MissingKeyFileError,
         NewerVaultError,
+        StorageError,
         VaultInUseError,
         VaultNotFoundError,
         WrongPassphraseError,
@@ -35,6 +38,17 @@ def _user_message(exc: VerbindError, args: argparse.Namespace | None) -> str:
     if isinstance(exc, MissingKeyFileError):
         return t(args, f"Het sleutelbestand naast de kluis ontbreekt ({detail}). Zet het terug uit een reservekopie.",
                  f"The key file beside the vault is missing ({detail}). Restore it from a backup.")
+    where = f" ({detail})" if detail else ""
+    if isinstance(exc, DiskFullError):
+        return t(args, f"De schijf is vol{where}. Er werd niets half weggeschreven en de kluis is niet "
+                 "beschadigd: maak vrije ruimte en probeer opnieuw.",
+                 f"The disk is full{where}. Nothing was half written and the vault is not damaged: "
+                 "free some space and try again.")
+    if isinstance(exc, StorageError):
+        return t(args, f"Verbind kan hier niet schrijven{where}: de schijf is alleen-lezen of je hebt geen "
+                 "schrijfrechten. De kluis is niet beschadigd; kies een andere map of vraag schrijfrechten.",
+                 f"Verbind cannot write here{where}: the disk is read-only or you lack write permission. "
+                 "The vault is not damaged; choose another folder or get write permission.")
     if isinstance(exc, DamagedVaultError):
         return t(args, f"De kluis is beschadigd en werd niet geopend ({detail}). Er werd niets gewijzigd; "
                  "zet een reservekopie terug met 'verbind restore'.",
@@ -93,6 +107,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(_user_message(exc, args), file=sys.stderr)
         return exc.exit_code
     except OSError as exc:
+        from app.vault.engine import storage_error
+
+        folder = Path(str(exc.filename)).parent if getattr(exc, "filename", None) else None
+        problem = storage_error(exc, folder)
+        if problem is not None:
+            print(_user_message(problem, args), file=sys.stderr)
+            return problem.exit_code
         where = f" ({exc.filename})" if getattr(exc, "filename", None) else ""
         print(t(args, f"Kon niet schrijven of lezen{where}: {exc.strerror or exc}. Controleer of er genoeg vrije "
                 "ruimte is en of je in die map mag schrijven. Er werd niets half weggeschreven.",

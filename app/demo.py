@@ -66,7 +66,7 @@ from app.errors import UsageError
 from app.periods import add_months, next_working_year_start, working_year_of
 
 if TYPE_CHECKING:
-    from app.vault import Vault
+    from app.vault import PendingVault, Vault
 
 DEMO_PASSPHRASE = "verbind-demo"
 SIZES = ("small", "medium", "large", "huge")
@@ -672,22 +672,30 @@ def populate(session: Session, size: str = "small", seed: int = 7, today: date |
     return counts
 
 
-def create_demo_vault(path: Path, size: str = "small", seed: int = 7, passphrase: str = DEMO_PASSPHRASE,
-                      today: date | None = None) -> tuple[Vault, str]:
-    """Create a vault at `path` and fill it with demo data; returns (open vault, recovery key)."""
+def begin_demo_vault(path: Path, size: str = "small", seed: int = 7, passphrase: str = DEMO_PASSPHRASE,
+                     today: date | None = None) -> PendingVault:
+    """A demo vault, filled under its staged name: it appears at `path` on `commit()`, so a
+    killed run leaves nothing there (the next run clears what it left)."""
     from app.vault import Vault
 
     if size not in SIZES:
         raise UsageError(f"unknown demo size {size!r}: choose one of {', '.join(SIZES)}")
-    vault, recovery = Vault.create(Path(path), passphrase)
+    pending = Vault.begin_create(Path(path), passphrase)
     try:
-        with vault.session() as session:
+        with pending.vault.session() as session:
             populate(session, size, seed, today)
-        vault.checkpoint()
+        pending.vault.checkpoint()
     except BaseException:
-        vault.close()
+        pending.abort()
         raise
-    return vault, recovery
+    return pending
 
 
-__all__ = ["DEMO_PASSPHRASE", "SIZES", "create_demo_vault", "populate"]
+def create_demo_vault(path: Path, size: str = "small", seed: int = 7, passphrase: str = DEMO_PASSPHRASE,
+                      today: date | None = None) -> tuple[Vault, str]:
+    """Create a vault at `path` and fill it with demo data; returns (open vault, recovery key)."""
+    pending = begin_demo_vault(path, size, seed, passphrase, today)
+    return pending.commit(), pending.recovery
+
+
+__all__ = ["DEMO_PASSPHRASE", "SIZES", "begin_demo_vault", "create_demo_vault", "populate"]

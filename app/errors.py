@@ -75,3 +75,16 @@ class DiskFullError(VerbindError):
     """The disk is full: the last change was not saved; everything saved before is intact."""
 
     exit_code = 1
+
+
+class StorageError(VerbindError):
+    """The folder or disk cannot be written (read-only medium, no permission): not damage."""
+
+    exit_code = 1
+
+
+class UnsafePathError(VerbindError):
+    """A path Verbind owns (lock, key) is a symlink or not a regular file, or an output path
+    would overwrite a vault's own file: refused, nothing written."""
+
+    exit_code = 1

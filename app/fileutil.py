@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,6 +18,28 @@ def fsync_dir(folder: Path) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
+
+
+def fsync_file(path: Path) -> None:
+    with open(path, "rb+") as fh:
+        os.fsync(fh.fileno())
+
+
+PRIVATE_MODE = 0o600
+
+
+def make_private(path: Path) -> None:
+    """Owner read/write only, like the vault itself: for every file that holds vault data.
+    (On Windows the file inherits the folder's ACL; the user profile folders are private.)"""
+    if os.name == "posix":
+        os.chmod(path, PRIVATE_MODE)
+
+
+def copy_private(source: Path, target: Path) -> None:
+    """Copy a file that holds vault data to `target` atomically, owner-only, fsynced."""
+    with atomic_path(target) as tmp:
+        shutil.copyfile(source, tmp)
+        make_private(tmp)
 
 
 @contextlib.contextmanager

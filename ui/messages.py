@@ -12,6 +12,7 @@ from app.errors import (
     DiskFullError,
     MissingKeyFileError,
     NewerVaultError,
+    StorageError,
     VaultExistsError,
     VaultInUseError,
     VaultNotFoundError,
@@ -74,6 +75,12 @@ def explain(exc: BaseException, vault_path: object = None) -> str:
         return QCoreApplication.translate(
             "messages",
             "De schijf is vol. Maak ruimte vrij en probeer opnieuw; er werd niets half weggeschreven.",
+        )
+    if isinstance(exc, StorageError):
+        return QCoreApplication.translate(
+            "messages",
+            "Verbind kan in die map niet schrijven: de schijf is alleen-lezen of je hebt er geen rechten. "
+            "De kluis is niet beschadigd. Kies een andere map of vraag schrijfrechten.",
         )
     if isinstance(exc, OSError):
         return QCoreApplication.translate(

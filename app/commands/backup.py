@@ -12,19 +12,25 @@ from app.commands.common import (
     open_vault,
     read_passphrase,
     say,
+    t,
     warn,
 )
 from app.config import backup_dir_for
+from app.errors import UsageError
 from app.vault.backup import cloud_folder_warning
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
     from app.vault.backup import backup_vault, rotate_backups
 
+    cleaned: list[Path] = []
     with open_vault(args) as vault:
         folder = args.to or backup_dir_for(vault.path)
-        path = backup_vault(vault, folder)
+        path = backup_vault(vault, folder, manual=True, cleaned=cleaned)
     removed = rotate_backups(folder) if args.to is None else []
+    for leftover in cleaned:
+        say(args, f"Onvolledige reservekopie van een afgebroken poging opgeruimd: {leftover.name}",
+            f"Removed an incomplete backup left by an interrupted attempt: {leftover.name}")
     say(args, f"Reservekopie gemaakt en gecontroleerd: {path}", f"Backup made and verified: {path}")
     if removed:
         say(args, f"{len(removed)} oudere reservekopieën opgeruimd (7 dagelijks, 4 wekelijks, 12 maandelijks bewaard).",
@@ -39,12 +45,26 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from app.vault.backup import restore_backup
+    from app.vault.backup import is_other_vault, restore_backup
 
-    kept = restore_backup(args.backup, args.vault, read_passphrase(args))
+    if not Path(args.vault).parent.is_dir():
+        raise UsageError(t(args, f"De map {Path(args.vault).parent} bestaat niet: kies een bestaande map of maak "
+                           "ze eerst aan.",
+                           f"The folder {Path(args.vault).parent} does not exist: choose an existing folder or "
+                           "create it first."))
+    if not Path(args.backup).is_file():
+        raise UsageError(t(args, f"Geen reservekopie gevonden: {args.backup}", f"No backup found: {args.backup}"))
+    if is_other_vault(args.backup, args.vault):
+        warn(args, f"Let op: deze reservekopie hoort bij een andere kluis dan {args.vault}. Daarna open je "
+             f"{args.vault} met de wachtwoordzin en herstelsleutel van die andere kluis.",
+             f"Note: this backup belongs to another vault than {args.vault}. Afterwards {args.vault} opens "
+             "with that other vault's passphrase and recovery key.")
+    result = restore_backup(args.backup, args.vault, read_passphrase(args))
     say(args, f"Reservekopie teruggezet in {args.vault}.", f"Backup restored to {args.vault}.")
-    if kept is not None:
-        say(args, f"De vorige kluis staat nog in {kept}.", f"The previous vault was kept as {kept}.")
+    if result.kept is not None:
+        say(args, f"De vorige kluis staat nog in {result.kept} (verwijder die kopie zelf als je ze niet meer nodig "
+            "hebt).", f"The previous vault was kept as {result.kept} (remove that copy yourself when you no "
+            "longer need it).")
     return 0
 
 

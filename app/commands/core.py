@@ -91,15 +91,20 @@ def cmd_init(args: argparse.Namespace) -> int:
         raise UsageError(t(args, f"{vault_path} bestaat al: kies een andere bestandsnaam.",
                            f"{vault_path} already exists: choose another file name."))
     passphrase = _check_new_passphrase(args, read_passphrase(args, confirm=True))
-    vault, recovery = Vault.create(vault_path, passphrase)
-    vault.close()
+    pending = Vault.begin_create(vault_path, passphrase)
+    try:
+        _print_recovery(args, pending.recovery)  # shown before the vault appears at its name
+        sys.stdout.flush()
+    except BaseException:
+        pending.abort()
+        raise
+    pending.commit().close()
     say(args, f"Nieuwe kluis gemaakt: {vault_path}", f"New vault created: {vault_path}")
-    _print_recovery(args, recovery)
     return 0
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from app.demo import DEMO_PASSPHRASE, create_demo_vault
+    from app.demo import DEMO_PASSPHRASE, begin_demo_vault
 
     vault_path: Path = args.vault
     if vault_path.exists():
@@ -107,12 +112,18 @@ def cmd_demo(args: argparse.Namespace) -> int:
                            f"{vault_path} already exists: choose another file name."))
     given = args.passphrase_file is not None or bool(os.environ.get("VERBIND_PASSPHRASE"))
     passphrase = read_passphrase(args) if given else DEMO_PASSPHRASE
-    vault, recovery = create_demo_vault(vault_path, size=args.size, seed=args.seed, passphrase=passphrase)
+    pending = begin_demo_vault(vault_path, size=args.size, seed=args.seed, passphrase=passphrase)
     try:
-        say(args, f"Demokluis gemaakt: {vault_path}", f"Demo vault created: {vault_path}")
         if not given:
             say(args, f"Wachtwoordzin: {passphrase}", f"Passphrase: {passphrase}")
-        _print_recovery(args, recovery)
+        _print_recovery(args, pending.recovery)  # shown before the vault appears at its name
+        sys.stdout.flush()
+    except BaseException:
+        pending.abort()
+        raise
+    vault = pending.commit()
+    try:
+        say(args, f"Demokluis gemaakt: {vault_path}", f"Demo vault created: {vault_path}")
         print_summary(args, summary(vault))
     finally:
         vault.close()

@@ -15,16 +15,34 @@ from types import TracebackType
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.errors import VaultExistsError, VaultNotFoundError
+from app.errors import VaultExistsError, VaultInUseError, VaultNotFoundError
 from app.vault import engine as engine_mod
-from app.vault import keyfile
+from app.vault import keyfile, staging
 from app.vault.keyfile import key_path_for
 from app.vault.lock import ProcessLock, lock_path_for
+
+
+def settle_pending(path: Path) -> None:
+    """Finish or roll back a restore or creation that was interrupted (app.vault.staging), under
+    the vault's process lock; nothing to do (and no lock taken) in the usual case."""
+    path = Path(path)
+    if not staging.pending(path):
+        return
+    lock = ProcessLock(path)
+    try:
+        lock.acquire()
+    except VaultInUseError:
+        return  # whoever holds it settles
+    try:
+        staging.settle(path)
+    finally:
+        lock.release()
 
 
 def derive_key(path: Path, passphrase: str | None = None, recovery_key: str | None = None) -> bytes:
     """The slow part of unlocking (Argon2id + unwrap); safe to run on a worker thread."""
     path = Path(path)
+    settle_pending(path)
     if not path.exists():
         raise VaultNotFoundError(str(path))
     if recovery_key is not None:
@@ -47,35 +65,49 @@ class Vault:
 
     # -- opening -------------------------------------------------------------------------
     @classmethod
-    def create(cls, path: Path, passphrase: str) -> tuple[Vault, str]:
-        """A new vault; returns it open, with its recovery key. Refuses (VaultExistsError) when the
-        database, its key file or a leftover WAL exists. On failure only files it made are removed."""
+    def begin_create(cls, path: Path, passphrase: str) -> PendingVault:
+        """A new vault, built under a staged name while nothing exists at `path` yet; it appears
+        there (database and key file together) only on `PendingVault.commit()`, after its recovery
+        key was shown. Refuses (VaultExistsError) when the database, its key file or a leftover WAL
+        exists. A creation killed before its commit is rolled back by the next one."""
         path = Path(path)
         kp = key_path_for(path)
-        leftovers = [kp, Path(f"{path}-wal"), Path(f"{path}-shm")]
-        if path.exists() or any(p.exists() for p in leftovers):
+        leftovers = [path, kp, Path(f"{path}-wal"), Path(f"{path}-shm")]
+        if any(p.exists() or p.is_symlink() for p in leftovers):
             raise VaultExistsError(str(path))
         path.parent.mkdir(parents=True, exist_ok=True)
-        kf, data_key, recovery = keyfile.create_keyfile(path, passphrase)
+        lock = ProcessLock(path)  # serialises creators (and restores) of this name
+        lock.acquire()
+        staged = staging.staged_path_for(path)
         created: list[Path] = []
         try:
-            # claim both names exclusively first, so a file that appears meanwhile is never
+            staging.settle(path)  # a killed creation's staged vault goes: its recovery key was never shown
+            if any(p.exists() or p.is_symlink() for p in leftovers):
+                raise VaultExistsError(str(path))
+            kf, data_key, recovery = keyfile.create_keyfile(staged, passphrase)
+            # claim both staged names exclusively, so a file that appears meanwhile is never
             # overwritten or removed; the key file's content then replaces its placeholder atomically
-            for claim in (path, kp):
+            for claim in (staged, key_path_for(staged)):
                 try:
                     os.close(os.open(claim, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
                 except FileExistsError as exc:
                     raise VaultExistsError(str(claim)) from exc
                 created.append(claim)
-            created.extend(p for p in leftovers[1:] if not p.exists())
             kf.save()
-            vault = cls.open_with_key(path, data_key, _create=True)
+            vault = cls.open_with_key(staged, data_key, _create=True)
         except BaseException:
             for p in created:
                 with contextlib.suppress(OSError):
                     p.unlink()
+            lock.release()
             raise
-        return vault, recovery
+        return PendingVault(path, vault, recovery, data_key, lock)
+
+    @classmethod
+    def create(cls, path: Path, passphrase: str) -> tuple[Vault, str]:
+        """A new vault at once; returns it open, with its recovery key (the caller shows it)."""
+        pending = cls.begin_create(path, passphrase)
+        return pending.commit(), pending.recovery
 
     @classmethod
     def open(
@@ -101,6 +133,7 @@ class Vault:
         engine: Engine | None = None
         try:
             if not _create:
+                staging.settle(path)
                 engine_mod.probe(path, data_key, verify_pages=verify)
             engine = engine_mod.make_engine(path, data_key, create=_create)
             vault = cls(path, data_key, engine, lock)
@@ -117,7 +150,7 @@ class Vault:
     def _backup_before_migration(self) -> Path:
         from app.vault.backup import backup_vault
 
-        return backup_vault(self)
+        return backup_vault(self, manual=True)  # kept until the user removes it
 
     # -- use -----------------------------------------------------------------------------
     def session(self) -> Session:
@@ -164,4 +197,42 @@ class Vault:
         self.close()
 
 
-__all__ = ["Vault", "derive_key", "key_path_for", "lock_path_for"]
+class PendingVault:
+    """A vault being created: open under its staged name, nothing at its final name yet."""
+
+    def __init__(self, path: Path, vault: Vault, recovery: str, data_key: bytes, lock: ProcessLock) -> None:
+        self.path = path
+        self.vault = vault
+        self.recovery = recovery
+        self._data_key = data_key
+        self._lock = lock
+        self.done = False
+
+    def commit(self) -> Vault:
+        """Switch the staged vault to its final name and return it open there."""
+        if self.done:
+            raise RuntimeError("already committed or aborted")
+        try:
+            self.vault.close()
+            staging.switch(self.path)
+        except BaseException:
+            self.abort()
+            raise
+        self.done = True
+        self._lock.release()
+        return Vault.open_with_key(self.path, self._data_key, verify=False)
+
+    def abort(self) -> None:
+        """Remove the staged vault: nothing was created."""
+        if self.done:
+            return
+        self.done = True
+        try:
+            self.vault.close()
+            staging.settle(self.path)
+        finally:
+            self._data_key = b""
+            self._lock.release()
+
+
+__all__ = ["PendingVault", "Vault", "derive_key", "key_path_for", "lock_path_for"]

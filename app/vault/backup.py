@@ -4,10 +4,12 @@ renamed atomically; rotation (7 daily, 4 weekly, 12 monthly) and a verified rest
 from __future__ import annotations
 
 import contextlib
+import glob
+import hashlib
 import os
 import re
-import shutil
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -15,9 +17,11 @@ from typing import TYPE_CHECKING
 import sqlcipher3
 
 from app.config import backup_dir_for
-from app.errors import DamagedVaultError
-from app.fileutil import atomic_path, fsync_dir
-from app.vault.keyfile import key_path_for
+from app.errors import DamagedVaultError, UsageError, VerbindError
+from app.fileutil import copy_private, fsync_dir, fsync_file, make_private
+from app.vault import staging
+from app.vault.engine import storage_error
+from app.vault.keyfile import KeyFile, key_path_for
 
 if TYPE_CHECKING:
     from app.vault import Vault
@@ -34,7 +38,12 @@ def cloud_folder_warning(path: Path) -> str | None:
     return None
 
 
-_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-\d+)?\.verbind$")
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-\d+)?(?P<manual>-manual)?\.verbind$")
+
+
+def is_manual(backup_path: Path) -> bool:
+    m = _NAME.match(Path(backup_path).name)
+    return bool(m and m.group("manual"))
 
 
 
@@ -88,20 +97,45 @@ def _verify_readonly(path: Path, data_key: bytes) -> list[str]:
         conn.close()
 
 
-def backup_vault(vault: Vault, dest_dir: Path | None = None, *, now: datetime | None = None) -> Path:
-    """Online backup of an open vault; returns the path of the verified copy."""
+def clean_partials(folder: Path, stem: str) -> list[Path]:
+    """Remove what a killed backup of the vault named `stem` left in `folder` (`.NAME-….partial`
+    and its -wal/-shm); returns the partial files removed."""
+    removed: list[Path] = []
+    for p in Path(folder).glob(f".{glob.escape(stem)}-*.verbind.partial*"):
+        if not p.name.endswith((".partial", ".partial-wal", ".partial-shm")):
+            continue
+        with contextlib.suppress(FileNotFoundError):
+            p.unlink()
+            if p.name.endswith(".partial"):
+                removed.append(p)
+    return removed
+
+
+def backup_vault(vault: Vault, dest_dir: Path | None = None, *, now: datetime | None = None,
+                 manual: bool = False, cleaned: list[Path] | None = None) -> Path:
+    """Online backup of an open vault; returns the path of the verified copy. A `manual` backup
+    (made on request) is named `…-manual.verbind` and never rotated away by automatic ones.
+    Leftovers of a killed backup are removed first and added to `cleaned`."""
     dest = Path(dest_dir) if dest_dir is not None else backup_dir_for(vault.path)
-    dest.mkdir(parents=True, exist_ok=True)
+    try:
+        dest.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise (storage_error(exc, dest) or exc) from exc
+    removed = clean_partials(dest, vault.path.stem)
+    if cleaned is not None:
+        cleaned.extend(removed)
     stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
-    target = dest / f"{vault.path.stem}-{stamp}.verbind"
+    suffix = "-manual" if manual else ""
+    target = dest / f"{vault.path.stem}-{stamp}{suffix}.verbind"
     counter = 1
     while target.exists():
-        target = dest / f"{vault.path.stem}-{stamp}-{counter}.verbind"
+        target = dest / f"{vault.path.stem}-{stamp}-{counter}{suffix}.verbind"
         counter += 1
     tmp = dest / f".{target.name}.partial"
-    with contextlib.suppress(OSError):
-        tmp.unlink()
     try:
+        # the copy holds vault data: owner-only from its first byte
+        os.close(os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+        make_private(tmp)
         source = vault.engine.raw_connection()
         try:
             out = _keyed(tmp, vault.data_key)
@@ -112,24 +146,26 @@ def backup_vault(vault: Vault, dest_dir: Path | None = None, *, now: datetime | 
                 out.close()
         finally:
             source.close()
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
+        fsync_file(tmp)
         problems = verify_backup(tmp, vault.data_key)
-        for suffix in ("-wal", "-shm"):
+        for side in ("-wal", "-shm"):
             with contextlib.suppress(OSError):
-                Path(f"{tmp}{suffix}").unlink()
+                Path(f"{tmp}{side}").unlink()
         if problems:
             raise DamagedVaultError("backup failed verification: " + "; ".join(problems))
-        with atomic_path(key_path_for(target)) as ktmp:
-            shutil.copyfile(vault.key_path, ktmp)
+        copy_private(vault.key_path, key_path_for(target))
         os.replace(tmp, target)
         fsync_dir(dest)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
+    except BaseException as exc:
+        for p in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+            with contextlib.suppress(OSError):
+                p.unlink()
         if not target.exists():  # no half backup: a key file without its database goes too
             with contextlib.suppress(OSError):
                 key_path_for(target).unlink()
+        problem = storage_error(exc, dest)
+        if problem is not None:
+            raise problem from exc
         raise
     return target
 
@@ -148,13 +184,15 @@ def list_backups(folder: Path, stem: str | None = None) -> list[tuple[datetime, 
 
 
 def rotate_backups(folder: Path, daily: int = 7, weekly: int = 4, monthly: int = 12) -> list[Path]:
-    """Keep the newest backup of each of the last `daily` days, `weekly` ISO weeks and
+    """Keep the newest automatic backup of each of the last `daily` days, `weekly` ISO weeks and
     `monthly` months, for each vault in the folder separately; remove the rest (with their
-    key files). Returns what was removed."""
+    key files). Manual backups are never removed here. Returns what was removed."""
     stems: dict[str, list[tuple[datetime, Path]]] = {}
     for stamp, path in list_backups(folder):
         m = _NAME.match(path.name)
         assert m is not None
+        if m.group("manual"):
+            continue
         stems.setdefault(m.group("stem"), []).append((stamp, path))
     removed: list[Path] = []
     for backups in stems.values():
@@ -180,15 +218,96 @@ def rotate_backups(folder: Path, daily: int = 7, weekly: int = 4, monthly: int =
     return removed
 
 
-def restore_backup(backup_path: Path, vault_path: Path, passphrase: str) -> Path | None:
-    """Replace `vault_path` with a verified backup. The previous vault (if any) is kept as
-    `<vault>.before-restore` (+ `.key`, + `-wal` when it had uncheckpointed changes). The backup
-    is opened with its own key file, so `passphrase` is the one that was valid at backup time.
-    Refused while the vault is open (VaultInUseError). Returns the kept copy."""
+@dataclass(frozen=True)
+class RestoreResult:
+    """What a restore did: where the replaced vault was kept (None when there was none) and
+    whether the backup belongs to another vault than the one it replaced."""
+
+    kept: Path | None
+    other_vault: bool
+
+
+def vault_id_of(db_path: Path) -> str | None:
+    """The vault id in the key file beside `db_path`, or None when it is missing or unreadable."""
+    try:
+        return KeyFile.load(key_path_for(db_path)).vault_id
+    except (VerbindError, OSError):
+        return None
+
+
+def is_other_vault(backup_path: Path, vault_path: Path) -> bool:
+    """Whether restoring `backup_path` over `vault_path` would put another vault in its place."""
+    current = vault_id_of(vault_path)
+    return current is not None and vault_id_of(backup_path) not in (None, current)
+
+
+def kept_copies(vault_path: Path) -> list[Path]:
+    """Every copy a restore kept of the vault it replaced, newest first."""
+    vault_path = Path(vault_path)
+    pattern = re.compile(re.escape(vault_path.name) + r"\.before-restore(-\d{8}-\d{6}(-\d+)?)?$")
+    found = [p for p in vault_path.parent.glob(f"{vault_path.name}.before-restore*")
+             if pattern.match(p.name)]
+    return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)
+
+
+def _same_bytes(a: Path, b: Path) -> bool:
+    def digest(p: Path) -> bytes:
+        h = hashlib.sha256()
+        with open(p, "rb") as fh:
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                h.update(chunk)
+        return h.digest()
+
+    return a.stat().st_size == b.stat().st_size and digest(a) == digest(b)
+
+
+def _keep_current(vault_path: Path, now: datetime | None) -> Path:
+    """Copy the vault about to be replaced (database, WAL with unsaved pages, key file) to
+    `<vault>.before-restore-<stamp>`, never over an earlier copy, and check the copy is exact."""
+    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    kept = Path(f"{vault_path}.before-restore-{stamp}")
+    counter = 1
+    while kept.exists() or key_path_for(kept).exists():
+        kept = Path(f"{vault_path}.before-restore-{stamp}-{counter}")
+        counter += 1
+    pairs = [(vault_path, kept)]
+    wal = Path(f"{vault_path}-wal")
+    if wal.exists() and wal.stat().st_size > 0:  # committed changes may still be in the WAL
+        pairs.append((wal, Path(f"{kept}-wal")))
+    if key_path_for(vault_path).exists():
+        pairs.append((key_path_for(vault_path), key_path_for(kept)))
+    try:
+        for source, target in pairs:
+            if target.exists():
+                raise FileExistsError(str(target))
+            copy_private(source, target)
+            if not _same_bytes(source, target):
+                raise DamagedVaultError(f"the copy of the current vault differs from it ({target.name}): "
+                                        "nothing was restored")
+    except BaseException:
+        for _source, target in pairs:
+            with contextlib.suppress(OSError):
+                target.unlink()
+        raise
+    return kept
+
+
+def restore_backup(backup_path: Path, vault_path: Path, passphrase: str, *,
+                   now: datetime | None = None) -> RestoreResult:
+    """Replace `vault_path` with a verified backup (opened with its own key file, so
+    `passphrase` is the one valid at backup time). The vault it replaces is kept as
+    `<vault>.before-restore-<stamp>` (+ `.key`, + `-wal`), one copy per restore. Database and key
+    file are staged and switched as a pair (app.vault.staging): whatever fails, the vault opens
+    with its old passphrase or, once switched, with the backup's. Refused while the vault is open."""
     from app.vault import derive_key
     from app.vault.lock import ProcessLock
 
     backup_path, vault_path = Path(backup_path), Path(vault_path)
+    if not vault_path.parent.is_dir():
+        raise UsageError(f"the folder {vault_path.parent} does not exist: choose an existing folder "
+                         "or create it first")
+    if vault_path.exists() and backup_path.exists() and os.path.samefile(backup_path, vault_path):
+        raise UsageError("the backup is the vault itself: choose a backup file")
     data_key = derive_key(backup_path, passphrase)
     problems = verify_backup(backup_path, data_key)
     if problems:
@@ -196,31 +315,32 @@ def restore_backup(backup_path: Path, vault_path: Path, passphrase: str) -> Path
     lock = ProcessLock(vault_path)
     lock.acquire()
     try:
-        kept: Path | None = None
-        wal, shm = Path(f"{vault_path}-wal"), Path(f"{vault_path}-shm")
-        if vault_path.exists():
-            kept = Path(f"{vault_path}.before-restore")
-            kept_wal = Path(f"{kept}-wal")
-            for stale in (kept_wal, Path(f"{kept}-shm")):  # an older kept WAL must not replay
-                with contextlib.suppress(FileNotFoundError):
-                    stale.unlink()
-            # the WAL may hold committed changes: it travels with the kept copy
-            if wal.exists() and wal.stat().st_size > 0:
-                with atomic_path(kept_wal) as tmp:
-                    shutil.copyfile(wal, tmp)
-            with atomic_path(kept) as tmp:
-                shutil.copyfile(vault_path, tmp)
-            if key_path_for(vault_path).exists():
-                with atomic_path(key_path_for(kept)) as tmp:
-                    shutil.copyfile(key_path_for(vault_path), tmp)
-        with atomic_path(key_path_for(vault_path)) as ktmp:
-            shutil.copyfile(key_path_for(backup_path), ktmp)
-        # a WAL left beside the restored file would be replayed onto it: remove it first
-        for leftover in (wal, shm):
-            with contextlib.suppress(FileNotFoundError):
-                leftover.unlink()
-        with atomic_path(vault_path) as tmp:
-            shutil.copyfile(backup_path, tmp)
-        return kept
+        staging.settle(vault_path)
+        other = is_other_vault(backup_path, vault_path)
+        kept = _keep_current(vault_path, now) if vault_path.exists() else None
+        staged = staging.staged_path_for(vault_path)
+        try:
+            copy_private(key_path_for(backup_path), key_path_for(staged))
+            copy_private(backup_path, staged)
+            problems = verify_backup(staged, data_key)
+            if problems:
+                raise DamagedVaultError("the copied backup failed verification: " + "; ".join(problems))
+            staging.switch(vault_path)
+        except BaseException as exc:
+            with contextlib.suppress(OSError):
+                staging.settle(vault_path)  # roll back whatever was staged
+            if kept is not None and vault_path.exists() and _same_bytes(vault_path, kept):
+                _remove_kept(kept)  # the vault is as it was: its copy only takes space
+            problem = storage_error(exc, vault_path.parent)
+            if problem is not None:
+                raise problem from exc
+            raise
+        return RestoreResult(kept, other)
     finally:
         lock.release()
+
+
+def _remove_kept(kept: Path) -> None:
+    for p in (kept, Path(f"{kept}-wal"), key_path_for(kept)):
+        with contextlib.suppress(OSError):
+            p.unlink()

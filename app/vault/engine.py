@@ -4,6 +4,7 @@ database"): the key was proven right by the key file's GCM tag before this is ca
 
 from __future__ import annotations
 
+import errno
 import os
 from pathlib import Path
 from typing import Any
@@ -15,9 +16,11 @@ from sqlalchemy.pool import QueuePool
 from app.errors import (
     DamagedVaultError,
     DiskFullError,
+    StorageError,
     VaultExistsError,
     VaultInUseError,
     VaultNotFoundError,
+    VerbindError,
 )
 
 PRAGMAS = (
@@ -32,6 +35,24 @@ PRAGMAS = (
 )
 
 
+def storage_error(exc: BaseException, folder: Path | None) -> VerbindError | None:
+    """A full disk, a read-only medium or a missing permission, recognised in an OS or SQLite
+    error; None when `exc` is none of these (then it may be damage, or a bug)."""
+    if isinstance(exc, VerbindError):
+        return None
+    if not isinstance(exc, (OSError, sqlcipher3.dbapi2.Error)):
+        return None
+    message = str(exc).lower()
+    code = getattr(exc, "errno", None)
+    if code in (errno.ENOSPC, errno.EDQUOT) or "disk is full" in message or "disk full" in message:
+        return DiskFullError(str(folder) if folder else "")
+    if code in (errno.EROFS, errno.EACCES, errno.EPERM) or "readonly" in message or "read-only" in message:
+        return StorageError(str(folder) if folder else "")
+    if "unable to open" in message and folder is not None and not os.access(folder, os.W_OK):
+        return StorageError(str(folder))
+    return None
+
+
 def _keyed_connect(path: Path, data_key: bytes, create: bool) -> Any:
     mode = "rwc" if create else "rw"
     uri = f"{Path(path).resolve().as_uri()}?mode={mode}"
@@ -40,6 +61,9 @@ def _keyed_connect(path: Path, data_key: bytes, create: bool) -> Any:
     except sqlcipher3.dbapi2.OperationalError as exc:
         if not create and not Path(path).exists():
             raise VaultNotFoundError(str(path)) from exc
+        problem = storage_error(exc, Path(path).parent)
+        if problem is not None:
+            raise problem from exc
         raise DamagedVaultError(f"cannot open database: {exc}") from exc
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
@@ -52,6 +76,9 @@ def _keyed_connect(path: Path, data_key: bytes, create: bool) -> Any:
         message = str(exc).lower()
         if "locked" in message or "busy" in message:
             raise VaultInUseError(str(exc)) from exc
+        problem = storage_error(exc, Path(path).parent)
+        if problem is not None:
+            raise problem from exc
         raise DamagedVaultError(f"database will not decrypt: {exc}") from exc
     return conn
 
@@ -75,6 +102,9 @@ def probe(path: Path, data_key: bytes, *, verify_pages: bool = True) -> None:
             if bad:
                 raise DamagedVaultError(f"{len(bad)} damaged page(s): {bad[0][0]}")
     except sqlcipher3.dbapi2.DatabaseError as exc:
+        problem = storage_error(exc, Path(path).parent)
+        if problem is not None:
+            raise problem from exc
         raise DamagedVaultError(f"database will not verify: {exc}") from exc
     finally:
         conn.close()
@@ -107,9 +137,8 @@ def make_engine(path: Path, data_key: bytes, *, create: bool = False) -> Engine:
         message = str(ctx.original_exception).lower()
         if "malformed" in message or "not a database" in message:
             raise DamagedVaultError(str(ctx.original_exception)) from ctx.original_exception
-        if "disk is full" in message or "database or disk is full" in message:
-            raise DiskFullError("De schijf is vol: de laatste wijziging werd niet bewaard, al het vorige wel. "
-                                "Maak ruimte vrij en probeer opnieuw.") from ctx.original_exception
+        if "disk is full" in message:
+            raise DiskFullError("") from ctx.original_exception
 
     # the driver runs in autocommit (isolation_level=None); let SQLAlchemy issue BEGIN itself
     @event.listens_for(engine, "begin")

@@ -177,8 +177,10 @@ def test_read_only_folder_backup_fails_clearly_and_keeps_vault(tmp_path: Path,
     def read_only(*_a: object) -> None:  # root ignores folder permissions: simulate the refusal
         raise PermissionError(13, "Read-only file system", str(dest))
 
+    from app.errors import StorageError
+
     monkeypatch.setattr(backup.os, "replace", read_only)
-    with pytest.raises(PermissionError):
+    with pytest.raises(StorageError):
         backup.backup_vault(vault, dest)
     monkeypatch.undo()
     assert list(dest.iterdir()) == []  # no partial backup, no orphan key file

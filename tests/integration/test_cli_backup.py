@@ -30,7 +30,9 @@ def test_backup_restore_roundtrip(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     assert main(["restore", str(backups[0]), str(vault_path)]) == 0
     with Vault.open(vault_path, "verbind-demo") as v, v.session() as s:
         assert s.query(Network).count() == 4
-    assert Path(f"{vault_path}.before-restore").exists()
+    from app.vault.backup import kept_copies
+
+    assert len(kept_copies(vault_path)) == 1
     data = bytearray(backups[0].read_bytes())
     data[len(data) // 2] ^= 4
     backups[0].write_bytes(bytes(data))

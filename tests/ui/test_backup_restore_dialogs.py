@@ -95,8 +95,9 @@ def test_restore_brings_back_the_older_state(window: MainWindow, qtbot: QtBot,
     qtbot.waitUntil(lambda: bool(asked), timeout=30_000)
     assert "before-restore" in asked[0]
     qtbot.waitUntil(lambda: window.ctx.vault is not None and names(window) == ["Netwerk A"], timeout=30_000)
-    kept = Path(f"{vault_path}.before-restore")
-    assert kept.exists()
+    from app.vault.backup import kept_copies
+
+    (kept,) = kept_copies(vault_path)
     with Vault.open(kept, PASSPHRASE) as old, old.session() as s:
         assert "Netwerk B (later)" in {n.name for n in s.query(Network)}
 

@@ -77,6 +77,8 @@ def test_create_vault_dialog(qtbot: QtBot, tmp_path: Path) -> None:
     assert key and dialog.pass1.text() == "" and dialog.pass2.text() == ""
     groups = key.split("-")
     assert len(groups) == 8 and all(g in dialog.key_label.text() for g in groups)
+    # nothing at the final name until the key is confirmed: a crash now leaves no vault behind
+    assert not (tmp_path / "nieuw.verbind").exists() and not (tmp_path / "nieuw.verbind.key").exists()
     # the recovery sheet is written where the user chose (".pdf" added)
     dialog.save_sheet_to(tmp_path / "herstelblad")
     assert (tmp_path / "herstelblad.pdf").read_bytes().startswith(b"%PDF")

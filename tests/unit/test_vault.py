@@ -228,7 +228,7 @@ def test_backup_is_verified_restorable_and_rotated(vault: Vault, vault_path: Pat
         s.get(Network, net_id).name = "Gewijzigd na de reservekopie"  # type: ignore[union-attr]
         s.commit()
     vault.close()
-    kept = restore_backup(backup, vault_path, PASSPHRASE)
+    kept = restore_backup(backup, vault_path, PASSPHRASE).kept
     assert kept is not None and kept.exists()
     with Vault.open(vault_path, PASSPHRASE) as v, v.session() as s:
         assert s.get(Network, net_id).name == "Voor de reservekopie"  # type: ignore[union-attr]

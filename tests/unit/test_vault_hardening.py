@@ -401,7 +401,7 @@ def test_restore_keeps_uncheckpointed_changes_in_the_kept_copy(
                           capture_output=True, text=True, timeout=60, check=True)
     late_id = done.stdout.strip()
     assert Path(f"{vault_path}-wal").stat().st_size > 0
-    kept = restore_backup(backup, vault_path, PASSPHRASE)
+    kept = restore_backup(backup, vault_path, PASSPHRASE).kept
     assert kept is not None
     assert not Path(f"{vault_path}-wal").exists()
     with Vault.open(vault_path, PASSPHRASE) as v, v.session() as s:

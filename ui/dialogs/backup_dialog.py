@@ -126,7 +126,7 @@ class BackupDialog(QDialog):
         self.status.setText(self.tr("Reservekopie maken en controleren…"))
 
         def work() -> AutoBackupResult:
-            path = backup_vault(vault, folder)
+            path = backup_vault(vault, folder, manual=True)
             removed = rotate_backups(self.folder) if folder is None else []
             return AutoBackupResult(path, len(removed))
 

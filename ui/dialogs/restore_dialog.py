@@ -1,6 +1,6 @@
 """Reservekopie terugzetten: choose a backup (this vault's, or a file from a USB stick), type the
 passphrase it was made with; it is verified first, then — after a confirmation that says what
-happens — it replaces the vault. The current vault is kept aside as `<vault>.before-restore`,
+happens — it replaces the vault. The current vault is kept aside as `<vault>.before-restore-<stamp>`,
 never destroyed."""
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from app.config import backup_dir_for
 from app.errors import DamagedVaultError
 from app.formatting import fmt_datetime
 from app.vault import Vault, derive_key
-from app.vault.backup import list_backups, restore_backup, verify_backup
+from app.vault.backup import is_other_vault, list_backups, restore_backup, verify_backup
 from ui.context import AppContext
 from ui.lock.passphrase import BusyBar, ErrorLabel
 from ui.messages import explain
@@ -52,7 +52,7 @@ class RestoreDialog(QDialog):
         layout = QVBoxLayout(self)
         intro = wrapped(self.tr(
             "Kies de reservekopie die je wil terugzetten. Ze vervangt de huidige kluis; die blijft bewaard als "
-            "{0}.before-restore, zodat er niets verloren gaat.").format(self.vault_path.name))
+            "{0}.before-restore-<datum-tijd>, zodat er niets verloren gaat.").format(self.vault_path.name))
         layout.addWidget(intro)
         self.backups = list_backups(backup_dir_for(self.vault_path))
         self.table = QTableWidget(len(self.backups), 1)
@@ -148,10 +148,16 @@ class RestoreDialog(QDialog):
         if problems:
             self._failed(DamagedVaultError("; ".join(problems)))
             return
-        answer = QMessageBox.question(self, self.windowTitle(), self.tr(
+        question = self.tr(
             "De reservekopie is in orde. De huidige kluis {0} wordt nu vervangen door deze kopie; wat je sindsdien "
-            "wijzigde, staat dan niet meer in de kluis. De huidige kluis blijft bewaard als {0}.before-restore.\n\n"
-            "Terugzetten?").format(self.vault_path.name))
+            "wijzigde, staat dan niet meer in de kluis. De huidige kluis blijft bewaard als "
+            "{0}.before-restore-<datum-tijd>.\n\nTerugzetten?").format(self.vault_path.name)
+        if is_other_vault(backup, self.vault_path):
+            question = self.tr(
+                "Let op: deze reservekopie hoort bij een andere kluis dan {0}. Na het terugzetten open je {0} "
+                "met de wachtwoordzin en herstelsleutel van die andere kluis.").format(self.vault_path.name) \
+                + "\n\n" + question
+        answer = QMessageBox.question(self, self.windowTitle(), question)
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.accept()
@@ -169,8 +175,8 @@ def perform_restore(ctx: AppContext, window: Any, backup: Path, passphrase: str)
         vault.close()
 
     def work() -> tuple[Vault, Path | None]:
-        kept = restore_backup(backup, vault_path, passphrase)
-        return Vault.open(vault_path, passphrase), kept
+        result = restore_backup(backup, vault_path, passphrase)
+        return Vault.open(vault_path, passphrase), result.kept
 
     def done(result: tuple[Vault, Path | None]) -> None:
         vault, kept = result

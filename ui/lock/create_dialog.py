@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.vault import Vault
+from app.vault import PendingVault, Vault
 from ui.lock.passphrase import BusyBar, ErrorLabel, PassphrasePair
 from ui.messages import explain
 from ui.workers import run_in_thread
@@ -60,6 +60,8 @@ class CreateVaultDialog(QDialog):
         self.setMinimumWidth(560)
         self.vault: Vault | None = None
         self.recovery_key = ""
+        self.pending: PendingVault | None = None
+        self.final_path: Path | None = None
         self.sheet_saved: Path | None = None
         self._busy = False
         self.stack = QStackedWidget()
@@ -186,12 +188,18 @@ class CreateVaultDialog(QDialog):
         """What is wrong with fields a subclass adds (None: nothing)."""
         return None
 
-    def make_vault(self, path: Path, passphrase: str) -> tuple[Vault, str]:
-        """Runs on a worker thread: the new, open vault and its recovery key."""
-        return Vault.create(path, passphrase)
+    def make_vault(self, path: Path, passphrase: str) -> tuple[Vault, str] | PendingVault:
+        """Runs on a worker thread: the new vault and its recovery key — pending (under its staged
+        name) until the user confirmed the key, so a crash meanwhile leaves no vault behind."""
+        return Vault.begin_create(path, passphrase)
 
-    def _created(self, result: tuple[Vault, str]) -> None:
-        self.vault, self.recovery_key = result
+    def _created(self, result: tuple[Vault, str] | PendingVault) -> None:
+        if isinstance(result, PendingVault):
+            self.pending, self.vault, self.recovery_key = result, result.vault, result.recovery
+            self.final_path = result.path
+        else:
+            self.vault, self.recovery_key = result
+            self.final_path = self.vault.path
         self.pair.clear()
         self._set_busy(False)
         self.error.hide()
@@ -209,15 +217,24 @@ class CreateVaultDialog(QDialog):
             self.confirm.setFocus()
             return
         assert self.vault is not None
-        vault, self.vault = self.vault, None
+        if self.pending is not None:
+            try:
+                vault = self.pending.commit()
+            except Exception as exc:
+                self.pending = self.vault = None
+                self._fail(explain(exc, self.final_path))
+                return
+            self.pending = self.vault = None
+        else:
+            vault, self.vault = self.vault, None
         self.recovery_key = ""
         self.key_label.clear()
         self.created.emit(vault)
         self.accept()
 
     def _save_sheet(self) -> None:
-        assert self.vault is not None
-        default = str(self.vault.path.parent / f"herstelblad-{self.vault.path.stem}.pdf")
+        assert self.final_path is not None
+        default = str(self.final_path.parent / f"herstelblad-{self.final_path.stem}.pdf")
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Herstelblad bewaren"), default, "PDF (*.pdf)")
         if name:
             self.save_sheet_to(Path(name))
@@ -225,11 +242,11 @@ class CreateVaultDialog(QDialog):
     def save_sheet_to(self, path: Path) -> None:
         from app.reports.recovery_sheet import write_recovery_sheet
 
-        assert self.vault is not None
+        assert self.final_path is not None
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
         try:
-            write_recovery_sheet(path, self.recovery_key, self.vault.path, self.lang)
+            write_recovery_sheet(path, self.recovery_key, self.final_path, self.lang)
         except OSError as exc:
             self.error.say(self.tr("Het herstelblad kon niet bewaard worden: {0}").format(exc.strerror or exc))
             return

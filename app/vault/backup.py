@@ -108,6 +108,14 @@ def clean_partials(folder: Path, stem: str) -> list[Path]:
             p.unlink()
             if p.name.endswith(".partial"):
                 removed.append(p)
+    # a key file is copied just before its database is renamed into place: killed between the two,
+    # the key stays behind alone
+    for key in Path(folder).glob(f"{glob.escape(stem)}-*.verbind.key"):
+        db = key.with_name(key.name[: -len(".key")])
+        m = _NAME.match(db.name)
+        if m and m.group("stem") == stem and not db.exists():
+            with contextlib.suppress(FileNotFoundError):
+                key.unlink()
     return removed
 
 
@@ -320,8 +328,9 @@ def restore_backup(backup_path: Path, vault_path: Path, passphrase: str, *,
         kept = _keep_current(vault_path, now) if vault_path.exists() else None
         staged = staging.staged_path_for(vault_path)
         try:
-            copy_private(key_path_for(backup_path), key_path_for(staged))
+            # the staged database first: a staged key without one means "committed" (staging.settle)
             copy_private(backup_path, staged)
+            copy_private(key_path_for(backup_path), key_path_for(staged))
             problems = verify_backup(staged, data_key)
             if problems:
                 raise DamagedVaultError("the copied backup failed verification: " + "; ".join(problems))

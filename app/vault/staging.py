@@ -3,8 +3,8 @@
 Restoring a backup of another vault, or creating a vault, writes two files that only work
 together: the database and the key file holding its data key. They are switched like this:
 
-1. both new files are written under staged names beside the vault (`NAME.staged` and
-   `NAME.staged.key`, a complete vault of its own) and fsynced;
+1. both new files are written under staged names beside the vault, the database first
+   (`NAME.staged`, then `NAME.staged.key`: a complete vault of its own) and fsynced;
 2. a WAL the old database still has is moved aside (`NAME.old-wal`), never deleted yet;
 3. the staged database is renamed over `NAME` — **the commit point** — then the staged key
    over `NAME.key`, then the old WAL is removed.
@@ -19,6 +19,7 @@ does not belong to it.
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 from pathlib import Path
 
@@ -38,11 +39,19 @@ def _sidecars(db_path: Path) -> tuple[Path, Path]:
     return Path(f"{db_path}-wal"), Path(f"{db_path}-shm")
 
 
+def _temporaries(db_path: Path) -> list[Path]:
+    """Temporary files of atomic writes (app.fileutil.atomic_path) of the vault's own files —
+    database copies, key files, staged files — that a killed process left behind."""
+    return [p for p in Path(db_path).parent.glob(f".{glob.escape(Path(db_path).name)}*.tmp")
+            if p.is_file() and not p.is_symlink()]
+
+
 def pending(db_path: Path) -> bool:
-    """Whether a switch was interrupted (or staged files were left) beside this vault."""
+    """Whether a switch was interrupted (or staged or temporary files were left) beside this vault."""
     staged = staged_path_for(db_path)
     return any(p.exists() or p.is_symlink() for p in (staged, key_path_for(staged),
-                                                       old_wal_path_for(db_path)))
+                                                       old_wal_path_for(db_path))) \
+        or bool(_temporaries(db_path))
 
 
 def settle(db_path: Path) -> str | None:
@@ -53,6 +62,9 @@ def settle(db_path: Path) -> str | None:
     staged_key = key_path_for(staged)
     old_wal = old_wal_path_for(db_path)
     wal, shm = _sidecars(db_path)
+    for tmp in _temporaries(db_path):  # nobody else writes them while we hold the lock
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
     if staged.exists() or staged.is_symlink():
         # not committed: the old pair is intact; its WAL goes back where it was
         if old_wal.exists() and not wal.exists():

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import importlib.util
+import os
 import pkgutil
 import sys
 from collections.abc import Sequence
@@ -26,6 +27,7 @@ def _user_message(exc: VerbindError, args: argparse.Namespace | None) -> str:
         MissingKeyFileError,
         NewerVaultError,
         StorageError,
+        UnsafePathError,
         VaultInUseError,
         VaultNotFoundError,
         WrongPassphraseError,
@@ -49,6 +51,11 @@ def _user_message(exc: VerbindError, args: argparse.Namespace | None) -> str:
                  "schrijfrechten. De kluis is niet beschadigd; kies een andere map of vraag schrijfrechten.",
                  f"Verbind cannot write here{where}: the disk is read-only or you lack write permission. "
                  "The vault is not damaged; choose another folder or get write permission.")
+    if isinstance(exc, UnsafePathError):
+        return t(args, f"Verbind weigert {detail}: dat is een symbolische koppeling of geen gewoon bestand, of een "
+                 "bestand van een kluis. Er werd niets geschreven. Verwijder het of kies een ander pad.",
+                 f"Verbind refuses {detail}: it is a symbolic link or not a regular file, or a file of a vault. "
+                 "Nothing was written. Remove it or choose another path.")
     if isinstance(exc, DamagedVaultError):
         return t(args, f"De kluis is beschadigd en werd niet geopend ({detail}). Er werd niets gewijzigd; "
                  "zet een reservekopie terug met 'verbind restore'.",
@@ -86,6 +93,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # every file Verbind writes holds personal data (children's, often): owner-only by default
+    if os.name == "posix":
+        os.umask(0o077)
     parser = build_parser()
     raw = list(sys.argv[1:] if argv is None else argv)
     # --lang may also follow the subcommand

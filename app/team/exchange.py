@@ -31,6 +31,7 @@ from typing import Any
 
 import apsw
 
+from app.fileutil import make_private
 from app.domain.team import LOCAL_TABLES
 from app.domain.trajectory import LOCAL_ONLY_COLUMNS
 
@@ -417,4 +418,5 @@ def refresh_base(vault: Path, key: bytes) -> None:
     with contextlib.suppress(OSError):
         tmp.unlink()
     _copy(vault, tmp, key)
+    make_private(tmp)  # a copy of the vault: owner-only like the vault
     shutil.move(str(tmp), str(base))

@@ -31,9 +31,9 @@ from typing import Any
 
 import apsw
 
-from app.fileutil import make_private
 from app.domain.team import LOCAL_TABLES
 from app.domain.trajectory import LOCAL_ONLY_COLUMNS
+from app.fileutil import make_private
 
 OMIT, REPLACE = 0, 1
 DATA, NOTFOUND, CONFLICT = 1, 2, 3

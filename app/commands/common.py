@@ -58,6 +58,43 @@ def add_command(
     return parser
 
 
+def add_output_arg(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("-o", "--output", required=True, type=Path, help="the file to write")
+    parser.add_argument("--force", action="store_true",
+                        help="overwrite an existing file of another kind (never a vault's own file)")
+
+
+_KIND_NAMES = {"pdf": ("een PDF", "a PDF"), "png": ("een PNG-afbeelding", "a PNG image"),
+               "xlsx": ("een Excel-bestand", "an Excel file"), "csv": ("een CSV-bestand", "a CSV file"),
+               "json": ("een JSON-bestand", "a JSON file"), "md": ("een tekstbestand", "a text file"),
+               "bundle": ("een Verbind-bundel", "a Verbind bundle")}
+
+
+def check_output(args: argparse.Namespace, kind: str) -> Path:
+    """Refuse `args.output` when it is a vault's own file, a folder, or an existing file of
+    another kind than `kind` (unless --force). Runs before any work is done."""
+    from app.errors import UnsafePathError
+    from app.outputs import OutputExistsError, guard_output
+
+    path = Path(args.output)
+    try:
+        return guard_output(path, kind, force=bool(getattr(args, "force", False)))
+    except UnsafePathError as exc:
+        raise UnsafePathError(t(args, f"{path}: dat is een bestand van een kluis; Verbind schrijft er nooit "
+                                f"overheen. Kies een andere bestandsnaam.",
+                                f"{path}: that is a vault's own file; Verbind never writes over it. Choose "
+                                "another file name.")) from exc
+    except OutputExistsError as exc:
+        nl, en = _KIND_NAMES.get(kind, (kind, kind))
+        raise UsageError(t(args, f"{path} bestaat al en is geen {nl[nl.index(' ') + 1:]}: kies een andere "
+                           "bestandsnaam, of gebruik --force om het te overschrijven.",
+                           f"{path} already exists and is not {en}: choose another file name, or use --force "
+                           "to overwrite it.")) from exc
+    except UsageError as exc:
+        raise UsageError(t(args, f"{path} is een map: geef een bestandsnaam.",
+                           f"{path} is a folder: give a file name.")) from exc
+
+
 def add_vault_arg(parser: argparse.ArgumentParser, name: str = "vault") -> None:
     parser.add_argument(name, type=Path, help="path of the vault database (key file sits beside it)")
 
@@ -145,7 +182,9 @@ __all__ = [
     "Handler",
     "add_command",
     "VerbindError",
+    "add_output_arg",
     "add_passphrase_args",
+    "check_output",
     "add_vault_arg",
     "lang_of",
     "open_vault",

@@ -3,14 +3,22 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import Any
 
-from app.commands.common import add_command, open_vault, resolve_network, say, warn
+from app.commands.common import (
+    add_command,
+    add_output_arg,
+    check_output,
+    open_vault,
+    resolve_network,
+    say,
+    warn,
+)
 from app.io.export import FORMATS, KINDS, export_rows, write_export
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    check_output(args, args.format)
     with open_vault(args) as vault, vault.session() as session:
         network_id = resolve_network(session, args.network, args).id if args.network else None
         rows = export_rows(session, args.kind, network_id, include_names=args.include_names)
@@ -27,7 +35,7 @@ def register(sub: Any) -> None:
     p = add_command(sub, "export", cmd_export, "exporteer één soort gegevens naar CSV, JSON of XLSX")
     p.add_argument("--kind", required=True, choices=KINDS)
     p.add_argument("--format", default="csv", choices=FORMATS)
-    p.add_argument("-o", "--output", required=True, type=Path)
+    add_output_arg(p)
     p.add_argument("--network", default=None, help="naam of id van het netwerk (standaard: alle)")
     p.add_argument("--include-names", action="store_true",
                    help="neem optionele namen van trajecten mee (standaard niet)")

@@ -8,11 +8,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from app.commands.common import add_command, open_vault, say
+from app.commands.common import add_command, add_output_arg, check_output, open_vault, say
 from app.io import gdpr
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    check_output(args, "pdf" if Path(args.output).suffix.lower() == ".pdf" else "json")
     with open_vault(args) as vault, vault.session() as session:
         data = gdpr.subject_access(session, args.person)
     gdpr.write_subject_access(data, args.output)
@@ -46,6 +47,7 @@ def cmd_purge(args: argparse.Namespace) -> int:
 def cmd_register(args: argparse.Namespace) -> int:
     from app.io import register as art30
 
+    check_output(args, "md" if Path(args.output).suffix.lower() == ".md" else "pdf")
     with open_vault(args) as vault, vault.session() as session:
         data = art30.build(session, vault.path, date.today())
     art30.write(data, args.output)
@@ -59,10 +61,10 @@ def register(sub: Any) -> None:
     gs = g.add_subparsers(dest="gdpr_command", metavar="ACTION", required=True)
     p = add_command(gs, "export", cmd_export, "alle gegevens over één persoon (JSON of PDF)")
     p.add_argument("--person", required=True, help="id uit 'verbind export' (contactpersoon, ambassadeur, traject, persoon)")
-    p.add_argument("-o", "--output", required=True, type=Path)
+    add_output_arg(p)
     p = add_command(gs, "erase", cmd_erase, "wis een persoon definitief")
     p.add_argument("--person", required=True)
     p = add_command(gs, "purge", cmd_purge, "anonimiseer wat over de bewaartermijn is")
     p.add_argument("--dry-run", action="store_true")
     p = add_command(gs, "register", cmd_register, "het register van verwerkingsactiviteiten (art. 30), .pdf of .md")
-    p.add_argument("-o", "--output", required=True, type=Path)
+    add_output_arg(p)

@@ -8,10 +8,18 @@ import os
 from pathlib import Path
 from typing import Any
 
-from app.commands.common import add_passphrase_args, read_passphrase, resolve_network, say, t
+from app.commands.common import (
+    add_output_arg,
+    add_passphrase_args,
+    check_output,
+    read_passphrase,
+    resolve_network,
+    say,
+    t,
+)
 from app.config import Settings
 from app.errors import UsageError
-from app.fileutil import atomic_path
+from app.outputs import output_path
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -37,6 +45,7 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
                            "--size expects WIDTHxHEIGHT, e.g. 1280x800")) from exc
     if not (320 <= width <= 7680 and 240 <= height <= 4320):
         raise UsageError(t(args, "--size valt buiten 320x240 … 7680x4320", "--size is outside 320x240 … 7680x4320"))
+    check_output(args, "png")
     vault = Vault.open(args.vault, read_passphrase(args))
     try:
         from ui import i18n
@@ -64,7 +73,7 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
         for _ in range(5):
             app.processEvents()
         image = window.grab()
-        with atomic_path(Path(args.output)) as tmp:
+        with output_path(Path(args.output)) as tmp:
             if not image.save(str(tmp), "PNG"):
                 raise UsageError(t(args, "kon de schermafbeelding niet bewaren", "could not save the screenshot"))
         window.close()
@@ -97,6 +106,6 @@ def register(sub: Any) -> None:
     p.add_argument("--lang", choices=["nl", "en"], default=None)
     p.add_argument("--size", default="1280x800")
     p.add_argument("--network", default=None)
-    p.add_argument("-o", "--output", required=True, type=Path)
+    add_output_arg(p)
     add_passphrase_args(p)
     p.set_defaults(handler=cmd_screenshot)

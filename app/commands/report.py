@@ -4,10 +4,17 @@ or from the latest frozen snapshot; `--stakeholder-map` writes the stakeholder m
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import Any
 
-from app.commands.common import add_command, open_vault, resolve_network, say, t
+from app.commands.common import (
+    add_command,
+    add_output_arg,
+    check_output,
+    open_vault,
+    resolve_network,
+    say,
+    t,
+)
 from app.errors import NotFoundError
 from app.reports import snapshot as snap
 from app.reports.wizard import new_state
@@ -17,6 +24,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     from app.reports.pdf import write_report
 
     lang = args.lang if getattr(args, "lang", None) in ("nl", "en") else "nl"
+    check_output(args, "pdf")
     with open_vault(args) as vault, vault.session() as session:
         net = resolve_network(session, args.network, args)
         period = snap.period_for(session, net.id, args.period).label
@@ -48,6 +56,6 @@ def register(sub: Any) -> None:
     p = add_command(sub, "report", cmd_report, "maak het jaarverslag (PDF) voor de stuurgroep")
     p.add_argument("--network", default=None, help="naam of id (nodig als de kluis meerdere netwerken heeft)")
     p.add_argument("--period", required=True, help="kalenderjaar (2026) of werkjaar (2025-2026)")
-    p.add_argument("-o", "--output", required=True, type=Path)
+    add_output_arg(p)
     p.add_argument("--from-snapshot", action="store_true", help="gebruik het laatst bevroren verslag van die periode")
     p.add_argument("--stakeholder-map", action="store_true", help="maak de stakeholderkaart in plaats van het verslag")

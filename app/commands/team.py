@@ -10,7 +10,15 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app.commands.common import add_command, add_passphrase_args, read_passphrase, say, t
+from app.commands.common import (
+    add_command,
+    add_output_arg,
+    add_passphrase_args,
+    check_output,
+    read_passphrase,
+    say,
+    t,
+)
 from app.errors import UsageError
 from app.team import team as svc
 
@@ -29,6 +37,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_invite(args: argparse.Namespace) -> int:
+    check_output(args, "bundle")
     code = svc.invite(args.vault, read_passphrase(args), args.member, args.output)
     say(args, f"Uitnodiging voor {args.member} bewaard in {args.output}.", f"Invitation for {args.member} saved to {args.output}.")
     say(args, "Eenmalige code (geef ze persoonlijk door, niet samen met het bestand):",
@@ -56,6 +65,7 @@ def cmd_join(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    check_output(args, "bundle")
     counts = svc.export_changes(args.vault, read_passphrase(args), args.output, full=args.full)
     total = sum(counts.values())
     say(args, f"{total} wijzigingen bewaard in {args.output} (versleuteld voor je team).",
@@ -80,7 +90,7 @@ def register(sub: Any) -> None:
     p.add_argument("--member", default=None, help="je naam in het team")
     p = add_command(team_sub, "invite", cmd_invite, "maak een uitnodiging (startbundel) voor een teamlid")
     p.add_argument("--member", required=True)
-    p.add_argument("-o", "--output", required=True, type=Path)
+    add_output_arg(p)
     p = team_sub.add_parser("join", help="maak je eigen kluis uit een uitnodiging")
     p.add_argument("invite", type=Path)
     p.add_argument("vault", type=Path)
@@ -90,7 +100,7 @@ def register(sub: Any) -> None:
     ex = sub.add_parser("exchange", help="wissel wijzigingen uit met je team")
     ex_sub = ex.add_subparsers(dest="exchange_command", metavar="ACTION", required=True)
     p = add_command(ex_sub, "export", cmd_export, "schrijf je wijzigingen naar een bundel")
-    p.add_argument("-o", "--output", required=True, type=Path)
+    add_output_arg(p)
     p.add_argument("--full", action="store_true",
                    help="alles, niet enkel wat sinds de vorige bundel veranderde (voor wie een bundel miste)")
     p = add_command(ex_sub, "import", cmd_import, "lees bundels van je teamleden in")

@@ -25,7 +25,7 @@ from app.domain import (
 )
 from app.domain.trajectory import LOCAL_ONLY_COLUMNS
 from app.errors import UsageError
-from app.fileutil import atomic_write_bytes
+from app.outputs import write_output_bytes
 
 KINDS = ("stakeholders", "ambassadors", "trajectories", "interactions", "activities", "signals")
 FORMATS = ("csv", "json", "xlsx")
@@ -116,4 +116,4 @@ def render(rows: list[dict[str, Any]], fmt: str) -> bytes:
 
 
 def write_export(rows: list[dict[str, Any]], path: Path, fmt: str) -> None:
-    atomic_write_bytes(Path(path), render(rows, fmt))
+    write_output_bytes(Path(path), render(rows, fmt))

@@ -32,7 +32,7 @@ from app.domain import (
 )
 from app.domain.vocabulary import AuditAction
 from app.errors import NotFoundError
-from app.fileutil import atomic_write_bytes
+from app.outputs import write_output_bytes
 from app.periods import add_months
 
 DEFAULT_RETENTION_YEARS = {"trajectory": 5}
@@ -102,7 +102,7 @@ def write_subject_access(data: dict[str, Any], path: Path) -> None:
         from reportlab.lib.styles import ParagraphStyle
         from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 
-        from app.fileutil import atomic_path
+        from app.outputs import output_path
         from app.reports import fonts
 
         fonts.register()
@@ -116,10 +116,10 @@ def write_subject_access(data: dict[str, Any], path: Path) -> None:
                 text = json.dumps(row, ensure_ascii=False, default=str) if isinstance(row, dict) else str(row)
                 story.append(Paragraph(escape(text), body))
                 story.append(Spacer(1, 3))
-        with atomic_path(path) as tmp:
+        with output_path(path) as tmp:
             SimpleDocTemplate(str(tmp), pagesize=A4, title="Inzage persoonsgegevens", author="Verbind").build(story)
         return
-    atomic_write_bytes(path, json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True, default=str).encode())
+    write_output_bytes(path, json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True, default=str).encode())
 
 
 def erase(session: Session, person_id: str) -> str:

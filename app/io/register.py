@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from app.domain import Base, Consent, Network, Setting
 from app.domain.trajectory import LOCAL_ONLY_COLUMNS
 from app.errors import UsageError
-from app.fileutil import atomic_path, atomic_write_bytes
+from app.outputs import output_path, write_output_bytes
 
 
 @dataclass(frozen=True)
@@ -145,7 +145,7 @@ def write(data: dict[str, Any], path: Path) -> None:
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix == ".md":
-        atomic_write_bytes(path, to_markdown(data).encode("utf-8"))
+        write_output_bytes(path, to_markdown(data).encode("utf-8"))
         return
     if suffix != ".pdf":
         raise UsageError("Kies een bestandsnaam die eindigt op .pdf of .md.")
@@ -191,6 +191,6 @@ def write(data: dict[str, Any], path: Path) -> None:
             story.append(Paragraph(("• " if line.startswith("- ") else "") + text, body))
         else:
             story.append(Spacer(1, 4))
-    with atomic_path(path) as tmp:
+    with output_path(path) as tmp:
         SimpleDocTemplate(str(tmp), pagesize=A4, title="Register van verwerkingsactiviteiten", author="Verbind",
                           leftMargin=2 * cm, rightMargin=2 * cm, topMargin=2 * cm, bottomMargin=2 * cm).build(story)

@@ -46,8 +46,8 @@ from app.domain.vocabulary import (
     Strategy,
     label,
 )
-from app.fileutil import atomic_path
 from app.formatting import fmt_date, fmt_eur, fmt_number
+from app.outputs import output_path
 from app.reports import fonts
 from app.reports.content import PROCESS_CRITERIA, RESULTS, section_title
 
@@ -505,7 +505,7 @@ def write_report(payload: dict[str, Any], path: Path) -> None:
     net = payload["data"]["network"]
     header = f"{net['name']} · {report.t['report']} {payload['data']['period']['label']}"
     footer = report.opts.get("footer") or ""
-    with atomic_path(Path(path)) as tmp:
+    with output_path(Path(path)) as tmp:
         doc = _Doc(str(tmp), header, footer, report.lang, title=f"{report.t['report']} {payload['data']['period']['label']} — {net['name']}",
                    author="Verbind", subject=report.t["subtitle"], creator="Verbind")
         story = report.build()

@@ -9,8 +9,8 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import cm
 from reportlab.pdfgen import canvas
 
-from app.fileutil import atomic_path
 from app.formatting import fmt_date
+from app.outputs import output_path
 from app.reports import fonts
 
 TEXT = {
@@ -44,7 +44,7 @@ def write_recovery_sheet(path: Path, recovery_key: str, vault_path: Path, lang: 
     """Write the sheet atomically (a failed write leaves no partial file)."""
     fonts.register()
     t = TEXT.get(lang, TEXT["nl"])
-    with atomic_path(Path(path)) as tmp:
+    with output_path(Path(path)) as tmp:
         c = canvas.Canvas(str(tmp), pagesize=A4, pageCompression=1)
         c.setTitle(t["title"])
         c.setAuthor("Verbind")

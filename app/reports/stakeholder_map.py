@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from app.domain import Stakeholder
 from app.domain.vocabulary import Quadrant, Stage, label, quadrant_for
-from app.fileutil import atomic_path
+from app.outputs import output_path
 from app.reports import fonts
 from app.services.common import alive, network
 
@@ -28,7 +28,7 @@ def write_stakeholder_map(session: Session, network_id: str, path: Path, lang: s
     net = network(session, network_id)
     rows = list(session.scalars(select(Stakeholder).where(Stakeholder.network_id == network_id, alive(Stakeholder))
                                 .order_by(Stakeholder.influence.desc(), Stakeholder.interest.desc()).limit(LIMIT)))
-    with atomic_path(Path(path)) as tmp:
+    with output_path(Path(path)) as tmp:
         c = canvas.Canvas(str(tmp), pagesize=landscape(A4))
         c.setTitle(f"Stakeholderkaart — {net.name}" if lang == "nl" else f"Stakeholder map — {net.name}")
         c.setAuthor("Verbind")

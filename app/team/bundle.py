@@ -15,7 +15,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from app.errors import BadInputError
-from app.fileutil import atomic_write_bytes
+from app.outputs import write_output_bytes
 
 MAGIC = b"VERBIND-BUNDLE 1\n"
 FORMAT = 1
@@ -37,7 +37,7 @@ def write(path: Path, header: Header, key: bytes, payload: bytes) -> None:
     head = json.dumps(asdict(header), sort_keys=True).encode("utf-8")
     nonce = os.urandom(12)
     body = AESGCM(key).encrypt(nonce, payload, MAGIC + head)
-    atomic_write_bytes(Path(path), MAGIC + head + b"\n" + nonce + body)
+    write_output_bytes(Path(path), MAGIC + head + b"\n" + nonce + body)
 
 
 def read_header(path: Path) -> tuple[Header, bytes, bytes]:

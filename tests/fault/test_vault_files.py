@@ -91,3 +91,68 @@ def test_the_lock_file_goes_when_the_vault_closes_and_a_stale_one_is_stale(tmp_p
     assert not lock.exists()
     assert _cli(["info", str(v)]).returncode == 0
     assert not lock.exists()
+
+
+@pytest.fixture
+def demo_vault(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    from app.demo import create_demo_vault
+    from app.vault.backup import backup_vault
+
+    v = tmp_path / "v.verbind"
+    vault, _ = create_demo_vault(v)
+    backup_vault(vault, tmp_path / "b")
+    vault.close()
+    monkeypatch.setenv("VERBIND_PASSPHRASE", "verbind-demo")
+    return v
+
+
+def _snapshot(folder: Path) -> dict[str, bytes]:
+    return {str(p): p.read_bytes() for p in folder.rglob("*") if p.is_file() and not p.is_symlink()}
+
+
+@pytest.mark.parametrize("argv", [
+    ["export", "{v}", "--kind", "stakeholders", "-o", "{v}"],
+    ["export", "{v}", "--kind", "stakeholders", "--format", "json", "-o", "{v}.key", "--force"],
+    ["report", "{v}", "--network", "Verbindingsambassadeurs Gent", "--period", "2025-2026", "-o", "{backup}.key"],
+    ["report", "{v}", "--network", "Verbindingsambassadeurs Gent", "--period", "2025-2026", "-o", "{backup}"],
+    ["gdpr", "register", "{v}", "-o", "{link}"],
+    ["export", "{v}", "--kind", "signals", "-o", "{v}-wal"],
+    ["export", "{v}", "--kind", "signals", "-o", "{v}.exchange-base"],
+])
+def test_an_output_path_that_is_a_vault_file_is_refused(
+        demo_vault: Path, tmp_path: Path, argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    backup = sorted((tmp_path / "b").glob("*.verbind"))[0]
+    link = tmp_path / "harmless.pdf"
+    os.symlink(key_path_for(demo_vault), link)
+    before = _snapshot(tmp_path)
+    args = [a.format(v=demo_vault, backup=backup, link=link) for a in argv]
+    assert main(args) == 1
+    assert "kluis" in capsys.readouterr().err
+    assert _snapshot(tmp_path) == before
+    with Vault.open(demo_vault, "verbind-demo") as vault:
+        assert vault.check() == []
+
+
+def test_exchange_export_over_the_vault_is_refused(demo_vault: Path, tmp_path: Path) -> None:
+    assert main(["team", "init", str(demo_vault), "--member", "Lead"]) == 0
+    before = demo_vault.read_bytes()
+    assert main(["exchange", "export", str(demo_vault), "-o", str(demo_vault)]) == 1
+    assert main(["team", "invite", str(demo_vault), "--member", "Ann", "-o", f"{demo_vault}.key"]) == 1
+    assert demo_vault.read_bytes() == before
+    KeyFile.load(key_path_for(demo_vault))
+
+
+def test_an_existing_file_of_another_kind_needs_force(demo_vault: Path, tmp_path: Path,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    photo = tmp_path / "foto.csv"
+    photo.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    assert main(["export", str(demo_vault), "--kind", "stakeholders", "-o", str(photo), "--lang", "en"]) == 1
+    assert "--force" in capsys.readouterr().err and photo.read_bytes().startswith(b"\x89PNG")
+    assert main(["export", str(demo_vault), "--kind", "stakeholders", "-o", str(photo), "--force"]) == 0
+    assert not photo.read_bytes().startswith(b"\x89PNG")
+    # a file of the same kind is simply replaced, as before
+    assert main(["export", str(demo_vault), "--kind", "signals", "-o", str(photo)]) == 0
+    report = tmp_path / "r.pdf"
+    report.write_bytes(b"%PDF-1.4 old")
+    assert main(["report", str(demo_vault), "--network", "Verbindingsambassadeurs Gent", "--period", "2025-2026",
+                 "-o", str(report)]) == 0

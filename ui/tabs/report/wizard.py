@@ -35,8 +35,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from app.fileutil import atomic_write_bytes
 from app.formatting import fmt_date
+from app.outputs import write_output_bytes
 from app.periods import calendar_year, period_of
 from app.reports import snapshot as snap
 from app.reports import wizard as graph
@@ -334,7 +334,7 @@ class PreviewPage(_Page):
             default = str(Path.home() / f"jaarverslag-{self.wiz.state['period']}.pdf")
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Jaarverslag bewaren"), default, "PDF (*.pdf)")
         if path:
-            atomic_write_bytes(Path(path), self.pdf_bytes)
+            write_output_bytes(Path(path), self.pdf_bytes)
             self.wiz.exported = Path(path)
             self.wiz.ctx.status_message.emit(self.tr("Jaarverslag bewaard: {0}").format(path))
 

@@ -26,6 +26,7 @@ def _user_message(exc: VerbindError, args: argparse.Namespace | None) -> str:
         DiskFullError,
         MissingKeyFileError,
         NewerVaultError,
+        SlowUnlockError,
         StorageError,
         UnsafePathError,
         VaultInUseError,
@@ -51,6 +52,14 @@ def _user_message(exc: VerbindError, args: argparse.Namespace | None) -> str:
                  "schrijfrechten. De kluis is niet beschadigd; kies een andere map of vraag schrijfrechten.",
                  f"Verbind cannot write here{where}: the disk is read-only or you lack write permission. "
                  "The vault is not damaged; choose another folder or get write permission.")
+    if isinstance(exc, SlowUnlockError):
+        return t(args, f"Niet ontgrendeld: het sleutelbestand vraagt ongewoon veel rekenwerk ({detail}); Verbind "
+                 "stelt dat zelf nooit zo in, dus het kan beschadigd of gewijzigd zijn. Er werd niets gewijzigd. "
+                 "Zet het sleutelbestand terug uit een reservekopie, of zet VERBIND_ALLOW_SLOW_UNLOCK=1 als je het "
+                 "vertrouwt.",
+                 f"Not unlocked: the key file asks for unusually heavy work ({detail}); Verbind never sets it "
+                 "that high itself, so it may be damaged or altered. Nothing was changed. Restore the key file "
+                 "from a backup, or set VERBIND_ALLOW_SLOW_UNLOCK=1 if you trust it.")
     if isinstance(exc, UnsafePathError):
         return t(args, f"Verbind weigert {detail}: dat is een symbolische koppeling of geen gewoon bestand, of een "
                  "bestand van een kluis. Er werd niets geschreven. Verwijder het of kies een ander pad.",
@@ -106,6 +115,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             parser.print_help()
             return 1
         args = parser.parse_args(["gui", *raw])
+    from app.i18n import set_language
+
+    set_language(lang_of(args))
     handler = getattr(args, "handler", None)
     if handler is None:
         parser.print_help()

@@ -88,3 +88,15 @@ class UnsafePathError(VerbindError):
     would overwrite a vault's own file: refused, nothing written."""
 
     exit_code = 1
+
+
+class SlowUnlockError(VerbindError):
+    """The key file asks for a key derivation far costlier than Verbind ever sets: it may be
+    damaged or altered. Unlocking anyway needs the user's consent."""
+
+    exit_code = 3
+
+    def __init__(self, seconds: float, memory_mib: int) -> None:
+        super().__init__(f"about {seconds:.0f} s, {memory_mib} MiB")
+        self.seconds = seconds
+        self.memory_mib = memory_mib

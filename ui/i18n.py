@@ -20,6 +20,9 @@ def i18n_dir() -> Path:
 
 def install(lang: str) -> list[str]:
     """Switch the application's language ("nl" or "en"); returns the translation files loaded."""
+    from app.i18n import set_language
+
+    set_language(lang)  # messages of the headless core follow the window's language
     app = QCoreApplication.instance()
     for old in _installed:
         QCoreApplication.removeTranslator(old)

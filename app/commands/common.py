@@ -146,11 +146,25 @@ def read_text_file(args: argparse.Namespace, path: Path, what_nl: str, what_en: 
 
 
 def open_vault(args: argparse.Namespace, path: Path | None = None) -> Any:
-    """Open the vault named by args.vault with the passphrase from the usual sources."""
+    """Open the vault named by args.vault with the passphrase from the usual sources. When its
+    key file asks for an unusually slow derivation, ask first (at a terminal)."""
+    from app.errors import SlowUnlockError
     from app.vault import Vault
 
-    target = path if path is not None else args.vault
-    return Vault.open(Path(target), read_passphrase(args))
+    target = Path(path if path is not None else args.vault)
+    passphrase = read_passphrase(args)
+    try:
+        return Vault.open(target, passphrase)
+    except SlowUnlockError as exc:
+        if not sys.stdin.isatty():
+            raise
+        answer = input(t(args, f"Het sleutelbestand vraagt ongewoon veel rekenwerk (ongeveer {exc.seconds:.0f} s, "
+                         f"{exc.memory_mib} MiB): het kan beschadigd of gewijzigd zijn. Toch ontgrendelen? [j/N] ",
+                         f"The key file asks for unusually heavy work (about {exc.seconds:.0f} s, "
+                         f"{exc.memory_mib} MiB): it may be damaged or altered. Unlock anyway? [y/N] "))
+        if answer.strip().lower() not in ("j", "ja", "y", "yes"):
+            raise
+        return Vault.open(target, passphrase, allow_slow=True)
 
 
 def resolve_network(session: Session, ref: str | None, args: argparse.Namespace | None = None) -> Any:

@@ -10,11 +10,13 @@ import json
 import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from app.errors import BadInputError
+from app.i18n import tr
 from app.outputs import write_output_bytes
 
 MAGIC = b"VERBIND-BUNDLE 1\n"
@@ -40,28 +42,62 @@ def write(path: Path, header: Header, key: bytes, payload: bytes) -> None:
     write_output_bytes(Path(path), MAGIC + head + b"\n" + nonce + body)
 
 
+MAX_HEADER = 64 * 1024
+_HEADER_TYPES = {"format": int, "kind": str, "schema": str, "team_id": str, "sender": str, "sequence": int,
+                 "base": str}
+
+
+def _parse_header(head: bytes) -> Header:
+    """The header, its fields checked one by one: odd JSON types, deep nesting or a missing
+    field are a damaged header (BadInputError), never an exception further on."""
+    if len(head) > MAX_HEADER:
+        raise ValueError("header too long")
+    raw = json.loads(head.decode("utf-8"))
+    if not isinstance(raw, dict):
+        raise ValueError("header is not an object")
+    values: dict[str, Any] = {}
+    for name, kind in _HEADER_TYPES.items():
+        value = raw.get(name)
+        if not isinstance(value, kind) or isinstance(value, bool) or (isinstance(value, str) and len(value) > 200):
+            raise ValueError(f"header field {name!r} is missing or of the wrong type")
+        values[name] = value
+    if values["kind"] not in ("changes", "invite") or not 0 <= values["sequence"] < 2**62:
+        raise ValueError("header field out of range")
+    return Header(**values)
+
+
 def read_header(path: Path) -> tuple[Header, bytes, bytes]:
     """Header, the header bytes (associated data) and the encrypted rest. Raises BadInputError."""
     path = Path(path)
     try:
+        if not path.is_file():
+            raise BadInputError(tr(f"{path.name} is geen gewoon bestand: kies een bundelbestand",
+                                   f"{path.name} is not a regular file: choose a bundle file"))
         if path.stat().st_size > MAX_BUNDLE:
-            raise BadInputError(f"{path.name} is te groot voor een uitwisselingsbundel")
+            raise BadInputError(tr(f"{path.name} is te groot voor een uitwisselingsbundel",
+                                   f"{path.name} is too large for an exchange bundle"))
         data = path.read_bytes()
     except OSError as exc:
-        raise BadInputError(f"kan {path.name} niet lezen: {exc.strerror or exc}") from exc
+        raise BadInputError(tr(f"kan {path.name} niet lezen: {exc.strerror or exc}",
+                               f"cannot read {path.name}: {exc.strerror or exc}")) from exc
     if not data.startswith(MAGIC):
-        raise BadInputError(f"{path.name} is geen Verbind-bundel")
+        raise BadInputError(tr(f"{path.name} is geen Verbind-bundel", f"{path.name} is not a Verbind bundle"))
     rest = data[len(MAGIC):]
     head, sep, blob = rest.partition(b"\n")
     try:
-        raw = json.loads(head)
-        header = Header(**raw)
-    except (ValueError, TypeError) as exc:
-        raise BadInputError(f"{path.name}: de kop van de bundel is beschadigd") from exc
+        raw_format = json.loads(head.decode("utf-8")).get("format") if len(head) <= MAX_HEADER else None
+    except (ValueError, AttributeError, RecursionError):
+        raw_format = None
+    if isinstance(raw_format, int) and not isinstance(raw_format, bool) and raw_format > FORMAT:
+        raise BadInputError(tr(f"{path.name} komt van een nieuwere versie van Verbind: werk Verbind bij",
+                               f"{path.name} comes from a newer version of Verbind: update Verbind"))
+    try:
+        header = _parse_header(head)
+    except (ValueError, TypeError, RecursionError) as exc:
+        raise BadInputError(tr(f"{path.name}: de kop van de bundel is beschadigd",
+                               f"{path.name}: the bundle's header is damaged")) from exc
     if not sep or len(blob) < 28:
-        raise BadInputError(f"{path.name}: de bundel is afgebroken")
-    if header.format > FORMAT:
-        raise BadInputError(f"{path.name} komt van een nieuwere versie van Verbind: werk Verbind bij")
+        raise BadInputError(tr(f"{path.name}: de bundel is afgebroken", f"{path.name}: the bundle is truncated"))
     return header, head, blob
 
 
@@ -69,5 +105,7 @@ def decrypt(key: bytes, head: bytes, blob: bytes, name: str = "bundel") -> bytes
     try:
         return AESGCM(key).decrypt(blob[:12], blob[12:], MAGIC + head)
     except InvalidTag as exc:
-        raise BadInputError(f"{name} is gewijzigd onderweg of hoort niet bij dit team: geweigerd, er werd niets "
-                            "veranderd") from exc
+        raise BadInputError(tr(f"{name} is gewijzigd onderweg of hoort niet bij dit team: geweigerd, er werd "
+                               "niets veranderd",
+                               f"{name} was changed on the way or belongs to another team: refused, nothing "
+                               "was changed")) from exc

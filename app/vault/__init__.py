@@ -39,8 +39,11 @@ def settle_pending(path: Path) -> None:
         lock.release()
 
 
-def derive_key(path: Path, passphrase: str | None = None, recovery_key: str | None = None) -> bytes:
-    """The slow part of unlocking (Argon2id + unwrap); safe to run on a worker thread."""
+def derive_key(path: Path, passphrase: str | None = None, recovery_key: str | None = None, *,
+               allow_slow: bool = False) -> bytes:
+    """The slow part of unlocking (Argon2id + unwrap); safe to run on a worker thread.
+    `allow_slow`: the user agreed to unlock although the key file asks for an unusually slow
+    derivation (SlowUnlockError otherwise)."""
     path = Path(path)
     settle_pending(path)
     if not path.exists():
@@ -49,7 +52,7 @@ def derive_key(path: Path, passphrase: str | None = None, recovery_key: str | No
         return keyfile.unwrap_with_recovery(key_path_for(path), recovery_key)
     if passphrase is None:
         raise ValueError("a passphrase or a recovery key is needed")
-    return keyfile.unwrap_with_passphrase(key_path_for(path), passphrase)
+    return keyfile.unwrap_with_passphrase(key_path_for(path), passphrase, allow_slow=allow_slow)
 
 
 class Vault:
@@ -112,9 +115,9 @@ class Vault:
     @classmethod
     def open(
         cls, path: Path, passphrase: str | None = None, *, recovery_key: str | None = None,
-        migrate: bool = True, verify: bool = True,
+        migrate: bool = True, verify: bool = True, allow_slow: bool = False,
     ) -> Vault:
-        data_key = derive_key(Path(path), passphrase, recovery_key)
+        data_key = derive_key(Path(path), passphrase, recovery_key, allow_slow=allow_slow)
         return cls.open_with_key(Path(path), data_key, migrate=migrate, verify=verify)
 
     @classmethod

@@ -7,6 +7,7 @@ import base64
 import json
 import os
 import secrets
+import stat
 import time
 import unicodedata
 import uuid
@@ -25,6 +26,7 @@ from app.errors import (
     DamagedVaultError,
     MissingKeyFileError,
     NewerVaultError,
+    SlowUnlockError,
     WrongPassphraseError,
 )
 from app.fileutil import atomic_write_text
@@ -40,10 +42,15 @@ MAX_MEMORY_KIB = 256 * 1024  # field laptops are old: past 256 MiB, spend the ti
 _ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 _RECOVERY_BYTES = 20  # 160 bits → 32 characters, 8 groups of 4
 # Sanity bounds when reading a key file: a damaged (or hostile) file must not make us allocate
-# gigabytes or spin for minutes before the GCM tag can say anything.
-_MAX_MEMORY_KIB = 4 * 1024 * 1024
-_MAX_ITERATIONS = 256
-_MAX_LANES = 64
+# gigabytes or spin for minutes before the GCM tag can say anything. They are what calibrate()
+# can produce (memory capped at MAX_MEMORY_KIB, then iterations), with room for a fast machine.
+_MAX_MEMORY_KIB = MAX_MEMORY_KIB
+_MAX_ITERATIONS = 32
+_MAX_LANES = 16
+MAX_KEY_FILE_BYTES = 64 * 1024  # a key file is about 600 bytes
+# above this cost (KiB × iterations) the unlock time is estimated on this machine before deriving
+_CHECK_COST = MAX_MEMORY_KIB * 8
+SLOW_UNLOCK_SECONDS = 10.0
 _NONCE_BYTES = 12
 _WRAPPED_BYTES = 32 + 16  # data key + GCM tag
 WRAP_NAMES = ("passphrase", "recovery")
@@ -182,17 +189,65 @@ class KeyFile:
     @classmethod
     def load(cls, path: Path) -> KeyFile:
         """Read and validate a key file. Missing → MissingKeyFileError; anything malformed
-        (bad JSON, wrong types, impossible KDF parameters, wrong sizes) → DamagedVaultError."""
+        (bad JSON, wrong types, impossible KDF parameters, wrong sizes, not a regular file, too
+        large) → DamagedVaultError."""
         path = Path(path)
-        try:
-            data = path.read_bytes()
-        except FileNotFoundError as exc:
-            raise MissingKeyFileError(str(path)) from exc
+        data = _read_small_regular(path)
         try:
             raw = json.loads(data.decode("utf-8"))
-        except ValueError as exc:  # includes UnicodeDecodeError and JSONDecodeError
-            raise DamagedVaultError(f"key file is not valid JSON: {exc}") from exc
+        except (ValueError, RecursionError) as exc:  # includes UnicodeDecodeError and JSONDecodeError
+            raise DamagedVaultError(f"key file is not valid JSON: {type(exc).__name__}") from exc
         return cls(path, *_parse(raw))
+
+
+def _read_small_regular(path: Path) -> bytes:
+    """At most MAX_KEY_FILE_BYTES of a regular file: a key file that is a FIFO, a device or
+    /dev/zero behind a symlink must neither hang nor fill memory."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except FileNotFoundError as exc:
+        raise MissingKeyFileError(str(path)) from exc
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise DamagedVaultError("key file is not a regular file")
+        chunks: list[bytes] = []
+        size = 0
+        while chunk := os.read(fd, 16 * 1024):
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > MAX_KEY_FILE_BYTES:
+                raise DamagedVaultError("key file is far too large")
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
+_floor_seconds: float | None = None
+
+
+def estimated_seconds(kdf: KdfParams) -> float:
+    """How long deriving with `kdf` takes on this machine, scaled from one derivation with the floor
+    parameters (measured once per process, and only for unusually costly parameters)."""
+    global _floor_seconds
+    cost = kdf.memory_kib * kdf.iterations
+    floor_cost = FLOOR_MEMORY_KIB * FLOOR_ITERATIONS
+    if cost <= _CHECK_COST:
+        return 0.0
+    if _floor_seconds is None:
+        start = time.perf_counter()
+        KdfParams(FLOOR_MEMORY_KIB, FLOOR_ITERATIONS, LANES, b"\0" * 16).derive(b"estimate")
+        _floor_seconds = time.perf_counter() - start
+    return _floor_seconds * cost / floor_cost
+
+
+def check_cost(kdf: KdfParams, allow_slow: bool) -> None:
+    """SlowUnlockError when the parameters would take far longer here than Verbind's own
+    calibration ever makes them (a damaged or altered key file), unless the user allowed it."""
+    if allow_slow or os.environ.get("VERBIND_ALLOW_SLOW_UNLOCK") == "1":
+        return
+    seconds = estimated_seconds(kdf)
+    if seconds > SLOW_UNLOCK_SECONDS:
+        raise SlowUnlockError(seconds, kdf.memory_kib // 1024)
 
 
 def _require(condition: bool, reason: str) -> None:
@@ -273,9 +328,10 @@ def create_keyfile(db_path: Path, passphrase: str) -> tuple[KeyFile, bytes, str]
     return kf, data_key, encode_recovery_key(raw_recovery)
 
 
-def unwrap_with_passphrase(key_path: Path, passphrase: str) -> bytes:
+def unwrap_with_passphrase(key_path: Path, passphrase: str, *, allow_slow: bool = False) -> bytes:
     """The data key, or WrongPassphraseError. The file is only read, never written."""
     kf = KeyFile.load(key_path)
+    check_cost(kf.kdf, allow_slow)
     try:
         return _unwrap(kf.kdf.derive(passphrase_bytes(passphrase)), kf.wraps["passphrase"],
                        kf.vault_id, "passphrase")

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.config import backup_dir_for
-from app.errors import DamagedVaultError, VaultInUseError, WrongPassphraseError
+from app.errors import DamagedVaultError, SlowUnlockError, VaultInUseError, WrongPassphraseError
 from app.vault import Vault
 from ui.lock.passphrase import BusyBar, ErrorLabel, PassphrasePair
 from ui.messages import explain
@@ -44,6 +45,7 @@ class UnlockDialog(QDialog):
         self.setMinimumWidth(500)
         self._busy = False
         self._cancelled = False
+        self._allow_slow = False  # the user agreed to an unusually slow key file
         self.stack = QStackedWidget()
         self.busy = BusyBar()
         self.error = ErrorLabel()
@@ -133,8 +135,10 @@ class UnlockDialog(QDialog):
                 self._fail(self.tr("Typ je wachtwoordzin."))
                 return
 
+            allow_slow = self._allow_slow
+
             def work() -> Vault:
-                return Vault.open(path, passphrase)
+                return Vault.open(path, passphrase, allow_slow=allow_slow)
         else:
             key = self.recovery.text().strip()
             if not key:
@@ -182,6 +186,16 @@ class UnlockDialog(QDialog):
         self.accept()
 
     def _error(self, exc: BaseException) -> None:
+        if isinstance(exc, SlowUnlockError) and not self._allow_slow:
+            self._set_busy(False)
+            answer = QMessageBox.question(self, self.windowTitle(), self.tr(
+                "Het sleutelbestand van deze kluis vraagt ongewoon veel rekenwerk (ongeveer {0} seconden en {1} MiB "
+                "geheugen). Verbind stelt dat zelf nooit zo hoog in: het bestand kan beschadigd of gewijzigd zijn.\n\n"
+                "Toch ontgrendelen?").format(round(exc.seconds), exc.memory_mib))
+            if answer == QMessageBox.StandardButton.Yes:
+                self._allow_slow = True
+                self.submit()
+            return
         if isinstance(exc, WrongPassphraseError) and self.stack.currentIndex() == RECOVERY_PAGE:
             self._fail(self.tr("Deze herstelsleutel past niet bij deze kluis. Controleer elke groep van vier tekens."))
             self.recovery.setFocus()

@@ -19,6 +19,15 @@ from app.domain import Base, Network
 PASSPHRASE = "correct horse battery staple"
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """The suite must not depend on its caller's shell: every VERBIND_* variable goes for the
+    whole session, before any fixture (module-scoped ones run before the autouse one below),
+    except the soak switch."""
+    for name in [n for n in os.environ if n.startswith("VERBIND_") and n != "VERBIND_SOAK"]:
+        del os.environ[name]
+    os.environ["VERBIND_KDF_PROFILE"] = "fast"
+
+
 @pytest.fixture(autouse=True)
 def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path_factory.mktemp("verbind-home")

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from app.config import Settings
+from app.errors import VaultInUseError
 from app.vault import Vault
 from app.vault.keyfile import key_path_for
 from tests.conftest import PASSPHRASE
@@ -202,9 +203,15 @@ def test_cancel_while_deriving_closes_the_late_vault(qtbot: QtBot, closed_vault:
     from ui.workers import wait_for_workers
 
     assert wait_for_workers()
-    qtbot.wait(50)  # the queued result arrives and is closed, not leaked
-    with Vault.open(path, PASSPHRASE):  # not "in use": the late vault was closed
-        pass
+
+    def reopened() -> bool:  # the queued result arrives and is closed, not leaked (however busy the machine)
+        try:
+            Vault.open(path, PASSPHRASE).close()
+        except VaultInUseError:
+            return False
+        return True
+
+    qtbot.waitUntil(reopened, timeout=30_000)
 
 
 def test_change_passphrase(qtbot: QtBot, vault: Vault) -> None:
@@ -232,7 +239,7 @@ def _unlock_dialogs(window: MainWindow) -> list[UnlockDialog]:
 def test_lock_by_ctrl_l_clears_everything(qtbot: QtBot, opened: MainWindow) -> None:
     opened.show()
     opened.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.focusWindow() is opened.windowHandle())
+    qtbot.waitUntil(lambda: QApplication.focusWindow() is opened.windowHandle(), timeout=30_000)
     assert opened.ctx.vault is not None and opened.act_passphrase.isEnabled()
     vault = opened.ctx.vault
     qtbot.keyClick(opened, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)

@@ -18,3 +18,38 @@ def test_documented_example_opens_a_vault(tmp_path: Path, capsys) -> None:  # ty
     program = code.group(1).replace('"demo.verbind"', repr(str(tmp_path / "demo.verbind")))
     exec(compile(program, str(DOC), "exec"), {})
     assert "Verbindingsambassadeurs Gent" in capsys.readouterr().out
+
+
+def test_schema_appendix_is_current() -> None:
+    from app.domain.schema_doc import schema_markdown
+
+    appendix = DOC.with_name("vault-schema.md").read_text(encoding="utf-8")
+    assert appendix == schema_markdown(), "run: python -m app.domain.schema_doc > docs/vault-schema.md"
+
+
+def test_appendix_lists_every_table_of_a_real_vault_and_the_sqlite3mc_recipe_opens_it(tmp_path: Path) -> None:
+    import apsw
+
+    from app.domain.schema_doc import RECORD_COLUMNS
+
+    vault, _ = create_demo_vault(tmp_path / "demo.verbind")
+    key = vault.data_key
+    vault.close()
+    text = DOC.read_text(encoding="utf-8")
+    recipe = re.search(r"```\n(PRAGMA cipher.*?)```", text, re.S)
+    assert recipe is not None
+    conn = apsw.Connection(str(tmp_path / "demo.verbind"))
+    for statement in recipe.group(1).strip().splitlines():
+        conn.execute(statement.replace("<64 hex digits>", key.hex()))
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    appendix = DOC.with_name("vault-schema.md").read_text(encoding="utf-8")
+    documented = set(re.findall(r"^### `(\w+)`", appendix, re.M))
+    assert tables - {"alembic_version"} == documented
+    lacking = set()
+    for table in tables - {"alembic_version"}:
+        columns = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
+        if not set(RECORD_COLUMNS) <= columns:
+            lacking.add(table)
+            assert f"`{table}`" in text  # vault-format.md names every table without the record columns
+    assert lacking == {"audit_entry", "exchange_clock", "vault_setting", "exchange_conflict"}
+    conn.close()

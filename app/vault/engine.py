@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import errno
 import os
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -48,8 +49,16 @@ def storage_error(exc: BaseException, folder: Path | None) -> VerbindError | Non
         return DiskFullError(str(folder) if folder else "")
     if code in (errno.EROFS, errno.EACCES, errno.EPERM) or "readonly" in message or "read-only" in message:
         return StorageError(str(folder) if folder else "")
-    if "unable to open" in message and folder is not None and not os.access(folder, os.W_OK):
-        return StorageError(str(folder))
+    if ("unable to open" in message or "disk i/o error" in message) and folder is not None:
+        # SQLite says only "I/O error" when it cannot grow the -shm or -wal file: look at the disk
+        if not os.access(folder, os.W_OK):
+            return StorageError(str(folder))
+        try:
+            free = shutil.disk_usage(folder).free
+        except OSError:
+            return None
+        if free < 1024 * 1024:
+            return DiskFullError(str(folder))
     return None
 
 

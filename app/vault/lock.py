@@ -9,7 +9,7 @@ import stat
 import sys
 import threading
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from app.errors import UnsafePathError, VaultInUseError
 
@@ -43,14 +43,16 @@ class ProcessLock:
     def __init__(self, db_path: Path) -> None:
         self.path = lock_path_for(db_path)
         self._key = str(Path(db_path).resolve())
-        self._fh: IO[str] | None = None
+        self._fh: IO[Any] | None = None
 
     def acquire(self) -> None:
         with _GUARD:
             if self._key in _HELD:
                 raise VaultInUseError("already open in this program")
             for _attempt in range(20):
-                fh = os.fdopen(_open_regular(self.path), "r+", encoding="utf-8")
+                # unbuffered: a pid that cannot be written (disk full) must not linger in a buffer
+                # and fail again when the file is closed
+                fh = os.fdopen(_open_regular(self.path), "r+b", buffering=0)
                 try:
                     # lock byte 0 in every process (msvcrt locks from the current position)
                     fh.seek(0)
@@ -82,8 +84,7 @@ class ProcessLock:
             try:
                 fh.seek(0)
                 fh.truncate()
-                fh.write(str(os.getpid()))
-                fh.flush()
+                fh.write(str(os.getpid()).encode("ascii"))
             except OSError:  # the pid is informative only
                 pass
             self._fh = fh
@@ -109,7 +110,8 @@ class ProcessLock:
             except OSError:
                 pass  # closing the file releases the lock anyway
             finally:
-                self._fh.close()
+                with contextlib.suppress(OSError):
+                    self._fh.close()
                 self._fh = None
                 _HELD.discard(self._key)
                 if sys.platform == "win32":  # pragma: no cover - fails while another process has it open

@@ -25,7 +25,13 @@ from PySide6.QtWidgets import (
 from app.config import backup_dir_for
 from app.formatting import fmt_datetime
 from app.vault.autobackup import AutoBackupResult
-from app.vault.backup import backup_vault, cloud_folder_warning, list_backups, rotate_backups
+from app.vault.backup import (
+    backup_vault,
+    cloud_folder_warning,
+    is_manual,
+    list_backups,
+    rotate_backups,
+)
 from ui.context import AppContext
 from ui.lock.passphrase import BusyBar
 from ui.messages import explain
@@ -100,7 +106,10 @@ class BackupDialog(QDialog):
         backups = list_backups(self.folder)
         self.table.setRowCount(len(backups))
         for r, (stamp, path) in enumerate(backups):
-            self.table.setItem(r, 0, QTableWidgetItem(fmt_datetime(stamp)))
+            text = fmt_datetime(stamp)
+            if is_manual(path):
+                text += " · " + self.tr("op verzoek, blijft bewaard")
+            self.table.setItem(r, 0, QTableWidgetItem(text))
             size = QTableWidgetItem(_size(path))
             size.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(r, 1, size)

@@ -32,7 +32,7 @@ from app.config import backup_dir_for
 from app.errors import DamagedVaultError
 from app.formatting import fmt_datetime
 from app.vault import Vault, derive_key
-from app.vault.backup import is_other_vault, list_backups, restore_backup, verify_backup
+from app.vault.backup import is_manual, is_other_vault, list_backups, restore_backup, verify_backup
 from ui.context import AppContext
 from ui.lock.passphrase import BusyBar, ErrorLabel
 from ui.messages import explain
@@ -62,8 +62,11 @@ class RestoreDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        for r, (stamp, _path) in enumerate(self.backups):
-            self.table.setItem(r, 0, QTableWidgetItem(fmt_datetime(stamp)))
+        for r, (stamp, path) in enumerate(self.backups):
+            text = fmt_datetime(stamp)
+            if is_manual(path):
+                text += " · " + self.tr("op verzoek gemaakt")
+            self.table.setItem(r, 0, QTableWidgetItem(text))
         self.table.itemSelectionChanged.connect(self._picked)
         layout.addWidget(self.table, 1)
         if not self.backups:

@@ -839,8 +839,8 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/restore_dialog.py" line="53" />
-        <source>Kies de reservekopie die je wil terugzetten. Ze vervangt de huidige kluis; die blijft bewaard als {0}.before-restore, zodat er niets verloren gaat.</source>
-        <translation>Choose the backup to restore. It replaces the current vault; that one is kept as {0}.before-restore, so nothing is lost.</translation>
+        <source>Kies de reservekopie die je wil terugzetten. Ze vervangt de huidige kluis; die blijft bewaard als {0}.before-restore-&lt;datum-tijd&gt;, zodat er niets verloren gaat.</source>
+        <translation>Choose the backup to restore. It replaces the current vault; that one is kept as {0}.before-restore-&lt;date-time&gt;, so nothing is lost.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/restore_dialog.py" line="59" />
@@ -914,10 +914,10 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/restore_dialog.py" line="152" />
-        <source>De reservekopie is in orde. De huidige kluis {0} wordt nu vervangen door deze kopie; wat je sindsdien wijzigde, staat dan niet meer in de kluis. De huidige kluis blijft bewaard als {0}.before-restore.
+        <source>De reservekopie is in orde. De huidige kluis {0} wordt nu vervangen door deze kopie; wat je sindsdien wijzigde, staat dan niet meer in de kluis. De huidige kluis blijft bewaard als {0}.before-restore-&lt;datum-tijd&gt;.
 
 Terugzetten?</source>
-        <translation>The backup is sound. The current vault {0} will now be replaced by this copy; what you changed since will no longer be in the vault. The current vault is kept as {0}.before-restore.
+        <translation>The backup is sound. The current vault {0} will now be replaced by this copy; what you changed since will no longer be in the vault. The current vault is kept as {0}.before-restore-&lt;date-time&gt;.
 
 Restore?</translation>
     </message>
@@ -927,4 +927,4 @@ Restore?</translation>
         <translation>Backup restored. The previous vault is in {0}.</translation>
     </message>
 </context>
-<context><name>ImportWizard</name><message><source>Kies of maak eerst een netwerk: gegevens worden in een netwerk ingevoerd.</source><translation>First choose or make a network: data is imported into a network.</translation></message></context><context><name>MainWindow</name><message><source>Privacy en toestemmingen…</source><translation>Privacy and consents…</translation></message><message><source>De automatische reservekopie is mislukt: {0}. Maak er een via Extra → Reservekopie maken.</source><translation>The automatic backup failed: {0}. Make one via Extra → Make a backup.</translation></message><message><source>Automatische reservekopie gemaakt en gecontroleerd.</source><translation>Automatic backup made and verified.</translation></message></context><context><name>SettingsDialog</name><message><source>Elke dag en bij het afsluiten een gecontroleerde reservekopie maken</source><translation>Make a verified backup every day and when closing</translation></message><message><source>In de map &lt;kluis&gt;.backups naast de kluis; 7 dagelijkse, 4 wekelijkse en 12 maandelijkse kopieën blijven bewaard.</source><translation>In the folder &lt;vault&gt;.backups beside the vault; 7 daily, 4 weekly and 12 monthly copies are kept.</translation></message><message><source>&amp;Reservekopieën</source><translation>&amp;Backups</translation></message></context></TS>
+<context><name>ImportWizard</name><message><source>Kies of maak eerst een netwerk: gegevens worden in een netwerk ingevoerd.</source><translation>First choose or make a network: data is imported into a network.</translation></message></context><context><name>MainWindow</name><message><source>Privacy en toestemmingen…</source><translation>Privacy and consents…</translation></message><message><source>De automatische reservekopie is mislukt: {0}. Maak er een via Extra → Reservekopie maken.</source><translation>The automatic backup failed: {0}. Make one via Extra → Make a backup.</translation></message><message><source>Automatische reservekopie gemaakt en gecontroleerd.</source><translation>Automatic backup made and verified.</translation></message></context><context><name>SettingsDialog</name><message><source>Elke dag en bij het afsluiten een gecontroleerde reservekopie maken</source><translation>Make a verified backup every day and when closing</translation></message><message><source>In de map &lt;kluis&gt;.backups naast de kluis; 7 dagelijkse, 4 wekelijkse en 12 maandelijkse kopieën blijven bewaard.</source><translation>In the folder &lt;vault&gt;.backups beside the vault; 7 daily, 4 weekly and 12 monthly copies are kept.</translation></message><message><source>&amp;Reservekopieën</source><translation>&amp;Backups</translation></message></context><context><name>RestoreDialog</name><message><source>Let op: deze reservekopie hoort bij een andere kluis dan {0}. Na het terugzetten open je {0} met de wachtwoordzin en herstelsleutel van die andere kluis.</source><translation>Note: this backup belongs to another vault than {0}. After the restore, {0} opens with that other vault's passphrase and recovery key.</translation></message><message><source>op verzoek gemaakt</source><translation>made on request</translation></message></context><context><name>BackupDialog</name><message><source>op verzoek, blijft bewaard</source><translation>on request, kept</translation></message></context></TS>

@@ -772,4 +772,8 @@
         <translation>Something went wrong: {0}</translation>
     </message>
 </context>
-</TS>
+<context><name>UnlockDialog</name><message><source>Het sleutelbestand van deze kluis vraagt ongewoon veel rekenwerk (ongeveer {0} seconden en {1} MiB geheugen). Verbind stelt dat zelf nooit zo hoog in: het bestand kan beschadigd of gewijzigd zijn.
+
+Toch ontgrendelen?</source><translation>The key file of this vault asks for unusually heavy work (about {0} seconds and {1} MiB of memory). Verbind never sets it that high itself: the file may be damaged or altered.
+
+Unlock anyway?</translation></message></context><context><name>messages</name><message><source>Verbind kan in die map niet schrijven: de schijf is alleen-lezen of je hebt er geen rechten. De kluis is niet beschadigd. Kies een andere map of vraag schrijfrechten.</source><translation>Verbind cannot write in that folder: the disk is read-only or you have no permission there. The vault is not damaged. Choose another folder or ask for write permission.</translation></message></context></TS>

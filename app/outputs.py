@@ -9,6 +9,7 @@ written (a PDF over a spreadsheet, a CSV over a photo) is refused unless the use
 from __future__ import annotations
 
 import contextlib
+import glob
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -109,6 +110,12 @@ def output_path(target: Path) -> Iterator[Path]:
     vault = vault_file_of(target)
     if vault is not None:
         raise UnsafePathError(f"{target} (a file of the vault {vault.name})")
+    # a write to this name that was killed left its temporary file (unencrypted data): it goes now
+    if target.parent.is_dir():
+        for stale in target.parent.glob(f".{glob.escape(target.name)}.*.tmp"):
+            with contextlib.suppress(OSError):
+                if stale.is_file() and not stale.is_symlink():
+                    stale.unlink()
     with atomic_path(target) as tmp:
         yield tmp
 

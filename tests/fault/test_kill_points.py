@@ -276,3 +276,27 @@ def test_creation_killed_at_every_point_leaves_no_vault_without_its_recovery_key
             n += 1
         if fn == "os.replace":
             assert n > 2  # the walk went through the key file's write and the switch
+
+
+def test_export_killed_at_every_point_leaves_the_old_file_or_the_new_one(tmp_path: Path) -> None:
+    from app.demo import create_demo_vault
+
+    path = tmp_path / "d.verbind"
+    create_demo_vault(path)[0].close()
+    out = tmp_path / "out" / "s.csv"
+    out.parent.mkdir()
+    out.write_text("oude export\n", encoding="utf-8")
+    env = {"VERBIND_PASSPHRASE": "verbind-demo"}
+    for fn in ("os.replace", "os.fsync"):
+        n = 1
+        while True:
+            code = _run(["export", str(path), "--kind", "stakeholders", "-o", str(out)], env, fn, n)
+            text = out.read_text(encoding="utf-8")
+            assert text == "oude export\n" or (text.count("\n") > 50 and text.endswith("\n")), (fn, n)
+            if code != KILLED:
+                assert code == 0
+                break
+            n += 1
+            out.write_text("oude export\n", encoding="utf-8")
+    # the temporary file a killed export left is removed by the next export to that name
+    assert [p.name for p in out.parent.iterdir()] == ["s.csv"]

@@ -60,11 +60,16 @@ def _user_message(exc: VerbindError, args: argparse.Namespace | None) -> str:
                  f"Not unlocked: the key file asks for unusually heavy work ({detail}); Verbind never sets it "
                  "that high itself, so it may be damaged or altered. Nothing was changed. Restore the key file "
                  "from a backup, or set VERBIND_ALLOW_SLOW_UNLOCK=1 if you trust it.")
+    if isinstance(exc, UnsafePathError) and exc.vault is not None:
+        return t(args, f"{exc.path} is een bestand van de kluis {exc.vault}: Verbind schrijft er nooit overheen. "
+                 "Er werd niets geschreven; kies een andere bestandsnaam.",
+                 f"{exc.path} is a file of the vault {exc.vault}: Verbind never writes over it. Nothing was "
+                 "written; choose another file name.")
     if isinstance(exc, UnsafePathError):
-        return t(args, f"Verbind weigert {detail}: dat is een symbolische koppeling of geen gewoon bestand, of een "
-                 "bestand van een kluis. Er werd niets geschreven. Verwijder het of kies een ander pad.",
-                 f"Verbind refuses {detail}: it is a symbolic link or not a regular file, or a file of a vault. "
-                 "Nothing was written. Remove it or choose another path.")
+        return t(args, f"Verbind weigert {exc.path}: dat is een symbolische koppeling of geen gewoon bestand. Er "
+                 "werd niets geschreven en de kluis is in orde; verwijder het en probeer opnieuw.",
+                 f"Verbind refuses {exc.path}: it is a symbolic link or not a regular file. Nothing was "
+                 "written and the vault is fine; remove it and try again.")
     if isinstance(exc, DamagedVaultError):
         return t(args, f"De kluis is beschadigd en werd niet geopend ({detail}). Er werd niets gewijzigd; "
                  "zet een reservekopie terug met 'verbind restore'.",

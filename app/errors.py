@@ -84,10 +84,15 @@ class StorageError(VerbindError):
 
 
 class UnsafePathError(VerbindError):
-    """A path Verbind owns (lock, key) is a symlink or not a regular file, or an output path
-    would overwrite a vault's own file: refused, nothing written."""
+    """A path Verbind owns (lock, key) is a symlink or not a regular file, or (`vault` set) an
+    output path would overwrite a file of that vault: refused, nothing written."""
 
     exit_code = 1
+
+    def __init__(self, path: str, vault: str | None = None) -> None:
+        super().__init__(path if vault is None else f"{path} (a file of the vault {vault})")
+        self.path = path
+        self.vault = vault
 
 
 class SlowUnlockError(VerbindError):

@@ -95,7 +95,7 @@ def guard_output(path: Path, kind: str, *, force: bool = False) -> Path:
     path = Path(path)
     vault = vault_file_of(path)
     if vault is not None:
-        raise UnsafePathError(f"{path} (a file of the vault {vault.name})")
+        raise UnsafePathError(str(path), vault.name)
     if path.is_dir():
         raise UsageError(f"{path} is a folder: give a file name")
     if path.exists() and not force and not _matches_kind(path, kind):
@@ -109,7 +109,7 @@ def output_path(target: Path) -> Iterator[Path]:
     target = Path(target)
     vault = vault_file_of(target)
     if vault is not None:
-        raise UnsafePathError(f"{target} (a file of the vault {vault.name})")
+        raise UnsafePathError(str(target), vault.name)
     # a write to this name that was killed left its temporary file (unencrypted data): it goes now
     if target.parent.is_dir():
         for stale in target.parent.glob(f".{glob.escape(target.name)}.*.tmp"):

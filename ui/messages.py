@@ -13,6 +13,7 @@ from app.errors import (
     MissingKeyFileError,
     NewerVaultError,
     StorageError,
+    UnsafePathError,
     VaultExistsError,
     VaultInUseError,
     VaultNotFoundError,
@@ -82,6 +83,14 @@ def explain(exc: BaseException, vault_path: object = None) -> str:
             "Verbind kan in die map niet schrijven: de schijf is alleen-lezen of je hebt er geen rechten. "
             "De kluis is niet beschadigd. Kies een andere map of vraag schrijfrechten.",
         )
+    if isinstance(exc, UnsafePathError) and exc.vault is not None:
+        return QCoreApplication.translate(
+            "messages", "{0} is een bestand van de kluis {1}: Verbind schrijft er nooit overheen. Kies een andere "
+            "bestandsnaam.").format(Path(exc.path).name, exc.vault)
+    if isinstance(exc, UnsafePathError):
+        return QCoreApplication.translate(
+            "messages", "{0} is een symbolische koppeling of geen gewoon bestand; Verbind gebruikt het niet. De "
+            "kluis is in orde: verwijder dat bestand en probeer opnieuw.").format(Path(exc.path).name)
     if isinstance(exc, OSError):
         return QCoreApplication.translate(
             "messages",

@@ -73,17 +73,11 @@ _KIND_NAMES = {"pdf": ("een PDF", "a PDF"), "png": ("een PNG-afbeelding", "a PNG
 def check_output(args: argparse.Namespace, kind: str) -> Path:
     """Refuse `args.output` when it is a vault's own file, a folder, or an existing file of
     another kind than `kind` (unless --force). Runs before any work is done."""
-    from app.errors import UnsafePathError
     from app.outputs import OutputExistsError, guard_output
 
     path = Path(args.output)
     try:
         return guard_output(path, kind, force=bool(getattr(args, "force", False)))
-    except UnsafePathError as exc:
-        raise UnsafePathError(t(args, f"{path}: dat is een bestand van een kluis; Verbind schrijft er nooit "
-                                f"overheen. Kies een andere bestandsnaam.",
-                                f"{path}: that is a vault's own file; Verbind never writes over it. Choose "
-                                "another file name.")) from exc
     except OutputExistsError as exc:
         nl, en = _KIND_NAMES.get(kind, (kind, kind))
         raise UsageError(t(args, f"{path} bestaat al en is geen {nl[nl.index(' ') + 1:]}: kies een andere "

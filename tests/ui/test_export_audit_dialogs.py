@@ -123,3 +123,19 @@ def test_audit_model_pages(ctx: AppContext, qtbot: QtBot, qtmodeltester: Any) ->
     model.fetchMore()
     assert model.rowCount() == model.total and not model.canFetchMore()
     qtmodeltester.check(model)
+
+
+def test_export_over_a_vault_file_through_a_symlink_is_refused(ctx: AppContext, qtbot: QtBot,
+                                                               tmp_path: Path) -> None:
+    key = Path(f"{ctx.vault.path}.key")  # type: ignore[union-attr]
+    before = key.read_bytes()
+    link = tmp_path / "register.csv"
+    link.symlink_to(key)
+    dialog = ExportDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.format.setCurrentIndex(dialog.format.findData("csv"))
+    dialog.path.setText(str(link))
+    dialog.understood.setChecked(True)
+    dialog.export()
+    qtbot.waitUntil(lambda: "nooit overheen" in dialog.error.text(), timeout=30_000)
+    assert key.read_bytes() == before and dialog.written is None

@@ -7,6 +7,7 @@ Subcommands live in `app.commands.<area>` modules, each with `register(subparser
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import importlib.util
 import os
@@ -133,6 +134,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except VerbindError as exc:
         print(_user_message(exc, args), file=sys.stderr)
         return exc.exit_code
+    except BrokenPipeError:  # the reader of our output went away (`| head`): nothing to say
+        with contextlib.suppress(OSError):
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - Python flushes it at exit
+        return 1
     except OSError as exc:
         from app.vault.engine import storage_error
 

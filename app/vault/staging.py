@@ -21,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import glob
 import os
+import re
 from pathlib import Path
 
 from app.fileutil import fsync_dir, fsync_file
@@ -40,10 +41,14 @@ def _sidecars(db_path: Path) -> tuple[Path, Path]:
 
 
 def _temporaries(db_path: Path) -> list[Path]:
-    """Temporary files of atomic writes (app.fileutil.atomic_path) of the vault's own files —
-    database copies, key files, staged files — that a killed process left behind."""
+    """Temporary files of atomic writes (app.fileutil.atomic_path: `.TARGET.xxxxxxxx.tmp`) of the
+    vault's own files — database and key, staged files, kept pre-restore copies — that a killed
+    process left behind. Outputs named after the vault (`NAME-report.pdf`) are not among them."""
+    own = re.compile(r"^\." + re.escape(Path(db_path).name)
+                     + r"(\.key|\.staged|\.staged\.key|\.before-restore-\d{8}-\d{6}(-\d+)?(\.key|-wal)?)?"
+                     r"\.[a-z0-9_]{8}\.tmp$")
     return [p for p in Path(db_path).parent.glob(f".{glob.escape(Path(db_path).name)}*.tmp")
-            if p.is_file() and not p.is_symlink()]
+            if own.match(p.name) and p.is_file() and not p.is_symlink()]
 
 
 def pending(db_path: Path) -> bool:

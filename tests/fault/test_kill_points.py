@@ -300,3 +300,14 @@ def test_export_killed_at_every_point_leaves_the_old_file_or_the_new_one(tmp_pat
             out.write_text("oude export\n", encoding="utf-8")
     # the temporary file a killed export left is removed by the next export to that name
     assert [p.name for p in out.parent.iterdir()] == ["s.csv"]
+
+
+def test_opening_removes_only_the_vaults_own_temporaries(tmp_path: Path) -> None:
+    path = tmp_path / "v.verbind"
+    Vault.create(path, PASSPHRASE)[0].close()
+    own = [tmp_path / ".v.verbind.key.ab12cd34.tmp", tmp_path / ".v.verbind.before-restore-20261202-101010.zz9_aa00.tmp"]
+    foreign = [tmp_path / ".v.verbind-report.pdf.ab12cd34.tmp", tmp_path / ".v.verbind.csv.ab12cd34.tmp"]
+    for p in own + foreign:
+        p.write_bytes(b"x")
+    Vault.open(path, PASSPHRASE).close()
+    assert not any(p.exists() for p in own) and all(p.exists() for p in foreign)

@@ -73,7 +73,8 @@ def test_wizard_end_to_end(ctx: AppContext, qtbot: QtBot, tmp_path: Path, monkey
     preview = wizard.preview_page
     assert wizard.currentPage() is preview
     assert preview.problems.rowCount() == 1 and not preview.isComplete()
-    assert preview.problems.item(0, 0).text() == "5" and "Verliefd" in preview.problems.item(0, 2).text()
+    # the row number Excel shows (title, blank row and header counted)
+    assert preview.problems.item(0, 0).text() == "6" and "Verliefd" in preview.problems.item(0, 2).text()
     shot(wizard, "import-2-problem")
     # fixed in Excel, read again
     write(f, HEAD + [["Chiro Sint-Jozef", "Gent", "Kennismaking", "A1"], ["De Speelvogel vzw", "Gent", "", "A2"],
@@ -82,7 +83,7 @@ def test_wizard_end_to_end(ctx: AppContext, qtbot: QtBot, tmp_path: Path, monkey
     assert preview.isComplete() and preview.duplicates.rowCount() == 1
     assert preview.duplicates.item(0, 2).text() == "VZW De Speelvogel"
     assert "2 nieuw, 1 bijgewerkt" in preview.summary.text()
-    box = preview.decision_boxes[4]
+    box = preview.decision_boxes[5]
     box.setCurrentIndex(box.findData("new"))  # keep both
     assert "3 nieuw, 0 bijgewerkt" in preview.summary.text()
     shot(wizard, "import-3-preview")

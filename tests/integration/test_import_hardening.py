@@ -313,3 +313,19 @@ def test_memory_stays_bounded_while_importing(vault_path: Path, tmp_path: Path) 
             tracemalloc.stop()
         assert p.created == 6_000
     assert peak < 40 * 2**20, f"peak {peak / 2**20:.0f} MB"
+
+
+def test_an_odd_name_in_the_vault_does_not_break_the_xlsx_export(vault_path: Path, tmp_path: Path) -> None:
+    """One name with a NUL or a vertical tab (from before imports refused them) made every xlsx
+    export of that kind fail; they are left out of the cell now, the rest of the text kept."""
+    from openpyxl import load_workbook
+
+    with Vault.open(vault_path, PW) as v, v.session() as s:
+        s.add(Stakeholder(network_id=s.query(Network).one().id, name="Club\x00 De\x0b Kern", notes="ok\ttab\nline"))
+        s.commit()
+    out = tmp_path / "export.xlsx"
+    assert main(["export", str(vault_path), "--kind", "stakeholders", "--format", "xlsx", "-o", str(out)]) == 0
+    ws = load_workbook(out, read_only=True).worksheets[0]
+    rows = [list(r) for r in ws.iter_rows(values_only=True)]
+    row = dict(zip(rows[0], rows[1], strict=True))
+    assert row["name"] == "Club De Kern" and row["notes"] == "ok\ttab\nline"

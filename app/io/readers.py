@@ -345,8 +345,9 @@ def read_csv(path: Path, encoding: str | None = None) -> Table:
     try:
         dialect: Any = csv.Sniffer().sniff(sample, delimiters=";,\t")
     except csv.Error:
-        dialect = csv.excel
-        dialect.delimiter = ";" if sample.count(";") >= sample.count(",") else ","
+        # the sniffer gives up on short or irregular files: the most frequent of ; , and tab (in a
+        # dialect of its own: setting csv.excel.delimiter changed every later csv user in the process)
+        dialect = type("Fallback", (csv.excel,), {"delimiter": max((";", ",", "\t"), key=sample.count)})
     return Table(path, _csv_rows(path, chosen, dialect), chosen, _sample(path, chosen))
 
 

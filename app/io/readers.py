@@ -344,6 +344,10 @@ def read_csv(path: Path, encoding: str | None = None) -> Table:
     sample = "".join(sample_text)
     try:
         dialect: Any = csv.Sniffer().sniff(sample, delimiters=";,\t")
+        # the sniffer may guess "skip the space after a delimiter", which cut a leading space off
+        # cells; the importer strips where that matters, the reader keeps what the file says
+        dialect.skipinitialspace = False
+        dialect.doublequote = True  # as Excel writes "": the sniffer says False when the sample has no quotes
     except csv.Error:
         # the sniffer gives up on short or irregular files: the most frequent of ; , and tab (in a
         # dialect of its own: setting csv.excel.delimiter changed every later csv user in the process)

@@ -163,3 +163,30 @@ def test_dry_run_shows_the_encoding_and_what_is_left_out(ctx: AppContext, qtbot:
     assert "2 nieuw" in done.label.text() and "weggelaten" in done.label.text()
     with ctx.session() as s:
         assert {x.name for x in s.query(Stakeholder)} == {"VZW De Speelvogel", "Crèche Zonneke", "Chiro Gent"}
+
+
+def test_a_database_error_shows_no_sql_parameters(ctx: AppContext, qtbot: QtBot, tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    f = write(tmp_path / "r.xlsx", [["Naam", "Gemeente"], ["Amira El Amrani", "Gent"]])
+    wizard = ImportWizard(ctx)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.path.setText(str(f))
+    wizard.next()
+    wizard.next()
+    assert wizard.preview_page.isComplete()
+
+    def locked(*_a: Any, **_k: Any) -> None:
+        raise OperationalError("INSERT INTO stakeholder (name) VALUES (?)", ("Amira El Amrani",),
+                               sqlite3.OperationalError("database is locked"))
+
+    monkeypatch.setattr("sqlalchemy.orm.Session.flush", locked)
+    wizard.next()
+    done = wizard.import_page
+    qtbot.waitUntil(lambda: done.done, timeout=30_000)
+    text = done.label.text()
+    assert "database is locked" in text and "Amira" not in text and "INSERT" not in text

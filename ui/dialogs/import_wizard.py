@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWizard,
     QWizardPage,
 )
+from sqlalchemy.exc import SQLAlchemyError
 
 from app.errors import VerbindError
 from app.io import importer, presets
@@ -491,7 +492,10 @@ class ImportPage(QWizardPage):
         if isinstance(exc, importer.Cancelled):
             self.label.setText(self.tr("Gestopt: er werd niets ingevoerd."))
         else:
-            self.label.setText(self.tr("De import is niet gelukt: {0} Er werd niets ingevoerd.").format(exc))
+            reason: object = exc
+            if isinstance(exc, SQLAlchemyError):  # the driver's words, never the statement and its parameters
+                reason = str(getattr(exc, "orig", None) or type(exc).__name__).splitlines()[0][:200]
+            self.label.setText(self.tr("De import is niet gelukt: {0} Er werd niets ingevoerd.").format(reason))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt API

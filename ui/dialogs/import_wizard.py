@@ -63,7 +63,7 @@ FIELDS = {
     "target_offer": ("Doelaanbod", "Target offer"), "worker": ("Toeleider", "Worker"),
     "stakeholder": ("Stakeholder", "Stakeholder"), "occurred_on": ("Datum", "Date"), "kind": ("Soort", "Kind"),
     "note": ("Verslag", "Report"), "next_contact_on": ("Volgend contact", "Next contact"),
-    "ambassador": ("Ambassadeur", "Ambassador"), "title": ("Titel", "Title"), "held_on": ("Datum", "Date"),
+    "last_contact_on": ("Laatste contact", "Last contact"), "ambassador": ("Ambassadeur", "Ambassador"), "title": ("Titel", "Title"), "held_on": ("Datum", "Date"),
     "place": ("Plaats", "Place"), "participants": ("Deelnemers", "Participants"), "topic": ("Onderwerp", "Topic"),
     "raised_on": ("Datum melding", "Date raised"), "description": ("Beschrijving", "Description"),
     "raised_by": ("Melder", "Raised by"), "responsible": ("Verantwoordelijke", "Responsible"),
@@ -119,7 +119,8 @@ class FilePage(QWizardPage):
         if not path.is_file():
             return
         try:
-            names = sheet_names(path)
+            with language(self.w.ctx.lang):
+                names = sheet_names(path)
         except VerbindError as exc:
             self.error.say(str(exc))
             return

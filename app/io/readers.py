@@ -173,6 +173,9 @@ def read_xlsx(path: Path, sheet: str | None = None) -> Table:
             raise BadInputError(tr(f"Geen werkblad {sheet!r} in {path.name}; er zijn: {', '.join(wb.sheetnames)}",
                                    f"No worksheet {sheet!r} in {path.name}; there are: {', '.join(wb.sheetnames)}"))
         ws = wb[sheet] if sheet else wb.worksheets[0]
+        # read-only mode stops at the size the file declares; some programs declare it too small,
+        # which silently dropped the rows below it
+        ws.reset_dimensions()
         formulas = _aggregate_rows(ws)
     except BaseException:
         wb.close()

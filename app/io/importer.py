@@ -178,7 +178,9 @@ class Plan:
     kind: str
     mapping: dict[int, str]
     headers: list[str]
-    rows: list[tuple[int, dict[str, Any]]]
+    # per data row: its line and the mapped cells in `fields` order, then the notes text of the
+    # unmapped columns; tuples, not dicts (a 200,000-row register)
+    rows: list[tuple[int, tuple[Any, ...]]]
     problems: list[Problem] = field(default_factory=list)
     created: int = 0
     updated: int = 0
@@ -190,6 +192,16 @@ class Plan:
     footers: list[Footer] = field(default_factory=list)  # rows below the data that were left out
     to_notes: list[str] = field(default_factory=list)  # columns kept in the notes ("Kolom: waarde")
     not_imported: list[str] = field(default_factory=list)  # columns left out, with values in them
+    fields: tuple[str, ...] = ()  # the mapped fields, in the order of the values in `rows`
+
+    def records(self) -> Iterator[tuple[int, dict[str, Any]]]:
+        """Each data row as {field: cell} (and "_extra": the notes text), made as it is needed."""
+        fields = self.fields
+        for line, values in self.rows:
+            record = dict(zip(fields, values, strict=False))
+            if values[-1]:
+                record["_extra"] = values[-1]
+            yield line, record
 
     def column_name(self, index: int) -> str:
         """A column as the user knows it: its header, or its letter when it has none."""
@@ -425,6 +437,8 @@ def plan(path: Path, kind: str, sheet: str | None = None, overrides: dict[str, s
     used: set[int] = set()
     pending: list[tuple[int, list[Any] | None]] = []  # rows below the last record: footers unless data follows
     data_rows = 0
+    columns = [i for i, f in sorted(mapping.items()) if f not in (IGNORE, NOTES)]
+    out.fields = tuple(mapping[i] for i in columns)
 
     def what(i: int) -> str:
         return mapping.get(i) or unmapped
@@ -437,23 +451,15 @@ def plan(path: Path, kind: str, sheet: str | None = None, overrides: dict[str, s
                                    "op.", f"{Path(path).name} has more than {MAX_ROWS} data rows: split the register."))
         if len(out.samples) < 3:
             out.samples.append(list(row))
-        record: dict[str, Any] = {}
         extra = []
         for i, value in enumerate(row):
-            blank = value is None or (isinstance(value, str) and not value.strip())
-            if not blank:
-                used.add(i)
-            fld = what(i)
-            if fld == IGNORE:
+            if value is None or (isinstance(value, str) and not value.strip()):
                 continue
-            if fld == NOTES:
-                if not blank:
-                    extra.append(f"{out.column_name(i)}: {value}")
-            else:
-                record[fld] = value
-        if extra:
-            record["_extra"] = "; ".join(extra)
-        out.rows.append((line, record))
+            used.add(i)
+            if what(i) == NOTES:
+                extra.append(f"{out.column_name(i)}: {value}")
+        width = len(row)
+        out.rows.append((line, (*(row[i] if i < width else None for i in columns), "; ".join(extra))))
 
     for line, row in table.rows:
         if is_blank(row):
@@ -580,7 +586,7 @@ def _validate(session: Session, p: Plan, network_id: str) -> Iterator[tuple[int,
             return None
         return str(obj.id)
 
-    for line, r in p.rows:
+    for line, r in p.records():
         if p.kind == "stakeholders":
             yield line, _validate_stakeholder(line, r, p.problems)
         elif p.kind == "ambassadors":

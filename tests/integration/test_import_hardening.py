@@ -226,7 +226,7 @@ def test_totals_and_notes_below_the_data_are_left_out_and_said_so(vault_path: Pa
 def test_a_totals_label_inside_the_data_is_a_record(tmp_path: Path) -> None:
     f = xlsx(tmp_path / "r.xlsx", [["Naam", "Gemeente"], ["Totaal", "Gent"], ["Chiro", "Gent"]])
     p = importer.plan(f, "stakeholders")
-    assert [r["name"] for _, r in p.rows] == ["Totaal", "Chiro"] and p.footers == []
+    assert [r["name"] for _, r in p.records()] == ["Totaal", "Chiro"] and p.footers == []
 
 
 # --- bad input ---------------------------------------------------------------------------------------

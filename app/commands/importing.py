@@ -50,8 +50,10 @@ def _report(args: argparse.Namespace, plan: importer.Plan) -> None:
         first = plan.not_imported[0]
         say(args, f"Niet ingevoerd: {cols} (bewaren in de notities: --map \"{first}={importer.NOTES}\")",
             f"Not imported: {cols} (to keep them in the notes: --map \"{first}={importer.NOTES}\")")
+    if plan.footers:
+        say(args, "Onder de gegevens (niet ingevoerd):", "Below the data (not imported):")
     for footer in plan.footers[:20]:
-        print(f"  - {footer}")
+        print(f"  · {footer}")
     if len(plan.footers) > 20:
         print(f"  … +{len(plan.footers) - 20}")
 

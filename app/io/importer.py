@@ -41,7 +41,7 @@ from app.domain.vocabulary import (
 from app.errors import BadInputError, UsageError
 from app.formatting import excel_serial_to_date, parse_date
 from app.io.i18n import tr
-from app.io.readers import MAX_ROWS, column_letter, is_blank, open_table
+from app.io.readers import MAX_ROWS, column_letter, is_blank, open_table, sums_rows_above
 
 SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
     "stakeholders": {
@@ -134,7 +134,8 @@ TOTAL_LABELS = frozenset({"totaal", "totalen", "total", "totals", "subtotaal", "
 NOTE_STARTS = ("bron", "opmerking", "noot", "nb", "n.b.", "let op", "legende", "bijgewerkt", "laatst bijgewerkt",
                "versie", "source", "note", "updated", "*", "(")
 _FORMULA_TEXT = re.compile(r"^=\s*(?:_xlfn\.)?(?:SUM|SOM|SUBTOTAL|SUBTOTAAL|AGGREGATE|COUNTA?|AANTALARG|AANTAL|"
-                           r"AVERAGE|GEMIDDELDE|MIN|MAX|PRODUCT)\s*\(", re.IGNORECASE)
+                           r"AVERAGE|GEMIDDELDE|MIN|MAX|PRODUCT)\s*\((.*)", re.IGNORECASE)
+MAX_FOOTER_ROWS = 10  # more footer-like rows in a row at the bottom are data (or problems), not a footer
 _NUMBER_TEXT = re.compile(r"^[-+]?(?:€\s*)?[\d.,\s]+%?$")
 
 
@@ -364,8 +365,12 @@ def _footer_kind(line: int, row: list[Any], mapping: dict[int, str], required_co
     filled = [(i, c) for i, c in enumerate(row) if c is not None and str(c).strip()]
     if not filled:
         return None
-    if line in formula_rows or any(isinstance(c, str) and _FORMULA_TEXT.match(c.strip()) for _, c in filled):
+    if line in formula_rows:
         return "formula"
+    for _, c in filled:
+        m = _FORMULA_TEXT.match(c.strip()) if isinstance(c, str) else None
+        if m and sums_rows_above(line, m.group(1)):  # a formula typed into a CSV
+            return "formula"
     texts = [(i, c) for i, c in filled if not _is_number(c)]
     if len(texts) == 1 and norm(texts[0][1]).rstrip(": ").strip() in TOTAL_LABELS:
         return "total"  # "Totaal:", 12, 40 — a label and numbers
@@ -435,7 +440,8 @@ def plan(path: Path, kind: str, sheet: str | None = None, overrides: dict[str, s
     out.encoding, out.encoding_sample = table.encoding, table.sample
     required_col = next(i for i, f in mapping.items() if f == required)
     used: set[int] = set()
-    pending: list[tuple[int, list[Any] | None]] = []  # rows below the last record: footers unless data follows
+    pending: list[tuple[int, list[Any], str]] = []  # footer-like rows below the last record, and why
+    gap = False  # a blank row since the last record
     data_rows = 0
     columns = [i for i, f in sorted(mapping.items()) if f not in (IGNORE, NOTES)]
     out.fields = tuple(mapping[i] for i in columns)
@@ -463,23 +469,18 @@ def plan(path: Path, kind: str, sheet: str | None = None, overrides: dict[str, s
 
     for line, row in table.rows:
         if is_blank(row):
-            pending.append((line, None))
-            continue
-        after_gap = any(r is None for _, r in pending)
-        if _footer_kind(line, row, mapping, required_col, table.formula_rows, after_gap, len(headers)) is not None:
-            pending.append((line, row))
-            continue
-        for held_line, held in pending:  # what looked like a footer had data below it: data after all
-            if held is not None:
-                add(held_line, held)
-        pending.clear()
-        add(line, row)
-    gap = False
-    for line, held in pending:
-        if held is None:
             gap = True
             continue
-        why = _footer_kind(line, held, mapping, required_col, table.formula_rows, gap, len(headers)) or "note"
+        why = _footer_kind(line, row, mapping, required_col, table.formula_rows, gap, len(headers))
+        if why is not None and len(pending) < MAX_FOOTER_ROWS:
+            pending.append((line, row, why))
+            continue
+        for held_line, held, _why in pending:  # what looked like a footer had data below it: data after all
+            add(held_line, held)
+        pending.clear()
+        gap = False
+        add(line, row)
+    for line, held, why in pending:
         text = "; ".join(str(c).strip() for c in held if c is not None and str(c).strip())
         out.footers.append(Footer(line, text[:120], why))
     for i in sorted(used):

@@ -50,7 +50,19 @@ ENCODING_LABELS = {
 CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 # an aggregate formula in a sheet's XML: <c r="B12" ...><f>SUM(B2:B11)</f>
 _AGGREGATE_RE = re.compile(rb'<(?:\w+:)?c r="[A-Z]{1,3}(\d{1,7})"[^>]*>\s*<(?:\w+:)?f(?:\s[^>]*)?>\s*=?(?:_xlfn\.)?'
-                           rb"(?:SUM|SUBTOTAL|AGGREGATE|COUNTA?|AVERAGE|MIN|MAX|PRODUCT)\(", re.IGNORECASE)
+                           rb"(?:SUM|SUBTOTAL|AGGREGATE|COUNTA?|AVERAGE|MIN|MAX|PRODUCT)\(([^)<]{0,300})", re.IGNORECASE)
+_RANGE_RE = re.compile(r"\$?[A-Z]{1,3}\$?(\d{1,7})\s*:\s*\$?[A-Z]{1,3}\$?(\d{1,7})", re.IGNORECASE)
+
+
+def sums_rows_above(row: int, arguments: str) -> bool:
+    """Whether an aggregate's arguments hold a range of several rows wholly above `row`: a column
+    total (=SUM(C2:C40) in row 41), not a total across one row (=SUM(C5:F5)) or a running total
+    (=SUM($C$2:C5) in row 5), which data rows have."""
+    for m in _RANGE_RE.finditer(arguments):
+        first, last = sorted((int(m.group(1)), int(m.group(2))))
+        if first != last and last < row:
+            return True
+    return False
 _LONE_CR = re.compile(r"(?<=\r)(?!\n)")
 
 
@@ -126,8 +138,8 @@ def _open_workbook(path: Path) -> Any:
 
 
 def _aggregate_rows(ws: Any) -> frozenset[int]:
-    """Rows with an aggregate formula, from a raw scan of the sheet's XML (the cached values that
-    are imported do not tell a =SUM(...) from a typed number)."""
+    """Rows with a column total (an aggregate over rows above it), from a raw scan of the sheet's
+    XML: the cached values that are imported do not tell a =SUM(...) from a typed number."""
     found: set[int] = set()
     try:
         with ws._get_source() as src:  # openpyxl read-only worksheet: the sheet's XML stream
@@ -137,7 +149,8 @@ def _aggregate_rows(ws: Any) -> frozenset[int]:
                 if not chunk:
                     break
                 data = tail + chunk
-                found.update(int(m.group(1)) for m in _AGGREGATE_RE.finditer(data))
+                found.update(int(m.group(1)) for m in _AGGREGATE_RE.finditer(data)
+                             if sums_rows_above(int(m.group(1)), m.group(2).decode("utf-8", "replace")))
                 tail = data[-512:]
     except Exception:  # only a hint for footers: the rows themselves are read (and checked) below
         return frozenset()

@@ -223,6 +223,17 @@ def test_totals_and_notes_below_the_data_are_left_out_and_said_so(vault_path: Pa
     assert set(stakeholders(vault_path)) == {"Chiro Gent", "Scouts Gent", "Jeugdhuis Kavka"}
 
 
+def test_formulas_in_data_rows_do_not_make_them_footers(tmp_path: Path) -> None:
+    """A total across a row (=SUM(C2:D2)) or a running total (=SUM($C$2:C3)) is data; only a total
+    of the rows above (=SUM(C2:C4) in row 5) marks a footer."""
+    f = xlsx(tmp_path / "r.xlsx", [["Naam", "Gemeente", "Vrije plaatsen", "Wachtlijst", "Samen", "Lopend"]]
+             + [[f"Club {i}", "Gent", i, 1, f"=SUM(C{i}:D{i})", f"=SUM($C$2:C{i})"] for i in range(2, 5)]
+             + [["Samen", None, "=SUM(C2:C4)", "=SUM(D2:D4)", None, None]])
+    p = importer.plan(f, "stakeholders")
+    assert [r["name"] for _, r in p.records()] == ["Club 2", "Club 3", "Club 4"]
+    assert [(x.line, x.why) for x in p.footers] == [(5, "formula")]
+
+
 def test_a_totals_label_inside_the_data_is_a_record(tmp_path: Path) -> None:
     f = xlsx(tmp_path / "r.xlsx", [["Naam", "Gemeente"], ["Totaal", "Gent"], ["Chiro", "Gent"]])
     p = importer.plan(f, "stakeholders")

@@ -1,7 +1,8 @@
 """Import a register (stakeholders, ambassadors, trajectories, contact moments, activities, signals)
-with column mapping suggested from
-Dutch/English headers, a dry run listing every problem (line, column, value, what is wrong), and
-an all-or-nothing import. Re-importing the same register updates instead of doubling records."""
+with column mapping suggested from Dutch/English headers, a dry run listing every problem (line as
+the file numbers it, column, value, what is wrong), the columns and footer rows (totals, notes below
+the data) left out, and an all-or-nothing import written in batches inside one transaction.
+Re-importing the same register updates instead of doubling records."""
 
 from __future__ import annotations
 

@@ -16,6 +16,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from app import __version__
 from app.commands.common import lang_of, t
 from app.errors import VerbindError
@@ -151,6 +153,18 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "ruimte is en of je in die map mag schrijven. Er werd niets half weggeschreven.",
                 f"Could not write or read{where}: {exc.strerror or exc}. Check that there is enough free space "
                 "and that you may write in that folder. Nothing was half written."), file=sys.stderr)
+        return 1
+    except SQLAlchemyError as exc:
+        # never the statement or its parameters (they may hold personal data): the driver's own words
+        reason = str(getattr(exc, "orig", None) or type(exc).__name__).splitlines()[0][:200]
+        if any(w in reason.lower() for w in ("locked", "busy")):
+            print(t(args, f"De kluis is in gebruik door een ander programma ({reason}). Er werd niets gewijzigd: sluit "
+                    "het andere programma en probeer opnieuw.", f"The vault is in use by another program ({reason}). "
+                    "Nothing was changed: close the other program and try again."), file=sys.stderr)
+        else:
+            print(t(args, f"De kluis kon de wijziging niet bewaren ({reason}). Er werd niets gewijzigd; controleer de "
+                    "kluis met 'verbind check'.", f"The vault could not save the change ({reason}). Nothing was "
+                    "changed; check the vault with 'verbind check'."), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print(t(args, "Afgebroken.", "Interrupted."), file=sys.stderr)

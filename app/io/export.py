@@ -1,5 +1,6 @@
 """Exports per kind of record. Deterministic JSON (sorted keys, rows by id, ISO dates) so two
-vaults can be compared; CSV/XLSX cells that a spreadsheet would run as a formula are neutralised.
+vaults can be compared; CSV/XLSX cells that a spreadsheet would run as a formula are neutralised;
+characters an .xlsx cannot hold are left out of XLSX cells (CSV and JSON keep them).
 A trajectory's optional name stays out unless explicitly asked for."""
 
 from __future__ import annotations
@@ -7,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -35,6 +37,7 @@ _MODELS: dict[str, Any] = {
 }
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _SKIP = {"deleted_at"}
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def _value(v: Any) -> Any:
@@ -84,6 +87,15 @@ def neutralise(value: Any) -> Any:
     return value
 
 
+def xml_safe(value: Any) -> Any:
+    """Text without the characters an .xlsx cannot hold (NUL and other C0 controls but tab, line
+    feed and carriage return; surrogates; U+FFFE/U+FFFF): they are left out, so one odd name in the
+    vault (from before imports refused them, or a team member's edit) never fails a whole export."""
+    if isinstance(value, str):
+        return _XML_ILLEGAL.sub("", value)
+    return value
+
+
 def _flat(value: Any) -> Any:
     if isinstance(value, (list, dict)):
         return json.dumps(value, ensure_ascii=False, sort_keys=True)
@@ -106,9 +118,9 @@ def render(rows: list[dict[str, Any]], fmt: str) -> bytes:
 
         wb = Workbook(write_only=True)
         ws = wb.create_sheet("Export")
-        ws.append(headers)
+        ws.append([xml_safe(h) for h in headers])
         for r in rows:
-            ws.append([neutralise(_flat(r.get(h))) for h in headers])
+            ws.append([neutralise(xml_safe(_flat(r.get(h)))) for h in headers])
         out = io.BytesIO()
         wb.save(out)
         return out.getvalue()

@@ -1,14 +1,16 @@
 """Import a register (stakeholders, ambassadors, trajectories, contact moments, activities, signals)
-with column mapping suggested from
-Dutch/English headers, a dry run listing every problem (line, column, value, what is wrong), and
-an all-or-nothing import. Re-importing the same register updates instead of doubling records."""
+with column mapping suggested from Dutch/English headers, a dry run listing every problem (line as
+the file numbers it, column, value, what is wrong), the columns and footer rows (totals, notes below
+the data) left out, and an all-or-nothing import written in batches inside one transaction.
+Re-importing the same register updates instead of doubling records."""
 
 from __future__ import annotations
 
 import difflib
+import math
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -39,7 +41,8 @@ from app.domain.vocabulary import (
 )
 from app.errors import BadInputError, UsageError
 from app.formatting import excel_serial_to_date, parse_date
-from app.io.readers import read_rows
+from app.i18n import tr
+from app.io.readers import MAX_ROWS, column_letter, is_blank, open_table, sums_rows_above
 
 SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
     "stakeholders": {
@@ -55,6 +58,10 @@ SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
         "waiting_list": ("wachtlijst", "waiting list"),
         "notes": ("opmerkingen", "notities", "notes", "opmerking"),
         "contact_name": ("contactpersoon", "contact", "contact person"),
+        "last_contact_on": ("laatste contact", "laatst contact", "datum laatste contact", "last contact",
+                            "last contacted"),
+        "next_contact_on": ("volgend contact", "volgende contact", "volgende afspraak", "next contact",
+                            "opvolgen op"),
     },
     "ambassadors": {
         "name": ("naam", "name", "ambassadeur"),
@@ -115,6 +122,22 @@ class Cancelled(Exception):
 LEGAL_FORMS = frozenset({"vzw", "v", "z", "w", "bv", "bvba", "nv", "cv", "cvba", "vof", "asbl", "de", "het", "den",
                          "der", "the", "van"})
 FUZZY_RATIO = 0.9
+# kinds whose unmapped columns go to the notes unless left out; a trajectory register's other
+# columns (a child's name, a school) stay out unless the user maps them to the notes: trajectories
+# are kept pseudonymous
+NOTES_BY_DEFAULT = frozenset({"stakeholders", "ambassadors", "interactions", "activities", "signals"})
+MAX_COUNT = 1_000_000  # places, waiting list: more is a typing error (or a total)
+MAX_SERIAL = 2_958_465  # Excel's last date, 31/12/9999
+EXCEL_ERRORS = frozenset({"#VALUE!", "#REF!", "#DIV/0!", "#N/A", "#NAME?", "#NUM!", "#NULL!", "#GETTING_DATA",
+                          "#WAARDE!", "#VERW!", "#DEEL/0!", "#N/B", "#NAAM?", "#GETAL!", "#LEEG!"})
+TOTAL_LABELS = frozenset({"totaal", "totalen", "total", "totals", "subtotaal", "subtotal", "eindtotaal",
+                          "grand total", "som", "sum", "totaal aantal", "algemeen totaal"})
+NOTE_STARTS = ("bron", "opmerking", "noot", "nb", "n.b.", "let op", "legende", "bijgewerkt", "laatst bijgewerkt",
+               "versie", "source", "note", "updated", "*", "(")
+_FORMULA_TEXT = re.compile(r"^=\s*(?:_xlfn\.)?(?:SUM|SOM|SUBTOTAL|SUBTOTAAL|AGGREGATE|COUNTA?|AANTALARG|AANTAL|"
+                           r"AVERAGE|GEMIDDELDE|MIN|MAX|PRODUCT)\s*\((.*)", re.IGNORECASE)
+MAX_FOOTER_ROWS = 10  # more footer-like rows in a row at the bottom are data (or problems), not a footer
+_NUMBER_TEXT = re.compile(r"^[-+]?(?:€\s*)?[\d.,\s]+%?$")
 
 
 def norm(text: Any) -> str:
@@ -128,9 +151,28 @@ class Problem:
     column: str
     value: str
     message: str
+    header: str = ""  # the column's name in the file, when it differs from the field
 
     def __str__(self) -> str:
-        return f"regel {self.line}, kolom '{self.column}': {self.value!r} — {self.message}"
+        where = f"'{self.column}'" + (f" ({self.header})" if self.header and self.header != self.column else "")
+        return tr(f"regel {self.line}, kolom {where}: {self.value!r} — {self.message}",
+                  f"line {self.line}, column {where}: {self.value!r} — {self.message}")
+
+
+@dataclass(frozen=True)
+class Footer:
+    """A row below the data that is not a record (a totals row, a note): left out, and said so."""
+
+    line: int
+    text: str
+    why: str  # "total", "formula" or "note"
+
+    def __str__(self) -> str:
+        reason = {"total": tr("totaalrij", "totals row"), "formula": tr("rij met een formule (=SOM/SUM)",
+                                                                     "row with a formula (=SUM)"),
+                  "note": tr("notitie onder de gegevens", "note below the data")}[self.why]
+        return tr(f"regel {self.line} weggelaten ({reason}): {self.text}",
+                  f"line {self.line} left out ({reason}): {self.text}")
 
 
 @dataclass
@@ -138,13 +180,40 @@ class Plan:
     kind: str
     mapping: dict[int, str]
     headers: list[str]
-    rows: list[tuple[int, dict[str, Any]]]
+    # per data row: its line and the mapped cells in `fields` order, then the notes text of the
+    # unmapped columns; tuples, not dicts (a 200,000-row register)
+    rows: list[tuple[int, tuple[Any, ...]]]
     problems: list[Problem] = field(default_factory=list)
     created: int = 0
     updated: int = 0
     skipped: int = 0
     duplicates: list[Duplicate] = field(default_factory=list)
     samples: list[list[Any]] = field(default_factory=list)  # the first data rows as read, for previews
+    encoding: str | None = None  # the CSV encoding used (None for xlsx)
+    encoding_sample: list[str] = field(default_factory=list)  # decoded lines with accents, to check it by
+    footers: list[Footer] = field(default_factory=list)  # rows below the data that were left out
+    to_notes: list[str] = field(default_factory=list)  # columns kept in the notes ("Kolom: waarde")
+    not_imported: list[str] = field(default_factory=list)  # columns left out, with values in them
+    fields: tuple[str, ...] = ()  # the mapped fields, in the order of the values in `rows`
+
+    def records(self) -> Iterator[tuple[int, dict[str, Any]]]:
+        """Each data row as {field: cell} (and "_extra": the notes text), made as it is needed."""
+        fields = self.fields
+        for line, values in self.rows:
+            record = dict(zip(fields, values, strict=False))
+            if values[-1]:
+                record["_extra"] = values[-1]
+            yield line, record
+
+    def column_name(self, index: int) -> str:
+        """A column as the user knows it: its header, or its letter when it has none."""
+        header = self.headers[index] if index < len(self.headers) else ""
+        return header.strip() or tr(f"kolom {column_letter(index)} (zonder naam)", f"column {column_letter(index)} "
+                                                                                    "(no name)")
+
+    def header_of(self, fld: str) -> str:
+        index = next((i for i, f in self.mapping.items() if f == fld), None)
+        return self.column_name(index) if index is not None else ""
 
 
 @dataclass(frozen=True)
@@ -166,6 +235,11 @@ def suggest_mapping(kind: str, headers: list[Any]) -> dict[int, str]:
                 mapping[i] = fld
                 break
     return mapping
+
+
+def default_for_unmapped(kind: str) -> str:
+    """What a column that matches no field becomes: the notes (NOTES) or nothing (IGNORE)."""
+    return NOTES if kind in NOTES_BY_DEFAULT else IGNORE
 
 
 _ENUM_CACHE: dict[tuple[Any, str], str | None] = {}
@@ -194,6 +268,15 @@ def _match_enum(enum: Any, n: str) -> str | None:
     return None
 
 
+def _serial(value: float) -> date:
+    if not math.isfinite(value) or not 1 <= value <= MAX_SERIAL:
+        raise ValueError(tr(f"geen geldige datum: het getal {value:g} ligt buiten de Excel-datums (1 t/m {MAX_SERIAL}); "
+                            "typ de datum als dd/mm/jjjj",
+                            f"not a valid date: the number {value:g} is outside Excel's dates (1 to {MAX_SERIAL}); "
+                            "type the date as dd/mm/yyyy"))
+    return excel_serial_to_date(value)
+
+
 def _date(raw: Any) -> date | None:
     if raw in (None, ""):
         return None
@@ -201,73 +284,210 @@ def _date(raw: Any) -> date | None:
         return raw.date()
     if isinstance(raw, date):
         return raw
+    if isinstance(raw, bool):
+        raise ValueError(tr("geen datum (ja/nee)", "not a date (yes/no)"))
     if isinstance(raw, (int, float)):
-        return excel_serial_to_date(float(raw))
+        return _serial(float(raw))
     text = str(raw).strip()
+    if text.upper() in EXCEL_ERRORS:
+        raise ValueError(tr(f"Excel toont hier een fout ({text}) in plaats van een datum: verbeter de cel in Excel",
+                            f"Excel shows an error ({text}) instead of a date: fix the cell in Excel"))
     if text.isdigit() and 20000 <= int(text) <= 80000:  # an Excel date serial that went through CSV
         return excel_serial_to_date(float(text))
-    return parse_date(text)
+    try:
+        return parse_date(text)
+    except ValueError:
+        raise ValueError(tr(f"onbekende datum {text[:40]!r}: gebruik dd/mm/jjjj",
+                            f"unknown date {text[:40]!r}: use dd/mm/yyyy")) from None
 
 
-def _int(raw: Any) -> int | None:
+def _too_big(shown: str, hi: int) -> ValueError:
+    return ValueError(tr(f"het getal {shown} is te groot (hoogstens {hi}): verbeter de cel",
+                         f"the number {shown} is too large (at most {hi}): fix the cell"))
+
+
+def _int(raw: Any, lo: int = 0, hi: int = MAX_COUNT) -> int | None:
+    """A whole number between lo and hi; ja/nee count as 1/0; "1.500" is fifteen hundred (Flemish
+    thousands), but "1.5" or 1.5 is a decimal where a whole number belongs: a ValueError saying so."""
     if raw in (None, ""):
         return None
-    if isinstance(raw, (int, float)):
-        return int(raw)
-    text = str(raw).strip().lower()
-    if text in ("ja", "j", "x", "yes"):
-        return 1
-    if text in ("nee", "n", "no"):
-        return 0
-    return int(text.replace(".", ""))
+    decimal = ValueError(tr(f"{raw!s:.40} is een kommagetal; hier hoort een geheel getal: rond af in het bestand",
+                            f"{raw!s:.40} is a decimal; a whole number belongs here: round it in the file"))
+    if isinstance(raw, bool):
+        value = int(raw)
+    elif isinstance(raw, int):
+        value = raw
+    elif isinstance(raw, float):
+        if not math.isfinite(raw):
+            raise _too_big(f"{raw}", hi)
+        if abs(raw) > hi:
+            raise _too_big(f"{raw:g}", hi)
+        if raw != int(raw):
+            raise decimal
+        value = int(raw)
+    else:
+        text = str(raw).strip().lower().replace("\u00a0", "").replace(" ", "")
+        if text in ("ja", "j", "x", "yes", "y"):
+            return 1
+        if text in ("nee", "n", "no"):
+            return 0
+        if re.fullmatch(r"[-+]?\d{1,3}(\.\d{3})+", text):  # 1.500 → 1500
+            text = text.replace(".", "")
+        m = re.fullmatch(r"[-+]?(\d+)(?:[.,](\d+))?", text)
+        if m is None:
+            if re.fullmatch(r"[-+]?\d*[.,]?\d+e[-+]?\d+", text):  # 1e300
+                raise _too_big(str(raw).strip()[:40], hi)
+            raise ValueError(tr(f"geen getal: typ een geheel getal ({lo} of meer)",
+                                f"not a number: type a whole number ({lo} or more)"))
+        if m.group(2) and m.group(2).strip("0"):
+            raise decimal
+        if len(m.group(1)) > 15:
+            raise _too_big(text[:40], hi)
+        value = int(m.group(1)) * (-1 if text.startswith("-") else 1)
+    if value > hi:
+        raise _too_big(str(value)[:40], hi)
+    if value < lo:
+        raise ValueError(tr(f"het getal {value} is te klein ({lo} of meer)", f"the number {value} is too small "
+                                                                          f"({lo} or more)"))
+    return value
 
 
-def plan(path: Path, kind: str, sheet: str | None = None, overrides: dict[str, str] | None = None) -> Plan:
+def _is_number(value: Any) -> bool:
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, (int, float)):
+        return True
+    return isinstance(value, str) and bool(_NUMBER_TEXT.match(value.strip())) and any(c.isdigit() for c in value)
+
+
+def _footer_kind(line: int, row: list[Any], mapping: dict[int, str], required_col: int | None,
+                 formula_rows: frozenset[int], after_gap: bool, width: int) -> str | None:
+    """Why a row at the bottom would be a footer rather than a record; None when it looks like data."""
+    filled = [(i, c) for i, c in enumerate(row) if c is not None and str(c).strip()]
+    if not filled:
+        return None
+    if line in formula_rows:
+        return "formula"
+    for _, c in filled:
+        m = _FORMULA_TEXT.match(c.strip()) if isinstance(c, str) else None
+        if m and sums_rows_above(line, m.group(1)):  # a formula typed into a CSV
+            return "formula"
+    texts = [(i, c) for i, c in filled if not _is_number(c)]
+    if len(texts) == 1 and norm(texts[0][1]).rstrip(": ").strip() in TOTAL_LABELS:
+        return "total"  # "Totaal:", 12, 40 — a label and numbers
+    if not texts and (required_col is None or all(i != required_col for i, _ in filled)):
+        return "total"  # only numbers, none where the name (or code, ...) belongs
+    if after_gap and len(filled) == 1 and width >= 2:
+        text = str(filled[0][1]).strip()
+        n = norm(text)
+        if ":" in text or n.startswith(NOTE_STARTS) or len(text.split()) >= 6:
+            return "note"
+    return None
+
+
+def plan(path: Path, kind: str, sheet: str | None = None, overrides: dict[str, str] | None = None,
+         encoding: str | None = None) -> Plan:
+    """Read the register (streamed), find the header, map the columns and keep one small record per
+    data row. Footers (a totals row, notes below a blank row) are left out and listed."""
     if kind not in SUPPORTED:
-        raise UsageError(f"Importeren van '{kind}' kan nog niet; wel: {', '.join(SUPPORTED)}.")
-    rows = read_rows(path, sheet)
+        raise UsageError(tr(f"Importeren van '{kind}' kan nog niet; wel: {', '.join(SUPPORTED)}.",
+                            f"Importing '{kind}' is not possible yet; these are: {', '.join(SUPPORTED)}."))
+    table = open_table(path, sheet, encoding)
     named = {norm(c) for c in (overrides or {})}
 
     def header_score(row: list[Any]) -> int:
         return len(suggest_mapping(kind, row)) + sum(1 for c in row if c not in (None, "") and norm(c) in named)
 
-    header_i = next((i for i, r in enumerate(rows[:20]) if header_score(r) >= 2), None)
-    if header_i is None:
-        raise BadInputError(f"Geen kopregel gevonden in {Path(path).name}: zet de kolomnamen (bv. Naam, Gemeente) "
-                            "in één rij boven de gegevens.")
-    headers = ["" if h is None else str(h) for h in rows[header_i]]
+    header: tuple[int, list[Any]] | None = None
+    seen = 0
+    for line, row in table.rows:
+        if is_blank(row):
+            continue
+        seen += 1
+        if header_score(row) >= 2:
+            header = (line, row)
+            break
+        if seen >= 20:
+            break
+    if header is None:
+        raise BadInputError(tr(f"Geen kopregel gevonden in {Path(path).name}: zet de kolomnamen (bv. Naam, Gemeente) "
+                               "in één rij boven de gegevens.",
+                               f"No header row found in {Path(path).name}: put the column names (e.g. Name, City) "
+                               "in one row above the data."))
+    headers = ["" if h is None else str(h) for h in header[1]]
     mapping = suggest_mapping(kind, headers)
     for col, fld in (overrides or {}).items():
         idx = next((i for i, h in enumerate(headers) if norm(h) == norm(col)), None)
         if idx is None:
-            raise UsageError(f"--map: geen kolom {col!r}; kolommen: {', '.join(h for h in headers if h)}")
+            raise UsageError(tr(f"--map: geen kolom {col!r}; kolommen: {', '.join(h for h in headers if h)}",
+                                f"--map: no column {col!r}; columns: {', '.join(h for h in headers if h)}"))
         if fld not in SYNONYMS[kind] and fld not in (IGNORE, NOTES):
-            raise UsageError(f"--map: onbekend veld {fld!r}; velden: {', '.join(SYNONYMS[kind])} (of {IGNORE}, {NOTES})")
-        for other in [i for i, f in mapping.items() if f == fld and i != idx and fld not in (IGNORE, NOTES)]:
-            del mapping[other]  # one column per field: the chosen one wins over a suggestion
-        if fld == NOTES:
-            mapping.pop(idx, None)
-        else:
-            mapping[idx] = fld
+            raise UsageError(tr(f"--map: onbekend veld {fld!r}; velden: {', '.join(SYNONYMS[kind])} (of {IGNORE}, "
+                                f"{NOTES})", f"--map: unknown field {fld!r}; fields: {', '.join(SYNONYMS[kind])} "
+                                f"(or {IGNORE}, {NOTES})"))
+        for other, f in list(mapping.items()):
+            if f == fld and other != idx and fld not in (IGNORE, NOTES):
+                del mapping[other]
+        mapping[idx] = fld
     required = REQUIRED[kind]
     if required not in mapping.values():
-        raise BadInputError(f"Er is geen kolom voor '{required}': geef ze aan met --map KOLOM={required} "
-                            "(of kies ze in de stap Kolommen).")
-    out = Plan(kind, mapping, headers, [])
-    out.samples = [list(r) for r in rows[header_i + 1:header_i + 4]]
-    for offset, row in enumerate(rows[header_i + 1:], start=header_i + 2):
-        record: dict[str, Any] = {}
+        raise BadInputError(tr(f"Er is geen kolom voor '{required}': geef ze aan met --map KOLOM={required} "
+                               "(of kies ze in de stap Kolommen).",
+                               f"There is no column for '{required}': name it with --map COLUMN={required} "
+                               "(or choose it in the Columns step)."))
+    unmapped = default_for_unmapped(kind)
+    # NOTES is the default for most kinds: only kept in the mapping where it is a choice
+    out = Plan(kind, {i: f for i, f in mapping.items() if f != unmapped or f == IGNORE}, headers, [])
+    out.encoding, out.encoding_sample = table.encoding, table.sample
+    required_col = next(i for i, f in mapping.items() if f == required)
+    used: set[int] = set()
+    pending: list[tuple[int, list[Any], str]] = []  # footer-like rows below the last record, and why
+    gap = False  # a blank row since the last record
+    data_rows = 0
+    columns = [i for i, f in sorted(mapping.items()) if f not in (IGNORE, NOTES)]
+    out.fields = tuple(mapping[i] for i in columns)
+
+    def what(i: int) -> str:
+        return mapping.get(i) or unmapped
+
+    def add(line: int, row: list[Any]) -> None:
+        nonlocal data_rows
+        data_rows += 1
+        if data_rows > MAX_ROWS:
+            raise BadInputError(tr(f"{Path(path).name} heeft meer dan {MAX_ROWS} rijen met gegevens: splits het register "
+                                   "op.", f"{Path(path).name} has more than {MAX_ROWS} data rows: split the register."))
+        if len(out.samples) < 3:
+            out.samples.append(list(row))
         extra = []
         for i, value in enumerate(row):
-            if mapping.get(i) == IGNORE:
+            if value is None or (isinstance(value, str) and not value.strip()):
                 continue
-            if i in mapping:
-                record[mapping[i]] = value
-            elif value not in (None, "") and i < len(headers) and headers[i]:
-                extra.append(f"{headers[i]}: {value}")
-        if extra:
-            record["_extra"] = "; ".join(extra)
-        out.rows.append((offset, record))
+            used.add(i)
+            if what(i) == NOTES:
+                extra.append(f"{out.column_name(i)}: {value}")
+        width = len(row)
+        out.rows.append((line, (*(row[i] if i < width else None for i in columns), "; ".join(extra))))
+
+    for line, row in table.rows:
+        if is_blank(row):
+            gap = True
+            continue
+        why = _footer_kind(line, row, mapping, required_col, table.formula_rows, gap, len(headers))
+        if why is not None and len(pending) < MAX_FOOTER_ROWS:
+            pending.append((line, row, why))
+            continue
+        for held_line, held, _why in pending:  # what looked like a footer had data below it: data after all
+            add(held_line, held)
+        pending.clear()
+        gap = False
+        add(line, row)
+    for line, held, why in pending:
+        text = "; ".join(str(c).strip() for c in held if c is not None and str(c).strip())
+        out.footers.append(Footer(line, text[:120], why))
+    for i in sorted(used):
+        if i in mapping and mapping[i] not in (IGNORE, NOTES):
+            continue
+        (out.to_notes if what(i) == NOTES else out.not_imported).append(out.column_name(i))
     return out
 
 
@@ -275,26 +495,33 @@ def _validate_stakeholder(line: int, r: dict[str, Any], problems: list[Problem])
     values: dict[str, Any] = {}
     name = str(r.get("name") or "").strip()
     if not name:
-        problems.append(Problem(line, "name", "", "de naam ontbreekt"))
+        problems.append(Problem(line, "name", "", tr("de naam ontbreekt", "the name is missing")))
     values["name"] = name
     for fld, enum in (("category", Category), ("side", Side), ("stage", Stage)):
         if r.get(fld) not in (None, ""):
             v = _enum_value(enum, r[fld])
             if v is None:
-                problems.append(Problem(line, fld, str(r[fld]), "onbekende waarde; kies uit "
-                                        + ", ".join(label(m) for m in enum)))
+                problems.append(Problem(line, fld, str(r[fld]), tr("onbekende waarde; kies uit ", "unknown value; choose "
+                                                                   "from ") + ", ".join(label(m) for m in enum)))
             values[fld] = v
     for fld in ("municipality", "area", "email", "phone"):
         values[fld] = str(r.get(fld) or "").strip()
     for fld in ("places_available", "waiting_list"):
         try:
             values[fld] = _int(r.get(fld))
-            if values[fld] is not None and values[fld] < 0:
-                raise ValueError
-        except (TypeError, ValueError):
-            problems.append(Problem(line, fld, str(r.get(fld)), "geen geldig aantal (0 of meer)"))
+        except ValueError as exc:
+            problems.append(Problem(line, fld, str(r.get(fld))[:60], str(exc)))
+            values[fld] = None
     values["notes"] = _with_extra(r, str(r.get("notes") or "").strip())
     values["contact_name"] = str(r.get("contact_name") or "").strip()
+    last = _parse_date(line, r, "last_contact_on", problems, False)
+    following = _parse_date(line, r, "next_contact_on", problems, False)
+    if last and following and following < last:
+        problems.append(Problem(line, "next_contact_on", str(r.get("next_contact_on")),
+                                tr("het volgende contact ligt vóór het laatste contact",
+                                   "the next contact is before the last contact")))
+    values["_last_contact"] = last
+    values["next_contact_on"] = following
     return values
 
 
@@ -311,10 +538,10 @@ def _parse_date(line: int, r: dict[str, Any], key: str, problems: list[Problem],
     try:
         value = _date(r.get(key))
     except ValueError as exc:
-        problems.append(Problem(line, key, str(r.get(key)), str(exc)))
+        problems.append(Problem(line, key, str(r.get(key))[:60], str(exc)))
         return None
     if value is None and required:
-        problems.append(Problem(line, key, "", "de datum ontbreekt (dd/mm/jjjj)"))
+        problems.append(Problem(line, key, "", tr("de datum ontbreekt (dd/mm/jjjj)", "the date is missing (dd/mm/yyyy)")))
     return value
 
 
@@ -334,8 +561,8 @@ class _Names:
         return len(self.by_name.get(norm(name), [])) > 1
 
 
-def _validate(session: Session, p: Plan, network_id: str) -> list[tuple[int, dict[str, Any]]]:
-    prepared: list[tuple[int, dict[str, Any]]] = []
+def _validate(session: Session, p: Plan, network_id: str) -> Iterator[tuple[int, dict[str, Any]]]:
+    """Each row's values, ready to write (streamed); problems go to p.problems."""
     stakeholders = ambassadors = None
     if p.kind in ("interactions", "activities", "signals", "trajectories"):
         stakeholders = _Names(session, Stakeholder, network_id)
@@ -346,39 +573,43 @@ def _validate(session: Session, p: Plan, network_id: str) -> list[tuple[int, dic
             return None
         obj = names.find(name)
         if obj is None:
+            what_en = {"stakeholder": "stakeholder", "ambassadeur": "ambassador"}.get(what, what)
             if names.ambiguous(name):
-                why = f"meer dan één {what} met die naam: maak de namen uniek"
+                why = tr(f"meer dan één {what} met die naam: maak de namen uniek",
+                         f"more than one {what_en} with that name: make the names unique")
             else:
-                why = f"geen {what} met die naam in dit netwerk: voeg hem eerst toe of verbeter de naam"
+                why = tr(f"geen {what} met die naam in dit netwerk: voeg hem eerst toe of verbeter de naam",
+                         f"no {what_en} with that name in this network: add it first or correct the name")
                 close = difflib.get_close_matches(norm(name), list(names.by_name), n=1, cutoff=0.8)
                 if close:
-                    why += f" (bedoel je '{names.by_name[close[0]][0].name}'?)"
+                    why += tr(f" (bedoel je '{names.by_name[close[0]][0].name}'?)",
+                              f" (did you mean '{names.by_name[close[0]][0].name}'?)")
             p.problems.append(Problem(line, column, name, why))
             return None
         return str(obj.id)
 
-    for line, r in p.rows:
+    for line, r in p.records():
         if p.kind == "stakeholders":
-            prepared.append((line, _validate_stakeholder(line, r, p.problems)))
+            yield line, _validate_stakeholder(line, r, p.problems)
         elif p.kind == "ambassadors":
             name = _text(r, "name")
             if not name:
-                p.problems.append(Problem(line, "name", "", "de naam ontbreekt"))
+                p.problems.append(Problem(line, "name", "", tr("de naam ontbreekt", "the name is missing")))
             feedback = _with_extra(r, _text(r, "notes"))
-            prepared.append((line, {"name": name, **{k: _text(r, k) for k in
+            yield (line, {"name": name, **{k: _text(r, k) for k in
                                                       ("email", "phone", "organisation", "area", "nominated_by")},
-                                    "feedback": feedback}))
+                                    "feedback": feedback})
         elif p.kind == "trajectories":
             values: dict[str, Any] = {"code": _text(r, "code"), "neighbourhood": _text(r, "neighbourhood"),
-                                      "wishes": _text(r, "wishes"), "family_code": _text(r, "family_code")}
+                                      "wishes": _text(r, "wishes"), "family_code": _text(r, "family_code"),
+                                      "notes": _with_extra(r)}
             values["started_on"] = _parse_date(line, r, "started_on", p.problems, False) or date.today()
             try:
-                by = _int(r.get("birth_year"))
-                if by is not None and not 1990 <= by <= date.today().year:
-                    raise ValueError
-                values["birth_year"] = by
-            except (TypeError, ValueError):
-                p.problems.append(Problem(line, "birth_year", str(r.get("birth_year")), "geen geldig geboortejaar"))
+                values["birth_year"] = _int(r.get("birth_year"), 1990, date.today().year)
+            except ValueError:
+                p.problems.append(Problem(line, "birth_year", str(r.get("birth_year"))[:60],
+                                          tr(f"geen geldig geboortejaar (1990 t/m {date.today().year})",
+                                             f"not a valid birth year (1990 to {date.today().year})")))
             ref = _text(r, "referral")
             if ref:
                 values["referral_source_id"] = resolve(line, "referral", ref, stakeholders, "stakeholder")
@@ -391,12 +622,12 @@ def _validate(session: Session, p: Plan, network_id: str) -> list[tuple[int, dic
                 values["worker_ambassador_id"] = str(amb.id) if amb is not None else None
                 values["worker_name"] = "" if amb is not None else worker
             if not values["code"]:
-                p.problems.append(Problem(line, "code", "", "de code ontbreekt"))
-            prepared.append((line, values))
+                p.problems.append(Problem(line, "code", "", tr("de code ontbreekt", "the code is missing")))
+            yield line, values
         elif p.kind == "interactions":
             who = _text(r, "stakeholder")
             if not who:
-                p.problems.append(Problem(line, "stakeholder", "", "de stakeholder ontbreekt"))
+                p.problems.append(Problem(line, "stakeholder", "", tr("de stakeholder ontbreekt", "the stakeholder is missing")))
             values = {"stakeholder_id": resolve(line, "stakeholder", who, stakeholders, "stakeholder"),
                       "occurred_on": _parse_date(line, r, "occurred_on", p.problems, True),
                       "next_contact_on": _parse_date(line, r, "next_contact_on", p.problems, False),
@@ -404,17 +635,19 @@ def _validate(session: Session, p: Plan, network_id: str) -> list[tuple[int, dic
                       "ambassador_id": resolve(line, "ambassador", _text(r, "ambassador"), ambassadors, "ambassadeur")}
             kind = _enum_value(InteractionKind, r.get("kind")) if r.get("kind") not in (None, "") else "other"
             if kind is None:
-                p.problems.append(Problem(line, "kind", str(r.get("kind")), "onbekend soort contact; kies uit "
+                p.problems.append(Problem(line, "kind", str(r.get("kind")), tr("onbekend soort contact; kies uit ", "unknown kind of contact; choose from ")
                                           + ", ".join(label(m) for m in InteractionKind)))
             values["kind"] = kind
             if values["next_contact_on"] and values["occurred_on"] and values["next_contact_on"] < values["occurred_on"]:
                 p.problems.append(Problem(line, "next_contact_on", str(r.get("next_contact_on")),
-                                          "het volgende contact ligt vóór dit contactmoment"))
-            prepared.append((line, values))
+                                          tr("het volgende contact ligt vóór dit contactmoment",
+                                             "the next contact is before this contact moment")))
+            yield line, values
         elif p.kind == "activities":
             kind = _enum_value(ActivityKind, r.get("kind")) if r.get("kind") not in (None, "") else None
             if kind is None:
-                p.problems.append(Problem(line, "kind", _text(r, "kind"), "onbekend of leeg soort activiteit; kies uit "
+                p.problems.append(Problem(line, "kind", _text(r, "kind"), tr("onbekend of leeg soort activiteit; kies uit ",
+                                                                     "unknown or empty kind of activity; choose from ")
                                           + ", ".join(label(m) for m in ActivityKind)))
             people: list[str] = []
             for name in re.split(r"[;,\n]", _text(r, "participants")):
@@ -422,14 +655,14 @@ def _validate(session: Session, p: Plan, network_id: str) -> list[tuple[int, dic
                     found = resolve(line, "participants", name.strip(), ambassadors, "ambassadeur")
                     if found:
                         people.append(found)
-            prepared.append((line, {"kind": kind, "held_on": _parse_date(line, r, "held_on", p.problems, True),
+            yield (line, {"kind": kind, "held_on": _parse_date(line, r, "held_on", p.problems, True),
                                     "title": _text(r, "title"), "place": _text(r, "place"),
                                     "notes": _with_extra(r, _text(r, "notes")),
-                                    "ambassador_ids": people}))
+                                    "ambassador_ids": people})
         else:  # signals
             topic = _text(r, "topic")
             if not topic:
-                p.problems.append(Problem(line, "topic", "", "het onderwerp ontbreekt"))
+                p.problems.append(Problem(line, "topic", "", tr("het onderwerp ontbreekt", "the topic is missing")))
             raised_by = _text(r, "raised_by")
             by_kind, by_amb, by_sh = RaisedByKind.RESIDENT.value, None, None
             amb = ambassadors.find(raised_by) if raised_by and ambassadors is not None else None
@@ -440,11 +673,10 @@ def _validate(session: Session, p: Plan, network_id: str) -> list[tuple[int, dic
                 by_kind, by_sh = RaisedByKind.STAKEHOLDER.value, str(org.id)
             description = _with_extra(r, _text(r, "description"),
                                       f"Gemeld door: {raised_by}" if raised_by and by_kind == "resident" else "")
-            prepared.append((line, {"topic": topic, "raised_on": _parse_date(line, r, "raised_on", p.problems, True),
+            yield (line, {"topic": topic, "raised_on": _parse_date(line, r, "raised_on", p.problems, True),
                                     "area": _text(r, "area"), "description": description,
                                     "responsible": _text(r, "responsible") or None, "raised_by_kind": by_kind,
-                                    "raised_by_ambassador_id": by_amb, "raised_by_stakeholder_id": by_sh}))
-    return prepared
+                                    "raised_by_ambassador_id": by_amb, "raised_by_stakeholder_id": by_sh})
 
 
 def execute(session: Session, p: Plan, network_id: str, on_duplicate: str = "update", dry_run: bool = False,
@@ -457,14 +689,21 @@ def execute(session: Session, p: Plan, network_id: str, on_duplicate: str = "upd
     and otherwise `on_duplicate` (update → merge). `progress(done, total)` is called while writing;
     when it returns False the import stops (Cancelled) and nothing is written."""
     if on_duplicate not in ("update", "skip", "new"):
-        raise UsageError("--on-duplicate: kies update, skip of new")
+        raise UsageError(tr("--on-duplicate: kies update, skip of new", "--on-duplicate: choose update, skip or new"))
     p.problems.clear()
-    prepared = _validate(session, p, network_id)
+    # two passes over the rows, nothing held between them: validate and count, then (only when all is
+    # well) validate again and write
+    _count(session, p, _validate(session, p, network_id), network_id, on_duplicate, decisions or {}, write=False)
+    for problem in p.problems:
+        problem.header = p.header_of(problem.column)
     if p.problems or dry_run:
-        _count(session, p, prepared, network_id, on_duplicate, decisions or {}, write=False)
         return p
     try:
-        _count(session, p, prepared, network_id, on_duplicate, decisions or {}, write=True, progress=progress)
+        _count(session, p, _validate(session, p, network_id), network_id, on_duplicate, decisions or {},
+               write=True, progress=progress)
+        if p.problems:  # cannot differ from the first pass; never write half
+            session.rollback()
+            return p
         session.commit()
     except BaseException:
         session.rollback()
@@ -527,7 +766,18 @@ class _LookAlikes:
         return best
 
 
-def _count(session: Session, p: Plan, prepared: list[tuple[int, dict[str, Any]]], network_id: str,
+BATCH = 2000  # rows written between two flushes; their objects are let go after each flush
+
+
+@dataclass(frozen=True)
+class _Ref:
+    """A record created earlier in this import, by id (None while counting): the second row with the
+    same key updates it without the import holding every object it made."""
+
+    id: str | None
+
+
+def _count(session: Session, p: Plan, prepared: Iterator[tuple[int, dict[str, Any]]], network_id: str,
            on_duplicate: str, decisions: dict[int, str], write: bool,
            progress: Callable[[int, int], bool] | None = None) -> None:
     p.created = p.updated = p.skipped = 0
@@ -536,8 +786,10 @@ def _count(session: Session, p: Plan, prepared: list[tuple[int, dict[str, Any]]]
     existing: dict[str, Any] = {_key(p.kind, obj): obj for obj in objs}
     alikes = _LookAlikes(p.kind, objs) if p.kind in ("stakeholders", "ambassadors") else None
     default = {"update": "merge", "skip": "skip", "new": "new"}[on_duplicate]
+    batch: list[tuple[str, Any]] = []
+    total = len(p.rows)
     for done, (line, values) in enumerate(prepared):
-        if progress is not None and done % 200 == 0 and not progress(done, len(prepared)):
+        if progress is not None and done % 200 == 0 and not progress(done, total):
             raise Cancelled
         key = _key(p.kind, values)
         found = existing.get(key)
@@ -545,31 +797,72 @@ def _count(session: Session, p: Plan, prepared: list[tuple[int, dict[str, Any]]]
         if found is None and alikes is not None:
             similar = alikes.match(values)
             if similar is not None:
-                p.duplicates.append(Duplicate(line, str(values.get("name")), str(similar.id),
-                                              str(similar.get("name") if isinstance(similar, dict) else similar.name)))
+                p.duplicates.append(Duplicate(line, str(values.get("name")), str(similar.id), str(similar.name)))
                 found, action = similar, decisions.get(line, default)
         if action == "skip":
             p.skipped += 1
             continue
         if action == "merge" and found is not None:
             p.updated += 1
-            if write and not isinstance(found, dict):
-                for k, v in values.items():
-                    # the existing record keeps its name: a look-alike spelling does not rename it
-                    if k in ("name", "contact_name", "ambassador_ids") or k.startswith("_") or v in (None, "", []):
-                        continue
-                    setattr(found, k, v)
-                if p.kind == "trajectories":
-                    have = {o.stakeholder_id for o in found.offers}
-                    for sid in values.get("_offers", []):
-                        if sid not in have:
-                            found.offers.append(TrajectoryOffer(stakeholder_id=sid))
+            if write:
+                if isinstance(found, _Ref):
+                    found = session.get(MODELS[p.kind], found.id)
+                    assert found is not None  # made earlier in this import
+                _merge(session, p.kind, found, values)
             continue
         p.created += 1
-        existing[key] = values  # the same name twice in one file: the second row updates the first
+        existing[key] = _Ref(None)  # the same key twice in one file: the second row updates the first
         if write:
             obj = _create(session, p.kind, network_id, dict(values))
-            existing[key] = obj
+            existing[key] = obj  # until its batch is flushed, then by id
+            batch.append((key, obj))
+            if len(batch) >= BATCH:
+                _flush(session, batch, existing)
+    if write and batch:
+        _flush(session, batch, existing)
+    if progress is not None:
+        progress(total, total)
+
+
+def _flush(session: Session, batch: list[tuple[str, Any]], existing: dict[str, Any]) -> None:
+    """Write the batch (inside the one transaction) and let its objects go: memory stays bounded."""
+    session.flush()
+    for key, obj in batch:
+        existing[key] = _Ref(str(obj.id))
+        if obj in session:
+            session.expunge(obj)
+    batch.clear()
+
+
+def _merge(session: Session, kind: str, found: Any, values: dict[str, Any]) -> None:
+    for k, v in values.items():
+        # the existing record keeps its name: a look-alike spelling does not rename it
+        if k in ("name", "contact_name", "ambassador_ids") or k.startswith("_") or v in (None, "", []):
+            continue
+        setattr(found, k, v)
+    if kind == "trajectories":
+        have = {o.stakeholder_id for o in found.offers}
+        for sid in values.get("_offers", []):
+            if sid not in have:
+                found.offers.append(TrajectoryOffer(stakeholder_id=sid))
+    if kind == "stakeholders" and values.get("_last_contact"):
+        _log_last_contact(session, found, values["_last_contact"], values.get("next_contact_on"), new=False)
+
+
+LAST_CONTACT_NOTE = "Laatste contact volgens het geïmporteerde register"
+
+
+def _log_last_contact(session: Session, sh: Stakeholder, on: date, following: date | None, new: bool) -> None:
+    """A register's "last contact" date becomes a contact moment (once: importing the same register
+    again adds none), with the usual rules (last/next contact dates, first contact → introduced)."""
+    from app.services.stakeholder import log_interaction
+
+    if not new and session.scalar(select(Interaction.id).where(Interaction.stakeholder_id == sh.id,
+                                                               Interaction.occurred_on == on,
+                                                               Interaction.deleted_at.is_(None)).limit(1)):
+        return
+    # no flush per row: the batch is flushed by _count
+    log_interaction(session, sh, InteractionKind.OTHER.value, on, LAST_CONTACT_NOTE, following, flush=False)
 
 
 def _create(session: Session, kind: str, network_id: str, values: dict[str, Any]) -> Any:
@@ -594,13 +887,18 @@ def _create(session: Session, kind: str, network_id: str, values: dict[str, Any]
                              raised_by_kind=values.pop("raised_by_kind"), **values)
     contact = values.pop("contact_name", "")
     offers = values.pop("_offers", [])
+    last = values.pop("_last_contact", None)
     clean = {k: v for k, v in values.items() if v is not None}
+    if kind == "stakeholders":
+        clean.setdefault("stage", Stage.MAPPED.value)  # the column default, set now: a contact moment reads it
     obj = MODELS[kind](id=new_id(), network_id=network_id, **clean)
-    session.add(obj)  # one flush at the commit, not one per row
+    session.add(obj)  # flushed per batch (see _count), not one per row
     for sid in offers:
         session.add(TrajectoryOffer(trajectory_id=obj.id, stakeholder_id=sid))
     if contact and kind == "stakeholders":
         session.add(ContactPerson(stakeholder_id=obj.id, name=contact))
+    if last is not None:
+        _log_last_contact(session, obj, last, clean.get("next_contact_on"), new=True)
     return obj
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from app.config import config_dir
 from app.errors import UsageError
 from app.fileutil import atomic_write_bytes
+from app.i18n import tr
 
 
 def _path() -> Path:
@@ -33,15 +34,16 @@ def names(kind: str) -> list[str]:
 def load(kind: str, name: str) -> dict[str, str]:
     found = _load_all().get(kind, {}).get(name)
     if found is None:
-        known = ", ".join(names(kind)) or "nog geen"
-        raise UsageError(f"Geen voorinstelling '{name}' voor {kind} (bewaard: {known}).")
+        known = ", ".join(names(kind)) or tr("nog geen", "none yet")
+        raise UsageError(tr(f"Geen voorinstelling '{name}' voor {kind} (bewaard: {known}).",
+                            f"No preset '{name}' for {kind} (saved: {known})."))
     return dict(found)
 
 
 def save(kind: str, name: str, mapping: dict[str, str]) -> None:
     name = name.strip()
     if not name:
-        raise UsageError("Geef de voorinstelling een naam.")
+        raise UsageError(tr("Geef de voorinstelling een naam.", "Give the preset a name."))
     data = _load_all()
     data.setdefault(kind, {})[name] = dict(mapping)
     _path().parent.mkdir(parents=True, exist_ok=True)

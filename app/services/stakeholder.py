@@ -81,7 +81,8 @@ def delete(session: Session, sh: Stakeholder) -> None:
     soft_delete(session, sh)
 
 
-def change_stage(session: Session, sh: Stakeholder, to_stage: str, on: date, note: str = "") -> StageChange:
+def change_stage(session: Session, sh: Stakeholder, to_stage: str, on: date, note: str = "",
+                 flush: bool = True) -> StageChange:
     if to_stage not in {s.value for s in Stage}:
         raise ValidationError(f"Onbekende relatiefase: {to_stage!r}")
     if to_stage == sh.stage:
@@ -89,7 +90,8 @@ def change_stage(session: Session, sh: Stakeholder, to_stage: str, on: date, not
     change = StageChange(stakeholder_id=sh.id, from_stage=sh.stage, to_stage=to_stage, changed_on=on, note=note)
     session.add(change)
     sh.stage = to_stage
-    session.flush()
+    if flush:
+        session.flush()
     return change
 
 
@@ -107,10 +109,12 @@ def remove_contact_person(session: Session, cp: ContactPerson) -> None:
 
 
 def log_interaction(session: Session, sh: Stakeholder, kind: str, occurred_on: date, note: str = "",
-                    next_contact_on: date | None = None, ambassador_id: str | None = None) -> Interaction:
+                    next_contact_on: date | None = None, ambassador_id: str | None = None,
+                    flush: bool = True) -> Interaction:
     """Record a contact moment. Rules: the last contact date follows the newest moment; the next
     contact date is the one given (or cleared when none is given for the newest moment); a
-    stakeholder still 'mapped' moves to 'introduced' (kennismaking) at its first contact."""
+    stakeholder still 'mapped' moves to 'introduced' (kennismaking) at its first contact.
+    flush=False leaves the flush to the caller (an import writing in batches)."""
     if kind not in {k.value for k in InteractionKind}:
         raise ValidationError(f"Onbekend soort contact: {kind!r}")
     if next_contact_on is not None and next_contact_on < occurred_on:
@@ -122,8 +126,9 @@ def log_interaction(session: Session, sh: Stakeholder, kind: str, occurred_on: d
         sh.last_contact_on = occurred_on
         sh.next_contact_on = next_contact_on
     if sh.stage == Stage.MAPPED.value:
-        change_stage(session, sh, Stage.INTRODUCED.value, occurred_on, "eerste contactmoment")
-    session.flush()
+        change_stage(session, sh, Stage.INTRODUCED.value, occurred_on, "eerste contactmoment", flush=flush)
+    if flush:
+        session.flush()
     return row
 
 

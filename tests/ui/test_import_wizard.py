@@ -73,7 +73,8 @@ def test_wizard_end_to_end(ctx: AppContext, qtbot: QtBot, tmp_path: Path, monkey
     preview = wizard.preview_page
     assert wizard.currentPage() is preview
     assert preview.problems.rowCount() == 1 and not preview.isComplete()
-    assert preview.problems.item(0, 0).text() == "5" and "Verliefd" in preview.problems.item(0, 2).text()
+    # the row number Excel shows (title, blank row and header counted)
+    assert preview.problems.item(0, 0).text() == "6" and "Verliefd" in preview.problems.item(0, 2).text()
     shot(wizard, "import-2-problem")
     # fixed in Excel, read again
     write(f, HEAD + [["Chiro Sint-Jozef", "Gent", "Kennismaking", "A1"], ["De Speelvogel vzw", "Gent", "", "A2"],
@@ -82,7 +83,7 @@ def test_wizard_end_to_end(ctx: AppContext, qtbot: QtBot, tmp_path: Path, monkey
     assert preview.isComplete() and preview.duplicates.rowCount() == 1
     assert preview.duplicates.item(0, 2).text() == "VZW De Speelvogel"
     assert "2 nieuw, 1 bijgewerkt" in preview.summary.text()
-    box = preview.decision_boxes[4]
+    box = preview.decision_boxes[5]
     box.setCurrentIndex(box.findData("new"))  # keep both
     assert "3 nieuw, 0 bijgewerkt" in preview.summary.text()
     shot(wizard, "import-3-preview")
@@ -123,3 +124,69 @@ def test_cancelled_import_writes_nothing(ctx: AppContext, tmp_path: Path) -> Non
     assert calls == [0, 200]
     with ctx.session() as s:
         assert s.query(Stakeholder).count() == 1
+
+
+def test_dry_run_shows_the_encoding_and_what_is_left_out(ctx: AppContext, qtbot: QtBot, tmp_path: Path) -> None:
+    """A cp1252 CSV from Excel: the dry run says how it was read, with a sample line, and another
+    encoding can be chosen there; columns and footer rows that are left out are listed."""
+    f = tmp_path / "register.csv"
+    f.write_bytes("Naam;Gemeente;Intern nr\r\nCrèche Zonneke;Gent;A1\r\nChiro Gent;Gent;A2\r\nTotaal;;2\r\n"
+                  .encode("cp1252"))
+    wizard = ImportWizard(ctx)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.path.setText(str(f))
+    wizard.next()
+    mapping = wizard.mapping_page
+    mapping.combos[2].setCurrentIndex(mapping.combos[2].findData(importer.IGNORE))
+    wizard.next()
+    preview = wizard.preview_page
+    assert preview.encoding_row.isVisible()
+    assert "Windows-1252" in preview.encoding_sample.text() and "Crèche Zonneke" in preview.encoding_sample.text()
+    assert "Niet ingevoerd: Intern nr" in preview.left_out.text()
+    assert "regel 4 weggelaten (totaalrij)" in preview.left_out.text()
+    assert "2 nieuw" in preview.summary.text()
+    box = preview.encoding_box
+    box.setCurrentIndex(box.findData("cp1250"))
+    box.activated.emit(box.currentIndex())
+    assert wizard.encoding == "cp1250" and "Crčche Zonneke" in preview.encoding_sample.text()
+    box.setCurrentIndex(box.findData("utf-8"))
+    box.activated.emit(box.currentIndex())
+    assert not preview.isComplete() and "niet leesbaar als UTF-8" in preview.summary.text()
+    box.setCurrentIndex(box.findData("cp1252"))
+    box.activated.emit(box.currentIndex())
+    assert preview.isComplete()
+    shot(wizard, "import-4-encoding")
+    wizard.next()
+    done = wizard.import_page
+    qtbot.waitUntil(lambda: done.done, timeout=30_000)
+    assert "2 nieuw" in done.label.text() and "weggelaten" in done.label.text()
+    with ctx.session() as s:
+        assert {x.name for x in s.query(Stakeholder)} == {"VZW De Speelvogel", "Crèche Zonneke", "Chiro Gent"}
+
+
+def test_a_database_error_shows_no_sql_parameters(ctx: AppContext, qtbot: QtBot, tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    f = write(tmp_path / "r.xlsx", [["Naam", "Gemeente"], ["Amira El Amrani", "Gent"]])
+    wizard = ImportWizard(ctx)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.path.setText(str(f))
+    wizard.next()
+    wizard.next()
+    assert wizard.preview_page.isComplete()
+
+    def locked(*_a: Any, **_k: Any) -> None:
+        raise OperationalError("INSERT INTO stakeholder (name) VALUES (?)", ("Amira El Amrani",),
+                               sqlite3.OperationalError("database is locked"))
+
+    monkeypatch.setattr("sqlalchemy.orm.Session.flush", locked)
+    wizard.next()
+    done = wizard.import_page
+    qtbot.waitUntil(lambda: done.done, timeout=30_000)
+    text = done.label.text()
+    assert "database is locked" in text and "Amira" not in text and "INSERT" not in text

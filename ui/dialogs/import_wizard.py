@@ -1,5 +1,6 @@
 """Importeren: bring an Excel or CSV register into the vault in four steps — file, columns (suggested,
-editable, savable as a preset), a dry run (every problem with line, column and value; look-alike
+editable, savable as a preset), a dry run (a CSV's encoding with sample lines and the choice of
+another; every problem with line, column and value; the columns and footer rows left out; look-alike
 records with merge/skip/keep both), then the import itself in one transaction with progress and
 cancel, and a summary. Nothing is written until the last step, and then all or nothing."""
 
@@ -28,10 +29,12 @@ from PySide6.QtWidgets import (
     QWizard,
     QWizardPage,
 )
+from sqlalchemy.exc import SQLAlchemyError
 
 from app.errors import VerbindError
+from app.i18n import language
 from app.io import importer, presets
-from app.io.readers import sheet_names
+from app.io.readers import AUTO, ENCODINGS, encoding_label, sheet_names
 from ui.context import AppContext
 from ui.lock.passphrase import ErrorLabel
 from ui.widgets.common import wrapped
@@ -60,7 +63,7 @@ FIELDS = {
     "target_offer": ("Doelaanbod", "Target offer"), "worker": ("Toeleider", "Worker"),
     "stakeholder": ("Stakeholder", "Stakeholder"), "occurred_on": ("Datum", "Date"), "kind": ("Soort", "Kind"),
     "note": ("Verslag", "Report"), "next_contact_on": ("Volgend contact", "Next contact"),
-    "ambassador": ("Ambassadeur", "Ambassador"), "title": ("Titel", "Title"), "held_on": ("Datum", "Date"),
+    "last_contact_on": ("Laatste contact", "Last contact"), "ambassador": ("Ambassadeur", "Ambassador"), "title": ("Titel", "Title"), "held_on": ("Datum", "Date"),
     "place": ("Plaats", "Place"), "participants": ("Deelnemers", "Participants"), "topic": ("Onderwerp", "Topic"),
     "raised_on": ("Datum melding", "Date raised"), "description": ("Beschrijving", "Description"),
     "raised_by": ("Melder", "Raised by"), "responsible": ("Verantwoordelijke", "Responsible"),
@@ -116,7 +119,8 @@ class FilePage(QWizardPage):
         if not path.is_file():
             return
         try:
-            names = sheet_names(path)
+            with language(self.w.ctx.lang):
+                names = sheet_names(path)
         except VerbindError as exc:
             self.error.say(str(exc))
             return
@@ -134,8 +138,9 @@ class FilePage(QWizardPage):
             self._load_sheets()
         self.w.path, self.w.kind = path, self.kind.currentData()
         self.w.sheet = self.sheet.currentData()
+        self.w.encoding = None  # a new file: detected again
         try:
-            self.w.plan = importer.plan(path, self.w.kind, self.w.sheet)
+            self.w.plan = self.w.make_plan()
         except VerbindError as exc:
             self.error.say(str(exc))
             return False
@@ -196,7 +201,7 @@ class MappingPage(QWizardPage):
             combo.addItem(self.tr("niet importeren"), importer.IGNORE)
             for key in importer.SYNONYMS[plan.kind]:
                 combo.addItem(FIELDS.get(key, (key, key))[i], key)
-            combo.setCurrentIndex(max(0, combo.findData(field)) if field else 0)
+            combo.setCurrentIndex(max(0, combo.findData(field or importer.default_for_unmapped(plan.kind))))
             self.table.setCellWidget(row, 2, combo)
             self.combos.append(combo)
         self.table.resizeColumnToContents(0)
@@ -245,7 +250,7 @@ class MappingPage(QWizardPage):
                 ", ".join(FIELDS.get(f, (f, f))[i] for f in sorted(doubles))))
             return False
         try:
-            self.w.plan = importer.plan(self.w.path, self.w.kind, self.w.sheet, self.overrides())
+            self.w.plan = self.w.make_plan(self.overrides())
         except VerbindError as exc:
             self.error.say(str(exc))
             return False
@@ -265,6 +270,25 @@ class PreviewPage(QWizardPage):
         v = QVBoxLayout(self)
         self.summary = wrapped()
         v.addWidget(self.summary)
+        # a CSV's encoding, with decoded lines to check it by, and the choice of another one
+        self.encoding_row = QWidget()
+        enc = QHBoxLayout(self.encoding_row)
+        enc.setContentsMargins(0, 0, 0, 0)
+        self.encoding_box = QComboBox()
+        self.encoding_box.addItem(self.tr("Automatisch (UTF-8, anders Windows-1252)"), AUTO)
+        with language(wizard.ctx.lang):
+            for name in ENCODINGS:
+                self.encoding_box.addItem(encoding_label(name), name)
+        self.encoding_box.activated.connect(self._encoding_chosen)
+        label = QLabel(self.tr("&Codering:"))
+        label.setBuddy(self.encoding_box)
+        enc.addWidget(label)
+        enc.addWidget(self.encoding_box, 1)
+        v.addWidget(self.encoding_row)
+        self.encoding_sample = wrapped()
+        v.addWidget(self.encoding_sample)
+        self.left_out = wrapped()  # columns not imported, columns kept in the notes, footer rows left out
+        v.addWidget(self.left_out)
         self.problems = QTableWidget(0, 4)
         self.problems.setHorizontalHeaderLabels([self.tr("Regel"), self.tr("Kolom"), self.tr("Waarde"),
                                                  self.tr("Wat is er mis")])
@@ -281,6 +305,7 @@ class PreviewPage(QWizardPage):
         self.duplicates.verticalHeader().hide()
         self.duplicates.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         v.addWidget(self.duplicates, 1)
+        v.addStretch(0)  # takes the room when both tables are hidden, none when they show
         self.reload = QPushButton(self.tr("Bestand &opnieuw inlezen"))
         self.reload.setToolTip(self.tr("Na een verbetering in Excel: lees het bestand opnieuw in met dezelfde kolommen."))
         self.reload.clicked.connect(self.rerun)
@@ -297,21 +322,59 @@ class PreviewPage(QWizardPage):
         assert self.w.plan is not None
         try:
             overrides = {self.w.plan.headers[i]: f for i, f in self.w.plan.mapping.items()}
-            self.w.plan = importer.plan(self.w.path, self.w.kind, self.w.sheet, overrides)
+            self.w.plan = self.w.make_plan(overrides)
         except VerbindError as exc:
+            self.ok = False
             self.summary.setText(str(exc))
+            self.completeChanged.emit()
             return
         self.run()
+
+    def _encoding_chosen(self) -> None:
+        chosen = self.encoding_box.currentData()
+        self.w.encoding = None if chosen == AUTO else str(chosen)
+        self.rerun()
+
+    def show_encoding(self, plan: importer.Plan) -> None:
+        self.encoding_row.setVisible(plan.encoding is not None)
+        self.encoding_sample.setVisible(plan.encoding is not None)
+        if plan.encoding is None:
+            return
+        index = self.encoding_box.findData(self.w.encoding or AUTO)
+        self.encoding_box.setCurrentIndex(max(0, index))
+        with language(self.w.ctx.lang):
+            chosen = encoding_label(plan.encoding)
+        sample = "\n".join(f"   {line}" for line in plan.encoding_sample) or self.tr("   (alleen gewone letters)")
+        self.encoding_sample.setText(self.tr("Gelezen als {0}. Kloppen de accenten? Anders kies je hierboven een "
+                                             "andere codering.\n{1}").format(chosen, sample))
+
+    def show_left_out(self, plan: importer.Plan) -> None:
+        lines = []
+        if plan.not_imported:
+            lines.append(self.tr("Niet ingevoerd: {0}. Wil je ze bewaren, kies dan ‘→ naar de notities’ in de stap "
+                                 "Kolommen.").format(", ".join(plan.not_imported)))
+        if plan.to_notes:
+            lines.append(self.tr("Naar de notities (als ‘Kolom: waarde’): {0}.").format(", ".join(plan.to_notes)))
+        if plan.footers:
+            with language(self.w.ctx.lang):
+                shown = [str(f) for f in plan.footers[:10]]
+            more = len(plan.footers) - len(shown)
+            lines.append(self.tr("Weggelaten onder de gegevens:") + "\n" + "\n".join(f"   {x}" for x in shown)
+                         + (f"\n   … +{more}" if more > 0 else ""))
+        self.left_out.setText("\n".join(lines))
+        self.left_out.setVisible(bool(lines))
 
     def run(self) -> None:
         plan = self.w.plan
         assert plan is not None and self.w.ctx.network_id is not None
-        with self.w.ctx.session() as s:
+        with self.w.ctx.session() as s, language(self.w.ctx.lang):
             importer.execute(s, plan, self.w.ctx.network_id, dry_run=True, decisions=self.w.decisions)
         self.ok = not plan.problems
+        self.show_encoding(plan)
+        self.show_left_out(plan)
         self.problems.setRowCount(len(plan.problems))
         for r, p in enumerate(plan.problems):
-            for c, value in enumerate((str(p.line), p.column, p.value, p.message)):
+            for c, value in enumerate((str(p.line), p.header or p.column, p.value, p.message)):
                 self.problems.setItem(r, c, QTableWidgetItem(value))
         self.problems.resizeColumnsToContents()
         self.problems.setVisible(bool(plan.problems))
@@ -391,8 +454,10 @@ class ImportPage(QWizardPage):
             self.progressed.emit(done, total)
             return not self.cancel_flag.is_set()
 
+        lang = self.w.ctx.lang
+
         def work() -> importer.Plan:
-            with vault.session() as s:
+            with vault.session() as s, language(lang):
                 return importer.execute(s, plan, network_id, decisions=decisions, progress=report)
 
         run_in_thread(work, self._finished, self._failed, context=self)
@@ -409,8 +474,14 @@ class ImportPage(QWizardPage):
         if plan.problems:  # the data changed since the dry run
             self.label.setText(self.tr("Er dook een probleem op; er werd niets ingevoerd. Ga terug naar de proefrun."))
         else:
-            self.label.setText(self.tr("Klaar: {0} nieuw, {1} bijgewerkt, {2} overgeslagen.").format(
-                plan.created, plan.updated, plan.skipped))
+            text = self.tr("Klaar: {0} nieuw, {1} bijgewerkt, {2} overgeslagen.").format(
+                plan.created, plan.updated, plan.skipped)
+            if plan.footers:
+                text += " " + self.tr("{0} rij(en) onder de gegevens weggelaten (totalen, notities).").format(
+                    len(plan.footers))
+            if plan.not_imported:
+                text += " " + self.tr("Niet ingevoerd: {0}.").format(", ".join(plan.not_imported))
+            self.label.setText(text)
             self.w.result_plan = plan
             self.w.ctx.data_changed.emit(DATA_KIND[plan.kind])
         self.completeChanged.emit()
@@ -422,7 +493,10 @@ class ImportPage(QWizardPage):
         if isinstance(exc, importer.Cancelled):
             self.label.setText(self.tr("Gestopt: er werd niets ingevoerd."))
         else:
-            self.label.setText(self.tr("De import is niet gelukt: {0} Er werd niets ingevoerd.").format(exc))
+            reason: object = exc
+            if isinstance(exc, SQLAlchemyError):  # the driver's words, never the statement and its parameters
+                reason = str(getattr(exc, "orig", None) or type(exc).__name__).splitlines()[0][:200]
+            self.label.setText(self.tr("De import is niet gelukt: {0} Er werd niets ingevoerd.").format(reason))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt API
@@ -436,6 +510,7 @@ class ImportWizard(QWizard):
         self.path = Path()
         self.kind = "stakeholders"
         self.sheet: str | None = None
+        self.encoding: str | None = None  # a CSV's encoding chosen by the user; None: detected
         self.plan: importer.Plan | None = None
         self.result_plan: importer.Plan | None = None
         self.decisions: dict[int, str] = {}
@@ -454,6 +529,11 @@ class ImportWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Annuleren"))
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.currentIdChanged.connect(self._page_changed)
+
+    def make_plan(self, overrides: dict[str, str] | None = None) -> importer.Plan:
+        """Read the chosen file again (messages in the app's language)."""
+        with language(self.ctx.lang):
+            return importer.plan(self.path, self.kind, self.sheet, overrides, encoding=self.encoding)
 
     def _page_changed(self, _page_id: int) -> None:
         if self.currentPage() is self.preview_page:

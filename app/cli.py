@@ -20,7 +20,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from app import __version__
 from app.commands.common import lang_of, t
-from app.errors import VerbindError
+from app.errors import VerbindError, database_reason
 
 
 def _user_message(exc: VerbindError, args: argparse.Namespace | None) -> str:
@@ -156,7 +156,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except SQLAlchemyError as exc:
         # never the statement or its parameters (they may hold personal data): the driver's own words
-        reason = str(getattr(exc, "orig", None) or type(exc).__name__).splitlines()[0][:200]
+        reason = database_reason(exc) or type(exc).__name__
         if any(w in reason.lower() for w in ("locked", "busy")):
             print(t(args, f"De kluis is in gebruik door een ander programma ({reason}). Er werd niets gewijzigd: sluit "
                     "het andere programma en probeer opnieuw.", f"The vault is in use by another program ({reason}). "

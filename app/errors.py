@@ -105,3 +105,11 @@ class SlowUnlockError(VerbindError):
         super().__init__(f"about {seconds:.0f} s, {memory_mib} MiB")
         self.seconds = seconds
         self.memory_mib = memory_mib
+
+
+def database_reason(exc: BaseException) -> str | None:
+    """For a SQLAlchemy error, the driver's own reason in one short line — never the statement or
+    its parameters, which may hold personal data; None for any other exception."""
+    if not type(exc).__module__.startswith("sqlalchemy"):
+        return None
+    return str(getattr(exc, "orig", None) or type(exc).__name__).splitlines()[0][:200]

@@ -19,6 +19,7 @@ from app.errors import (
     VaultNotFoundError,
     VerbindError,
     WrongPassphraseError,
+    database_reason,
 )
 
 
@@ -98,4 +99,9 @@ def explain(exc: BaseException, vault_path: object = None) -> str:
         ).format(exc.strerror or exc)
     if isinstance(exc, VerbindError):
         return str(exc)
+    reason = database_reason(exc)
+    if reason is not None:  # never the SQL statement or its parameters (personal data)
+        return QCoreApplication.translate(
+            "messages", "De gegevens konden niet bewaard of gelezen worden ({0}). Er werd niets half bewaard; "
+            "probeer opnieuw.").format(reason)
     return QCoreApplication.translate("messages", "Er ging iets mis: {0}").format(exc)

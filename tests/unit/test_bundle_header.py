@@ -43,3 +43,4 @@ def test_odd_headers_are_refused_cleanly(tmp_path: Path, head: str, capsys: pyte
         assert code == 4 and "Traceback" not in err  # a sound header of another team: refused as such
     else:
         assert code == 4 and "header" in err, err
+

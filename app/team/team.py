@@ -22,7 +22,7 @@ from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from app.domain import Setting
 from app.errors import BadInputError, UsageError, VaultExistsError
 from app.team import bundle, exchange
-from app.vault import Vault, key_path_for
+from app.vault import Vault, key_path_for, rekey
 from app.vault.lock import ProcessLock
 
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
@@ -138,10 +138,15 @@ def invite(vault_path: Path, passphrase: str | bytes, member: str, out: Path) ->
             conn.execute("DELETE FROM vault_setting")
             conn.execute("DELETE FROM exchange_conflict")
             conn.execute("VACUUM")
-        db = copy.read_bytes()
+        # the starter copy travels under a key of its own: the vault's data key never leaves this
+        # laptop (it would open the vault file and every backup of it)
+        starter_key = secrets.token_bytes(32)
+        starter = Path(tmp) / "starter.db"
+        rekey.export_rekeyed(copy, key, starter, starter_key)
+        db = starter.read_bytes()
         schema = _schema(vault_path, key)
     meta = json.dumps({"team_id": team.team_id, "team_key": team.key.hex(), "member": member.strip(),
-                       "data_key": key.hex(), "inviter": team.member, "seen": seen}).encode()
+                       "starter_key": starter_key.hex(), "inviter": team.member, "seen": seen}).encode()
     header = bundle.Header(bundle.FORMAT, "invite", schema, team.team_id, team.member, 0, "")
     bundle.write(out, header, _code_key(code, team.team_id), meta + b"\n" + db)
     with Vault.open_with_key(vault_path, data_key) as vault:
@@ -176,7 +181,8 @@ def join(invite_path: Path, code: str, new_vault: Path, passphrase: str) -> tupl
         with os.fdopen(fd, "wb") as fh:
             fh.write(db)
         conn = sqlcipher3.dbapi2.connect(str(tmp))
-        conn.execute(f"PRAGMA key = \"x'{meta['data_key']}'\"")
+        # older invitations named the starter key `data_key` (it was the inviter's own)
+        conn.execute(f"PRAGMA key = \"x'{bytes.fromhex(meta.get('starter_key') or meta['data_key']).hex()}'\"")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
         conn.close()

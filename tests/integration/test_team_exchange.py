@@ -381,3 +381,59 @@ def test_update_for_a_record_not_yet_received_is_not_lost(team: dict[str, Path],
     for who in PW:
         assert import_(team, who, everything, monkeypatch) == 0
     assert canonical(team["lead"], "lead") == canonical(team["ann"], "ann") == canonical(team["bob"], "bob")
+
+
+def _decrypted_invitation(path: Path, code: str) -> tuple[dict[str, Any], bytes]:
+    header, head, blob = bundle.read_header(path)
+    plain = bundle.decrypt(svc._code_key(code, header.team_id), head, blob)
+    meta_raw, _, db = plain.partition(b"\n")
+    return json.loads(meta_raw), plain
+
+
+def _thirty_two_byte_values(value: Any) -> list[bytes]:
+    """Every value in the invitation's metadata that could be a 32-byte key (hex or base64)."""
+    import base64
+    import binascii
+
+    found: list[bytes] = []
+    if isinstance(value, dict):
+        for v in value.values():
+            found += _thirty_two_byte_values(v)
+    elif isinstance(value, list):
+        for v in value:
+            found += _thirty_two_byte_values(v)
+    elif isinstance(value, str):
+        for decode in (bytes.fromhex, lambda s: base64.b64decode(s, validate=True)):
+            try:
+                raw = decode(value)
+            except (ValueError, binascii.Error):
+                continue
+            if len(raw) == 32:
+                found.append(raw)
+    return found
+
+
+def test_an_invitation_never_carries_a_vault_data_key(team: dict[str, Path], tmp_path: Path) -> None:
+    """Whoever holds an invitation and its code must not be able to open the lead's vault or its
+    backups: nothing in the decrypted invitation opens it, and the lead's key bytes are not in it."""
+    from app.vault import derive_key
+    from app.vault.rekey import opens_with
+
+    invite = tmp_path / "dave.invite"
+    code = svc.invite(team["lead"], PW["lead"], "dave", invite)
+    meta, plain = _decrypted_invitation(invite, code)
+    lead_key = derive_key(team["lead"], PW["lead"])
+    assert opens_with(team["lead"], lead_key)  # the check itself works
+    candidates = _thirty_two_byte_values(meta)
+    assert candidates  # the team key and the starter key at least
+    for candidate in candidates:
+        assert candidate != lead_key
+        assert not opens_with(team["lead"], candidate)
+    for form in (lead_key, lead_key.hex().encode(), lead_key.hex().upper().encode()):
+        assert form not in plain
+    # the starter copy still opens for the one who joins, under its own key
+    dave = tmp_path / "dave" / "dave.verbind"
+    svc.join(invite, code, dave, "dave passphrase 55")
+    assert not opens_with(dave, lead_key)
+    with Vault.open(dave, "dave passphrase 55") as v, v.session() as s:
+        assert s.query(Stakeholder).filter_by(name="Chiro Sint-Jozef").count() == 1

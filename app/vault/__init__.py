@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.errors import VaultExistsError, VaultNotFoundError
 from app.vault import engine as engine_mod
-from app.vault import keyfile
+from app.vault import keyfile, rekey
 from app.vault.keyfile import key_path_for
 from app.vault.lock import ProcessLock, lock_path_for
 
@@ -25,6 +25,7 @@ from app.vault.lock import ProcessLock, lock_path_for
 def derive_key(path: Path, passphrase: str | None = None, recovery_key: str | None = None) -> bytes:
     """The slow part of unlocking (Argon2id + unwrap); safe to run on a worker thread."""
     path = Path(path)
+    rekey.settle_unlocked(path)  # a rekey that stopped half-way: the key file must match the database
     if not path.exists():
         raise VaultNotFoundError(str(path))
     if recovery_key is not None:
@@ -101,6 +102,7 @@ class Vault:
         engine: Engine | None = None
         try:
             if not _create:
+                rekey.settle(path)
                 engine_mod.probe(path, data_key, verify_pages=verify)
             engine = engine_mod.make_engine(path, data_key, create=_create)
             vault = cls(path, data_key, engine, lock)

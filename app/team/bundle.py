@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
 from cryptography.exceptions import InvalidTag
@@ -31,6 +31,15 @@ class Header:
     sender: str
     sequence: int
     base: str  # fingerprint of the base the changes were taken against ("" for full)
+    # who sent it: the sender's own member id (made when their vault joined; `sender` is only the
+    # name shown), and the invitation that vault was made from ("" for the lead). Bundles from
+    # before member ids have neither: their sender name stands in for the id.
+    sender_id: str = ""
+    invite: str = ""
+
+    @property
+    def member_id(self) -> str:
+        return self.sender_id or self.sender
 
 
 def write(path: Path, header: Header, key: bytes, payload: bytes) -> None:
@@ -55,8 +64,9 @@ def read_header(path: Path) -> tuple[Header, bytes, bytes]:
     head, sep, blob = rest.partition(b"\n")
     try:
         raw = json.loads(head)
-        header = Header(**raw)
-    except (ValueError, TypeError) as exc:
+        known = {f.name for f in fields(Header)}
+        header = Header(**{k: v for k, v in raw.items() if k in known})  # unknown fields: a newer writer's
+    except (ValueError, TypeError, AttributeError) as exc:
         raise BadInputError(f"{path.name}: de kop van de bundel is beschadigd") from exc
     if not sep or len(blob) < 28:
         raise BadInputError(f"{path.name}: de bundel is afgebroken")

@@ -11,7 +11,7 @@ import secrets
 import shutil
 import tempfile
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -32,8 +32,14 @@ CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 class TeamInfo:
     team_id: str
     key: bytes
-    member: str
+    member: str  # this laptop's name in the team, for display
     sequence: int
+    member_id: str = ""  # this laptop's own id (vaults from before ids: the name stands in)
+    invite_id: str = ""  # the invitation this vault was made from ("" for the lead)
+
+    @property
+    def me(self) -> str:
+        return self.member_id or self.member
 
 
 def _get(vault: Vault, key: str) -> str | None:
@@ -59,7 +65,8 @@ def info(vault: Vault) -> TeamInfo | None:
     if not team_id:
         return None
     return TeamInfo(team_id, bytes.fromhex(_get(vault, "team.key") or ""), _get(vault, "team.member") or "",
-                    int(_get(vault, "team.sequence") or 0))
+                    int(_get(vault, "team.sequence") or 0), _get(vault, "team.member_id") or "",
+                    _get(vault, "team.invite_id") or "")
 
 
 def init(vault: Vault, member: str) -> TeamInfo:
@@ -67,8 +74,9 @@ def init(vault: Vault, member: str) -> TeamInfo:
         raise UsageError("Deze kluis is al een teamkluis.")
     if not member.strip():
         raise UsageError("Geef je naam als teamlid (--member).")
-    team = TeamInfo(str(uuid.uuid4()), secrets.token_bytes(32), member.strip(), 0)
-    _set(vault, {"team.id": team.team_id, "team.key": team.key.hex(), "team.member": team.member, "team.sequence": "0"})
+    team = TeamInfo(str(uuid.uuid4()), secrets.token_bytes(32), member.strip(), 0, str(uuid.uuid4()))
+    _set(vault, {"team.id": team.team_id, "team.key": team.key.hex(), "team.member": team.member,
+                 "team.member_id": team.member_id, "team.sequence": "0"})
     return team
 
 
@@ -123,13 +131,24 @@ def invite(vault_path: Path, passphrase: str | bytes, member: str, out: Path) ->
         team = info(vault)
         key = vault.data_key
         seen = seen_sequences(vault)
+        names = member_names(vault)
+        known = members(vault)
         vault.checkpoint()
     if team is None:
         raise UsageError("Maak de kluis eerst een teamkluis: verbind team init KLUIS.")
-    if not member.strip():
+    member = member.strip()
+    if not member:
         raise UsageError("Geef de naam van het nieuwe teamlid (--member).")
+    taken = next((m for m in known if m.name.casefold() == member.casefold()), None)
+    if taken is not None:
+        who = "jijzelf" if taken.is_self else "al een teamlid"
+        raise UsageError(f"De naam {member!r} is al in gebruik in dit team ({who}): iedereen ziet bij elke "
+                         "wijziging wie ze maakte, dus twee leden met dezelfde naam zijn niet uit elkaar te houden. "
+                         "Kies een andere naam, bijvoorbeeld met de eerste letter van de familienaam.")
     code = new_code()
-    seen[team.member] = team.sequence  # the copy holds everything the inviter made so far
+    invite_id = str(uuid.uuid4())
+    seen[team.me] = team.sequence  # the copy holds everything the inviter made so far
+    names[team.me] = team.member
     with _locked(vault_path), tempfile.TemporaryDirectory(prefix=".verbind-invite-", dir=vault_path.parent) as tmp:
         copy = Path(tmp) / "copy.db"
         exchange._copy(vault_path, copy, key)
@@ -145,12 +164,13 @@ def invite(vault_path: Path, passphrase: str | bytes, member: str, out: Path) ->
         rekey.export_rekeyed(copy, key, starter, starter_key)
         db = starter.read_bytes()
         schema = _schema(vault_path, key)
-    meta = json.dumps({"team_id": team.team_id, "team_key": team.key.hex(), "member": member.strip(),
-                       "starter_key": starter_key.hex(), "inviter": team.member, "seen": seen}).encode()
-    header = bundle.Header(bundle.FORMAT, "invite", schema, team.team_id, team.member, 0, "")
+    meta = json.dumps({"team_id": team.team_id, "team_key": team.key.hex(), "member": member, "invite_id": invite_id,
+                       "starter_key": starter_key.hex(), "inviter": team.member, "seen": seen,
+                       "names": names}).encode()
+    header = bundle.Header(bundle.FORMAT, "invite", schema, team.team_id, team.member, 0, "", team.me)
     bundle.write(out, header, _code_key(code, team.team_id), meta + b"\n" + db)
     with Vault.open_with_key(vault_path, data_key) as vault:
-        _set(vault, {f"team.invited.{member.strip()}": _now()})
+        _set(vault, {f"team.invite.{invite_id}": json.dumps({"name": member, "at": _now()})})
     return code
 
 
@@ -193,11 +213,15 @@ def join(invite_path: Path, code: str, new_vault: Path, passphrase: str) -> tupl
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise
-    team = TeamInfo(meta["team_id"], bytes.fromhex(meta["team_key"]), meta["member"], 0)
+    # every vault made from an invitation gets its own member id: a second join of the same
+    # invitation is then told apart (and refused) by the others, whatever the name says
+    team = TeamInfo(meta["team_id"], bytes.fromhex(meta["team_key"]), meta["member"], 0, str(uuid.uuid4()),
+                    str(meta.get("invite_id") or ""))
     with Vault.open_with_key(new_vault, new_key) as vault:
         _set(vault, {"team.id": team.team_id, "team.key": team.key.hex(), "team.member": team.member,
-                     "team.sequence": "0",
-                     **{f"team.seen.{who}": str(int(n)) for who, n in dict(meta.get("seen", {})).items()}})
+                     "team.member_id": team.member_id, "team.invite_id": team.invite_id, "team.sequence": "0",
+                     **{f"team.seen.{who}": str(int(n)) for who, n in dict(meta.get("seen", {})).items()},
+                     **{f"team.name.{who}": str(n) for who, n in dict(meta.get("names", {})).items()}})
         vault.checkpoint()
     exchange.refresh_base(new_vault, new_key)
     return team, recovery
@@ -227,7 +251,8 @@ def export_changes(vault_path: Path, passphrase: str | bytes, out: Path, full: b
         with exchange.connect(vault_path, key) as conn:
             times = exchange.row_times(conn, changeset)
             header = bundle.Header(bundle.FORMAT, "changes", _schema(vault_path, key), team.team_id, team.member,
-                                   team.sequence + 1, "" if full else exchange.fingerprint(base))
+                                   team.sequence + 1, "" if full else exchange.fingerprint(base), team.me,
+                                   team.invite_id)
             bundle.write(out, header, team.key, exchange.pack(changeset, times, images))
             with conn:
                 # the times others will now use for these fields
@@ -247,11 +272,12 @@ def _now() -> str:
 
 @dataclass(frozen=True)
 class Member:
-    name: str
+    name: str  # for display only: members are told apart by `id`
     is_self: bool
     invited_at: str | None  # when this laptop invited them (the lead's view)
     last_bundle: int  # the newest of their bundles read here (0: none yet)
     last_read_at: str | None  # when a bundle of theirs was last read here (UTC)
+    id: str = ""  # their member id ("" for an invitation nobody has used here yet)
 
 
 def members(vault: Vault) -> list[Member]:
@@ -260,19 +286,56 @@ def members(vault: Vault) -> list[Member]:
         return members_from({r.key: r.value for r in s.query(Setting).filter(Setting.key.like("team.%"))})
 
 
+def _invitations(values: dict[str, str]) -> dict[str, dict[str, Any]]:
+    """Invitation id → {"name", "at", "member_id" (who used it first, as far as this laptop saw)}."""
+    found: dict[str, dict[str, Any]] = {}
+    for k, v in values.items():
+        if k.startswith("team.invite."):
+            with contextlib.suppress(ValueError, TypeError):
+                found[k.removeprefix("team.invite.")] = dict(json.loads(v))
+    return found
+
+
 def members_from(values: dict[str, str]) -> list[Member]:
     """`members` from the vault's settings (key → value); [] when the vault is not a team vault."""
     me = values.get("team.member", "")
     if not values.get("team.id"):
         return []
+    me_id = values.get("team.member_id") or me
 
     def named(prefix: str) -> dict[str, str]:
         return {k.removeprefix(prefix): v for k, v in values.items() if k.startswith(prefix)}
 
-    invited, seen, seen_at = named("team.invited."), named("team.seen."), named("team.seen_at.")
-    names = {me} | set(invited) | set(seen) | set(seen_at)
-    return sorted((Member(n, n == me, invited.get(n), int(seen.get(n, 0) or 0), seen_at.get(n))
-                   for n in names), key=lambda m: (not m.is_self, m.name.lower()))
+    seen, seen_at, names = named("team.seen."), named("team.seen_at."), named("team.name.")
+    invited_at: dict[str, str] = {}
+    people: dict[str, Member] = {}
+    pending_invites: list[Member] = []
+    for invite in _invitations(values).values():
+        if invite.get("member_id"):
+            invited_at[str(invite["member_id"])] = str(invite.get("at") or "")
+            names.setdefault(str(invite["member_id"]), str(invite.get("name") or ""))
+        else:
+            pending_invites.append(Member(str(invite.get("name") or ""), False, invite.get("at"), 0, None))
+    for who in {me_id} | set(seen) | set(seen_at) | set(names):
+        if who == me_id:
+            people[who] = Member(me, True, None, 0, None, me_id)
+        else:
+            people[who] = Member(names.get(who) or who, False, invited_at.get(who), int(seen.get(who, 0) or 0),
+                                 seen_at.get(who), who)
+    # invitations from before ids and invitations still unused, by name
+    legacy = named("team.invited.")
+    for who, m in people.items():
+        if m.invited_at is None and m.name in legacy and not m.is_self:
+            people[who] = replace(m, invited_at=legacy[m.name])
+    shown = {m.name for m in people.values()}
+    extra = [Member(n, False, at, 0, None) for n, at in legacy.items() if n not in shown]
+    extra += [m for m in pending_invites if m.name not in shown]
+    return sorted([*people.values(), *extra], key=lambda m: (not m.is_self, m.name.lower(), m.id))
+
+
+def member_names(vault: Vault) -> dict[str, str]:
+    """Member id → name, for everyone this laptop knows of by id."""
+    return {m.id: m.name for m in members(vault) if m.id}
 
 
 def last_export(vault: Vault) -> str | None:
@@ -289,15 +352,21 @@ def seen_sequences(vault: Vault) -> dict[str, int]:
 def import_changes(vault_path: Path, passphrase: str | bytes, files: list[Path],
                    ops: dict[str, dict[str, int]] | None = None) -> dict[str, dict[str, int]]:
     """Apply other members' bundles (any order, any number of times). Refused bundles raise
-    BadInputError before anything changes: tampered, another team's, a newer schema, or one whose
-    base this laptop never received (an earlier bundle of that sender is missing). `ops` collects
-    the changes per table and operation, for a summary."""
+    BadInputError before anything changes: tampered, another team's, a newer schema, one whose
+    base this laptop never received (an earlier bundle of that sender is missing), or one from a
+    second vault made with an invitation another vault already used. `ops` collects the changes
+    per table and operation, for a summary."""
     data_key = _key(vault_path, passphrase)
     with Vault.open_with_key(vault_path, data_key) as vault:
         team = info(vault)
         key = vault.data_key
         schema = vault.schema_revision() or ""
         seen = seen_sequences(vault)
+        with vault.session() as s:
+            invitations = _invitations({r.key: r.value for r in s.query(Setting)
+                                        .filter(Setting.key.like("team.invite.%"))})
+            used_by = {k.removeprefix("team.invite_used."): r for k, r in
+                       ((r.key, r.value) for r in s.query(Setting).filter(Setting.key.like("team.invite_used.%")))}
         vault.checkpoint()
     if team is None:
         raise UsageError("Deze kluis is geen teamkluis.")
@@ -314,25 +383,41 @@ def import_changes(vault_path: Path, passphrase: str | bytes, files: list[Path],
         if header.schema not in known or header.schema > schema:
             raise BadInputError(f"{path.name} komt van een nieuwere versie van Verbind: werk Verbind eerst bij.")
         plans.append((path, header, bundle.decrypt(team.key, head, blob, path.name)))
+    # one invitation makes one member: the first vault made from it that is heard of here keeps it
+    bound: dict[str, str] = {}
+    for invite_id, invite in invitations.items():
+        if invite.get("member_id"):
+            bound[invite_id] = str(invite["member_id"])
+    for invite_id, member_id in used_by.items():
+        bound.setdefault(invite_id, member_id)
+    for path, header, _ in sorted(plans, key=lambda p: p[1].sequence):
+        if not header.invite or header.member_id == team.me:
+            continue
+        first = bound.setdefault(header.invite, header.member_id)
+        if first != header.member_id:
+            raise BadInputError(
+                f"{path.name} komt van een tweede kluis die met dezelfde uitnodiging (voor {header.sender}) werd "
+                "gemaakt: een uitnodiging geldt voor één kluis. Geweigerd, er werd niets veranderd. Wie deze kluis "
+                "maakte, vraagt een eigen uitnodiging; werk dan verder in die nieuwe kluis.")
     # per sender in bundle order; a gap means changes against a base this laptop never had
-    plans.sort(key=lambda p: (p[1].sender, p[1].sequence))
+    plans.sort(key=lambda p: (p[1].member_id, p[1].sequence))
     reach = dict(seen)
     for path, header, _ in plans:
-        if header.sender == team.member:
+        if header.member_id == team.me:
             continue
-        last = reach.get(header.sender, 0)
+        last = reach.get(header.member_id, 0)
         if header.base and header.sequence > last + 1:
             raise BadInputError(
                 f"{path.name} (bundel {header.sequence} van {header.sender}) bouwt verder op bundel "
                 f"{header.sequence - 1}, die hier nog niet ingelezen werd (laatst ontvangen: {last or 'geen'}). "
                 f"Lees de ontbrekende bundels eerst in, of vraag {header.sender} om een volledige bundel "
                 "('verbind exchange export --full'). Er werd niets veranderd.")
-        reach[header.sender] = max(last, header.sequence)
+        reach[header.member_id] = max(last, header.sequence)
     summary: dict[str, dict[str, int]] = {}
     base = exchange.base_path_for(vault_path)
     with _locked(vault_path):
         for path, header, payload in plans:
-            if header.sender == team.member:
+            if header.member_id == team.me:
                 continue  # our own bundle
             with exchange.connect(vault_path, key) as conn:
                 summary[path.name] = exchange.apply(conn, payload, header.sender, base=base, key=key, ops=ops)
@@ -340,7 +425,14 @@ def import_changes(vault_path: Path, passphrase: str | bytes, files: list[Path],
                 with exchange.connect(base, key) as conn:
                     exchange.apply(conn, payload, header.sender, record_conflicts=False)
     news = {f"team.seen.{who}": str(n) for who, n in reach.items() if n > seen.get(who, 0)}
-    news |= {f"team.seen_at.{header.sender}": _now() for _, header, _ in plans if header.sender != team.member}
+    others = [header for _, header, _ in plans if header.member_id != team.me]
+    news |= {f"team.seen_at.{h.member_id}": _now() for h in others}
+    news |= {f"team.name.{h.member_id}": h.sender for h in others}
+    for invite_id, member_id in bound.items():
+        if invite_id in invitations and not invitations[invite_id].get("member_id"):
+            news[f"team.invite.{invite_id}"] = json.dumps({**invitations[invite_id], "member_id": member_id})
+        elif invite_id not in invitations and invite_id not in used_by:
+            news[f"team.invite_used.{invite_id}"] = member_id
     if news:
         with Vault.open_with_key(vault_path, data_key) as vault:
             _set(vault, news)

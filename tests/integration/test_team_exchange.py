@@ -437,3 +437,65 @@ def test_an_invitation_never_carries_a_vault_data_key(team: dict[str, Path], tmp
     assert not opens_with(dave, lead_key)
     with Vault.open(dave, "dave passphrase 55") as v, v.session() as s:
         assert s.query(Stakeholder).filter_by(name="Chiro Sint-Jozef").count() == 1
+
+
+def _settings(path: Path, who_pw: str) -> dict[str, str]:
+    from app.domain import Setting
+
+    with Vault.open(path, who_pw) as v, v.session() as s:
+        return {r.key: r.value for r in s.query(Setting).filter(Setting.key.like("team.%"))}
+
+
+def test_an_invitation_makes_one_member(team: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                        capsys: pytest.CaptureFixture[str]) -> None:
+    """One invitation joined three times: three vaults with their own member ids; the lead takes
+    the first one heard of and refuses the other two (exit 4, nothing changes)."""
+    invite = tmp_path / "eve.invite"
+    code = svc.invite(team["lead"], PW["lead"], "eve", invite)
+    vaults = [tmp_path / f"eve{i}" / "eve.verbind" for i in range(3)]
+    ids = []
+    for i, path in enumerate(vaults):
+        svc.join(invite, code, path, "eve passphrase 666")
+        ids.append(_settings(path, "eve passphrase 666")["team.member_id"])
+        with Vault.open(path, "eve passphrase 666") as v, v.session() as s:
+            s.add(Stakeholder(network_id=s.query(Network).one().id, name=f"Eve's {i}", side="supply"))
+            s.commit()
+    assert len(set(ids)) == 3
+    monkeypatch.setenv("VERBIND_PASSPHRASE", "eve passphrase 666")
+    bundles = []
+    for i, path in enumerate(vaults):
+        out = tmp_path / f"eve{i}.verbind-bundle"
+        assert main(["exchange", "export", str(path), "-o", str(out)]) == 0
+        bundles.append(out)
+    assert import_(team, "lead", [bundles[0]], monkeypatch) == 0
+    before = canonical(team["lead"], "lead")
+    for other in bundles[1:]:
+        assert import_(team, "lead", [other], monkeypatch) == 4
+        assert "dezelfde uitnodiging" in capsys.readouterr().err
+    assert canonical(team["lead"], "lead") == before
+    assert import_(team, "lead", [bundles[0]], monkeypatch) == 0  # the first one stays welcome
+    with _open(team["lead"], "lead") as v:
+        eves = [m for m in svc.members(v) if m.name == "eve"]
+    assert [m.id for m in eves] == [ids[0]] and eves[0].invited_at and eves[0].last_bundle == 1
+
+
+def test_names_are_unique_in_a_team_and_only_for_display(team: dict[str, Path], tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("VERBIND_PASSPHRASE", PW["lead"])
+    for taken in ("lead", "Lead ", "ann", "BOB"):
+        assert main(["team", "invite", str(team["lead"]), "--member", taken, "-o", str(tmp_path / "x.invite")]) == 1
+        assert "al in gebruik" in capsys.readouterr().err
+    assert not (tmp_path / "x.invite").exists()
+    # a member whose name is the lead's (a vault from before names were checked) is still someone
+    # else: the lead must not drop their bundles as its own
+    from app.domain import Setting
+
+    with _open(team["ann"], "ann") as v, v.session() as s:
+        s.get(Setting, "team.member").value = "lead"
+        s.add(Stakeholder(network_id=s.query(Network).one().id, name="Van de andere lead", side="supply"))
+        s.commit()
+    out = export(team, "ann", tmp_path / "ann.verbind-bundle", monkeypatch)
+    assert import_(team, "lead", [out], monkeypatch) == 0
+    with _open(team["lead"], "lead") as v, v.session() as s:
+        assert s.query(Stakeholder).filter_by(name="Van de andere lead").count() == 1

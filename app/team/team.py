@@ -21,7 +21,7 @@ from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 from app.domain import Setting
 from app.errors import BadInputError, UsageError, VaultExistsError
-from app.team import bundle, exchange
+from app.team import bundle, erasure, exchange
 from app.vault import Vault, key_path_for, rekey
 from app.vault.lock import ProcessLock
 
@@ -253,7 +253,7 @@ def export_changes(vault_path: Path, passphrase: str | bytes, out: Path, full: b
             header = bundle.Header(bundle.FORMAT, "changes", _schema(vault_path, key), team.team_id, team.member,
                                    team.sequence + 1, "" if full else exchange.fingerprint(base), team.me,
                                    team.invite_id)
-            bundle.write(out, header, team.key, exchange.pack(changeset, times, images))
+            bundle.write(out, header, team.key, exchange.pack(changeset, times, images, erasure.erasures(conn)))
             with conn:
                 # the times others will now use for these fields
                 exchange.record_clock(conn, exchange.exported_clock(conn, changeset, times))

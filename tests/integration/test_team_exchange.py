@@ -499,3 +499,143 @@ def test_names_are_unique_in_a_team_and_only_for_display(team: dict[str, Path], 
     assert import_(team, "lead", [out], monkeypatch) == 0
     with _open(team["lead"], "lead") as v, v.session() as s:
         assert s.query(Stakeholder).filter_by(name="Van de andere lead").count() == 1
+
+
+def _scan(path: Path, key: bytes, needle: str) -> list[str]:
+    """Every place (table.column) where `needle` occurs in the decrypted database at `path`."""
+    import sqlcipher3
+
+    conn = sqlcipher3.dbapi2.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        found = []
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        for table in tables:
+            cur = conn.execute(f"SELECT * FROM [{table}]")
+            names = [d[0] for d in cur.description]
+            for row in cur:
+                for name, value in zip(names, row, strict=True):
+                    text = value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
+                    if needle in text:
+                        found.append(f"{table}.{name}")
+        return found
+    finally:
+        conn.close()
+
+
+def _edit_person(path: Path, who: str, person_id: str, notes: str) -> None:
+    with _open(path, who) as v, v.session() as s:
+        person = s.get(Stakeholder, person_id)
+        assert person is not None
+        person.notes = notes
+        s.commit()
+
+
+@settings(max_examples=12 if os.environ.get("VERBIND_SOAK") == "full" else 2, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(seed=st.integers(min_value=0, max_value=10**6))
+def test_an_erased_person_never_comes_back(team: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                           seed: int) -> None:
+    """A person travels to everyone, two members edit their notes at once (a conflict keeps the
+    other value), one member erases them; then every bundle made before, in random orders and
+    subsets, is read again everywhere. The person never comes back on any laptop, and their name is
+    nowhere in any decrypted vault, exchange base or conflict table."""
+    from app.domain import Interaction
+    from app.io import gdpr
+    from app.vault import derive_key
+
+    rng = random.Random(seed)
+    tmp_path = tmp_path / f"e{seed}"
+    tmp_path.mkdir(exist_ok=True)
+    members = list(PW)
+    name = f"Erika Wisbaar {seed}"
+    maker = rng.choice(members)
+    with _open(team[maker], maker) as v, v.session() as s:
+        net = s.query(Network).one()
+        person = Stakeholder(network_id=net.id, name=name, kind="person", side="supply", notes=f"{name} belt terug")
+        s.add(person)
+        s.flush()
+        s.add(Interaction(stakeholder_id=person.id, kind="call", occurred_on=date(2026, 10, 2),
+                          note=f"gesprek met {name}"))
+        s.add(Trajectory(network_id=net.id, code=f"T-{seed}", started_on=date(2026, 10, 1),
+                         referral_source_id=person.id))
+        s.commit()
+        person_id = person.id
+    old: list[Path] = []
+
+    def round_(label: str) -> None:
+        made = [export(team, who, tmp_path / f"{who}-{label}.verbind-bundle", monkeypatch) for who in members]
+        old.extend(made)
+        for who in rng.sample(members, len(members)):
+            shared = old[:]
+            rng.shuffle(shared)
+            assert import_(team, who, shared, monkeypatch) == 0
+
+    round_("0")
+    editors = rng.sample(members, 2)
+    for i, who in enumerate(editors):
+        _edit_person(team[who], who, person_id, f"{who}: {name} komt om {i + 3} uur")
+    round_("1")
+    eraser = rng.choice(members)
+    with _open(team[eraser], eraser) as v:
+        gdpr.erase_in_vault(v, person_id)
+    assert _scan(team[eraser], derive_key(team[eraser], PW[eraser]), name) == []
+    assert _scan(exchange_base(team[eraser]), derive_key(team[eraser], PW[eraser]), name) == []
+    for label in ("2", "3"):
+        # replays first: every bundle made before the erasure, in a random order and subset
+        for who in members:
+            replay = rng.sample(old, rng.randint(1, len(old)))
+            assert import_(team, who, replay, monkeypatch) == 0
+        round_(label)
+    for who in members:
+        key = derive_key(team[who], PW[who])
+        with _open(team[who], who) as v, v.session() as s:
+            assert s.get(Stakeholder, person_id) is None, f"{who} has the erased person back"
+            assert s.query(Interaction).filter_by(stakeholder_id=person_id).count() == 0
+            assert s.query(Trajectory).filter_by(code=f"T-{seed}").one().referral_source_id is None
+        assert _scan(team[who], key, name) == [], who
+        assert _scan(exchange_base(team[who]), key, name) == [], who
+        for bundle_file in old:  # and replaying anything once more changes nothing
+            assert import_(team, who, [bundle_file], monkeypatch) == 0
+        with _open(team[who], who) as v, v.session() as s:
+            assert s.get(Stakeholder, person_id) is None
+
+
+def exchange_base(vault: Path) -> Path:
+    from app.team import exchange
+
+    return exchange.base_path_for(vault)
+
+
+def test_subject_access_shows_exchange_conflicts_and_erasure_removes_them(team: dict[str, Path], tmp_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.io import gdpr
+
+    with _open(team["lead"], "lead") as v, v.session() as s:
+        person = Stakeholder(network_id=s.query(Network).one().id, name="Karel Inzage", kind="person", side="supply")
+        s.add(person)
+        s.commit()
+        person_id = person.id
+    shared = export(team, "lead", tmp_path / "lead.verbind-bundle", monkeypatch)
+    for who in ("ann", "bob"):
+        assert import_(team, who, [shared], monkeypatch) == 0
+        _edit_person(team[who], who, person_id, f"Karel volgens {who}")
+    a = export(team, "ann", tmp_path / "a.verbind-bundle", monkeypatch)
+    b = export(team, "bob", tmp_path / "b.verbind-bundle", monkeypatch)
+    assert import_(team, "ann", [b], monkeypatch) == 0
+    with _open(team["ann"], "ann") as v, v.session() as s:
+        access = gdpr.subject_access(s, person_id)
+    assert [(c["column"], c["other_value"]) for c in access["exchange_conflicts"]] == [("notes", "Karel volgens ann")]
+    with _open(team["ann"], "ann") as v:
+        gdpr.erase_in_vault(v, person_id)
+    from app.vault import derive_key
+
+    assert _scan(team["ann"], derive_key(team["ann"], PW["ann"]), "Karel") == []
+    # Bob's conflict goes when Ann's erasure reaches him, even if his base never had the row deleted
+    assert import_(team, "bob", [a], monkeypatch) == 0
+    with _open(team["bob"], "bob") as v, v.session() as s:
+        assert s.query(ExchangeConflict).filter_by(record_id=person_id).count() == 1
+    erased = export(team, "ann", tmp_path / "a2.verbind-bundle", monkeypatch)
+    assert import_(team, "bob", [erased], monkeypatch) == 0
+    key = derive_key(team["bob"], PW["bob"])
+    assert _scan(team["bob"], key, "Karel") == [] and _scan(exchange_base(team["bob"]), key, "Karel") == []

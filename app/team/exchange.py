@@ -20,7 +20,7 @@ import base64
 import contextlib
 import hashlib
 import json
-import shutil
+import os
 import tempfile
 import uuid
 import zlib
@@ -474,11 +474,24 @@ def apply(conn: apsw.Connection, payload: bytes, sender: str = "", record_confli
     return counts
 
 
+def copy_private(src: Path, dst: Path, key: bytes) -> None:
+    """`_copy` into a new file only the owner can read and write (0600, like the vault)."""
+    os.close(os.open(dst, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    try:
+        _copy(src, dst, key)
+        with open(dst, "rb+") as fh:
+            os.fsync(fh.fileno())
+    except BaseException:
+        with contextlib.suppress(OSError):
+            dst.unlink()
+        raise
+
+
 def refresh_base(vault: Path, key: bytes) -> None:
     """The base becomes a copy of the vault as it is now (after a full exchange round)."""
     base = base_path_for(vault)
     tmp = base.with_name(base.name + ".tmp")
     with contextlib.suppress(OSError):
         tmp.unlink()
-    _copy(vault, tmp, key)
-    shutil.move(str(tmp), str(base))
+    copy_private(vault, tmp, key)
+    os.replace(tmp, base)

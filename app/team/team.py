@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import apsw
 import sqlcipher3
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
@@ -229,7 +230,15 @@ def join(invite_path: Path, code: str, new_vault: Path, passphrase: str) -> tupl
 
 def export_changes(vault_path: Path, passphrase: str | bytes, out: Path, full: bool = False) -> dict[str, int]:
     """Write a bundle with this laptop's changes since its last export (`full`: everything, for a
-    teammate who missed a bundle). Returns counts of changes per table."""
+    teammate who missed a bundle). Returns counts of changes per table.
+
+    Crash-safe in three steps: (1) the bundle is written (atomically); (2) the next base, a copy of
+    the vault as exported, is staged as `VAULT.exchange-base.next`, marked with the bundle's number;
+    (3) one transaction in the vault commits the sequence number and the exported field times; only
+    then does the staged base replace the old one. A crash before (3) leaves vault and base as they
+    were (the staged copy is dropped), so a retry writes the same bundle number with the same
+    changes; a crash after it is finished (the staged base is taken) when the vault is next used
+    for an exchange."""
     data_key = _key(vault_path, passphrase)
     with Vault.open_with_key(vault_path, data_key) as vault:
         team = info(vault)
@@ -239,10 +248,12 @@ def export_changes(vault_path: Path, passphrase: str | bytes, out: Path, full: b
         vault.checkpoint()
     base = exchange.base_path_for(vault_path)
     with _locked(vault_path), tempfile.TemporaryDirectory(prefix=".verbind-x-", dir=vault_path.parent) as tmp:
+        sequence = settle_base(vault_path, key) + 1
+        against = base
         if full or not base.exists():
-            base = Path(tmp) / "empty.db"
-            exchange.empty_like(vault_path, key, base)
-        changeset, images = exchange.changes_and_images(vault_path, key, base)
+            against = Path(tmp) / "empty.db"
+            exchange.empty_like(vault_path, key, against)
+        changeset, images = exchange.changes_and_images(vault_path, key, against)
         counts: dict[str, int] = {}
         import apsw
 
@@ -251,19 +262,66 @@ def export_changes(vault_path: Path, passphrase: str | bytes, out: Path, full: b
         with exchange.connect(vault_path, key) as conn:
             times = exchange.row_times(conn, changeset)
             header = bundle.Header(bundle.FORMAT, "changes", _schema(vault_path, key), team.team_id, team.member,
-                                   team.sequence + 1, "" if full else exchange.fingerprint(base), team.me,
+                                   sequence, "" if full else exchange.fingerprint(against), team.me,
                                    team.invite_id)
             bundle.write(out, header, team.key, exchange.pack(changeset, times, images, erasure.erasures(conn)))
-            with conn:
-                # the times others will now use for these fields
-                exchange.record_clock(conn, exchange.exported_clock(conn, changeset, times))
+            clock = exchange.exported_clock(conn, changeset, times)
         # what was exported is now shared: the next bundle carries only newer changes, as updates
         # against these values, so a field changed by someone else is never overwritten wholesale
-        exchange.refresh_base(vault_path, key)
-    # counted only once the bundle is written: a failed export leaves no gap in the numbering
-    with Vault.open_with_key(vault_path, data_key) as vault:
-        _set(vault, {"team.sequence": str(team.sequence + 1), "team.exported_at": _now()})
+        _stage_base(vault_path, key, sequence)
+        _commit_export(vault_path, key, sequence, clock)
+        _switch_base(vault_path)
     return counts
+
+
+def _staged_base(vault_path: Path) -> Path:
+    return Path(f"{exchange.base_path_for(vault_path)}.next")
+
+
+def _stage_base(vault_path: Path, key: bytes, sequence: int) -> None:
+    staged = _staged_base(vault_path)
+    with contextlib.suppress(FileNotFoundError):
+        staged.unlink()
+    exchange.copy_private(vault_path, staged, key)
+    with exchange.connect(staged, key) as conn:
+        conn.execute("INSERT OR REPLACE INTO vault_setting (key, value) VALUES ('team.base_for', ?)", (str(sequence),))
+
+
+def _commit_export(vault_path: Path, key: bytes, sequence: int,
+                   clock: dict[tuple[str, str, str], tuple[str, str]]) -> None:
+    """The export's commit point: sequence number, export time and the field times others will now
+    use for the exported fields, in one transaction."""
+    with exchange.connect(vault_path, key) as conn, conn:
+        exchange.record_clock(conn, clock)
+        conn.executemany("INSERT OR REPLACE INTO vault_setting (key, value) VALUES (?, ?)",
+                         [("team.sequence", str(sequence)), ("team.exported_at", _now())])
+
+
+def _switch_base(vault_path: Path) -> None:
+    from app.fileutil import fsync_dir
+
+    os.replace(_staged_base(vault_path), exchange.base_path_for(vault_path))
+    fsync_dir(vault_path.parent)
+
+
+def settle_base(vault_path: Path, key: bytes) -> int:
+    """Finish or drop an export that stopped between its steps (see `export_changes`); returns the
+    vault's committed sequence number. Call holding the vault's lock."""
+    with exchange.connect(vault_path, key) as conn:
+        rows = conn.execute("SELECT value FROM vault_setting WHERE key = 'team.sequence'").fetchall()
+    committed = int(rows[0][0]) if rows and rows[0][0] else 0
+    staged = _staged_base(vault_path)
+    if not staged.exists():
+        return committed
+    marked = None
+    with contextlib.suppress(apsw.Error, ValueError), exchange.connect(staged, key) as conn:
+        found = conn.execute("SELECT value FROM vault_setting WHERE key = 'team.base_for'").fetchall()
+        marked = int(str(found[0][0])) if found else None
+    if marked == committed:
+        _switch_base(vault_path)
+    else:
+        staged.unlink()
+    return committed
 
 
 def _now() -> str:
@@ -416,6 +474,7 @@ def import_changes(vault_path: Path, passphrase: str | bytes, files: list[Path],
     summary: dict[str, dict[str, int]] = {}
     base = exchange.base_path_for(vault_path)
     with _locked(vault_path):
+        settle_base(vault_path, key)
         for path, header, payload in plans:
             if header.member_id == team.me:
                 continue  # our own bundle

@@ -639,3 +639,52 @@ def test_subject_access_shows_exchange_conflicts_and_erasure_removes_them(team: 
     assert import_(team, "bob", [erased], monkeypatch) == 0
     key = derive_key(team["bob"], PW["bob"])
     assert _scan(team["bob"], key, "Karel") == [] and _scan(exchange_base(team["bob"]), key, "Karel") == []
+
+
+class Crash(BaseException):
+    """Stands for the process dying: no handler of the code under test catches it."""
+
+
+def test_a_crash_at_any_step_of_export_loses_nothing(team: dict[str, Path], tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ann's export dies after each of its steps in turn; she exports again. Before the commit the
+    retry carries the same number and the same changes; after it, the staged base is taken and the
+    next bundle carries only what is new. Bob, reading everything, misses nothing."""
+    steps = [(bundle, "write"), (svc, "_stage_base"), (svc, "_commit_export"), (svc, "_switch_base")]
+    files: list[Path] = []
+    for k, (module, name) in enumerate(steps):
+        with _open(team["ann"], "ann") as v, v.session() as s:
+            s.add(Stakeholder(network_id=s.query(Network).one().id, name=f"Speelplein {k}", side="supply"))
+            s.commit()
+            number = svc.info(v).sequence + 1  # type: ignore[union-attr]
+        real = getattr(module, name)
+
+        def dying(*args: Any, _real: Any = real, _name: str = name, **kwargs: Any) -> Any:
+            _real(*args, **kwargs)
+            raise Crash(_name)
+
+        monkeypatch.setattr(module, name, dying)
+        crashed = tmp_path / f"crashed-{k}.verbind-bundle"
+        with pytest.raises(Crash):
+            svc.export_changes(team["ann"], PW["ann"], crashed)
+        monkeypatch.setattr(module, name, real)
+        retry = tmp_path / f"retry-{k}.verbind-bundle"
+        counts = svc.export_changes(team["ann"], PW["ann"], retry)
+        header, _, _ = bundle.read_header(retry)
+        committed = name in ("_commit_export", "_switch_base")
+        if committed:
+            assert header.sequence == number + 1 and sum(counts.values()) == 0
+        else:  # the crashed export never counted: the retry is the same bundle again
+            assert header.sequence == number and counts.get("stakeholder") == 1, (name, counts)
+        assert not Path(f"{exchange_base(team['ann'])}.next").exists()
+        files += [f for f in (crashed, retry) if f.exists()]
+    assert import_(team, "bob", files, monkeypatch) == 0
+    with _open(team["bob"], "bob") as v, v.session() as s:
+        names = {sh.name for sh in s.query(Stakeholder)}
+    assert {f"Speelplein {k}" for k in range(len(steps))} <= names
+    assert sum(svc.export_changes(team["ann"], PW["ann"], tmp_path / "after.verbind-bundle").values()) == 0
+
+
+def test_the_exchange_base_is_private(team: dict[str, Path]) -> None:
+    for who in PW:
+        assert oct(exchange_base(team[who]).stat().st_mode & 0o777) == "0o600", who

@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any
 
 import apsw
-import sqlcipher3
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 from app.domain import Setting
@@ -175,9 +174,52 @@ def invite(vault_path: Path, passphrase: str | bytes, member: str, out: Path) ->
     return code
 
 
+def _staging_for(new_vault: Path) -> Path:
+    return new_vault.with_name(f".{new_vault.name}.joining")
+
+
+def _final_names(new_vault: Path) -> list[Path]:
+    """What a join puts in place, the database last: its presence makes the vault."""
+    return [exchange.base_path_for(new_vault), key_path_for(new_vault), new_vault]
+
+
+def _clear_stale_join(new_vault: Path) -> None:
+    """Remove what a join killed half-way left behind: its staging folder and, when it was moving
+    files into place and the database never arrived, the files it had moved. A join still running
+    (its lock is held) is left alone: VaultInUseError."""
+    from app.errors import VaultInUseError
+
+    staging = _staging_for(new_vault)
+    if staging.is_file() or staging.is_symlink():  # an older version staged a single file here
+        staging.unlink()
+        return
+    if not staging.is_dir():
+        return
+    lock = ProcessLock(staging / "join")
+    try:
+        lock.acquire()
+    except VaultInUseError as exc:
+        raise VaultInUseError(f"er wordt al een kluis {new_vault.name} gemaakt (een andere 'team join' loopt nog)") from exc
+    try:
+        if (staging / "moving").exists() and not new_vault.exists():
+            for final in _final_names(new_vault)[:-1]:
+                if not (staging / final.name).exists():  # moved by the dead join: ours
+                    with contextlib.suppress(FileNotFoundError):
+                        final.unlink()
+    finally:
+        lock.release()
+    shutil.rmtree(staging, ignore_errors=True)
+
+
 def join(invite_path: Path, code: str, new_vault: Path, passphrase: str) -> tuple[TeamInfo, str]:
-    """Create an own vault from a starter bundle; returns (team, recovery key)."""
-    if new_vault.exists() or key_path_for(new_vault).exists():
+    """Create an own vault from a starter bundle; returns (team, recovery key).
+
+    Atomic: everything is made in a staging folder beside the new vault (`.NAME.joining/`, holding
+    a lock while the join runs) and moved into place at the end, the database last; nothing is at
+    the final names until then. A staging folder left by a killed join is cleaned up on retry."""
+    new_vault = Path(new_vault)
+    _clear_stale_join(new_vault)
+    if any(p.exists() for p in (*_final_names(new_vault), Path(f"{new_vault}-wal"))):
         raise VaultExistsError(str(new_vault))
     header, head, blob = bundle.read_header(invite_path)
     if header.kind != "invite":
@@ -192,39 +234,54 @@ def join(invite_path: Path, code: str, new_vault: Path, passphrase: str) -> tupl
                             "nieuwe uitnodiging: het bestand kan beschadigd zijn. Er werd niets gemaakt.") from exc
     meta_raw, _, db = plain.partition(b"\n")
     meta = json.loads(meta_raw)
+    # older invitations named the starter key `data_key` (it was the inviter's own)
+    starter_key = bytes.fromhex(meta.get("starter_key") or meta["data_key"])
+    from app.fileutil import fsync_dir
     from app.vault import keyfile
 
     new_key = secrets.token_bytes(32)
     new_vault.parent.mkdir(parents=True, exist_ok=True)
-    tmp = new_vault.with_name(f".{new_vault.name}.joining")
+    staging = _staging_for(new_vault)
+    os.mkdir(staging, 0o700)
+    lock = ProcessLock(staging / "join")
+    lock.acquire()
+    moved: list[Path] = []
     try:
-        fd = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        starter = staging / "starter.db"
+        fd = os.open(starter, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
         with os.fdopen(fd, "wb") as fh:
             fh.write(db)
-        conn = sqlcipher3.dbapi2.connect(str(tmp))
-        # older invitations named the starter key `data_key` (it was the inviter's own)
-        conn.execute(f"PRAGMA key = \"x'{bytes.fromhex(meta.get('starter_key') or meta['data_key']).hex()}'\"")
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
-        conn.close()
-        kf, recovery = keyfile.create_keyfile_for(new_vault, passphrase, new_key)
+        staged = staging / new_vault.name
+        rekey.export_rekeyed(starter, starter_key, staged, new_key)  # under the member's own key
+        starter.unlink()
+        kf, recovery = keyfile.create_keyfile_for(staged, passphrase, new_key)
         kf.save()
-        shutil.move(str(tmp), str(new_vault))
+        # every vault made from an invitation gets its own member id: a second join of the same
+        # invitation is then told apart (and refused) by the others, whatever the name says
+        team = TeamInfo(meta["team_id"], bytes.fromhex(meta["team_key"]), meta["member"], 0, str(uuid.uuid4()),
+                        str(meta.get("invite_id") or ""))
+        with Vault.open_with_key(staged, new_key) as vault:
+            _set(vault, {"team.id": team.team_id, "team.key": team.key.hex(), "team.member": team.member,
+                         "team.member_id": team.member_id, "team.invite_id": team.invite_id, "team.sequence": "0",
+                         **{f"team.seen.{who}": str(int(n)) for who, n in dict(meta.get("seen", {})).items()},
+                         **{f"team.name.{who}": str(n) for who, n in dict(meta.get("names", {})).items()}})
+            vault.checkpoint()
+        exchange.refresh_base(staged, new_key)
+        (staging / "moving").touch()
+        fsync_dir(staging)
+        for final in _final_names(new_vault):
+            os.replace(staging / final.name, final)
+            moved.append(final)
+        fsync_dir(new_vault.parent)
     except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
+        if new_vault not in moved:
+            for final in moved:
+                with contextlib.suppress(OSError):
+                    final.unlink()
         raise
-    # every vault made from an invitation gets its own member id: a second join of the same
-    # invitation is then told apart (and refused) by the others, whatever the name says
-    team = TeamInfo(meta["team_id"], bytes.fromhex(meta["team_key"]), meta["member"], 0, str(uuid.uuid4()),
-                    str(meta.get("invite_id") or ""))
-    with Vault.open_with_key(new_vault, new_key) as vault:
-        _set(vault, {"team.id": team.team_id, "team.key": team.key.hex(), "team.member": team.member,
-                     "team.member_id": team.member_id, "team.invite_id": team.invite_id, "team.sequence": "0",
-                     **{f"team.seen.{who}": str(int(n)) for who, n in dict(meta.get("seen", {})).items()},
-                     **{f"team.name.{who}": str(n) for who, n in dict(meta.get("names", {})).items()}})
-        vault.checkpoint()
-    exchange.refresh_base(new_vault, new_key)
+    finally:
+        lock.release()
+        shutil.rmtree(staging, ignore_errors=True)  # all ours: a killed join's is cleared on retry
     return team, recovery
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
 from cryptography.exceptions import InvalidTag
@@ -36,14 +36,24 @@ class Header:
     # before member ids have neither: their sender name stands in for the id.
     sender_id: str = ""
     invite: str = ""
+    # the team-key generation the payload is encrypted under (0: the key made at `team init`);
+    # after a removal, the new key wrapped for each member who stays (invitation id → wrap) and the
+    # member ids removed, so that every member learns both from whoever's bundle comes first
+    key_generation: int = 0
+    key_wraps: dict[str, str] = field(default_factory=dict)
+    removed: dict[str, int] = field(default_factory=dict)  # member id → their last bundle still accepted
 
     @property
     def member_id(self) -> str:
         return self.sender_id or self.sender
 
 
+OPTIONAL = ("key_generation", "key_wraps", "removed")  # written only when set
+
+
 def write(path: Path, header: Header, key: bytes, payload: bytes) -> None:
-    head = json.dumps(asdict(header), sort_keys=True).encode("utf-8")
+    raw = {k: v for k, v in asdict(header).items() if k not in OPTIONAL or v}
+    head = json.dumps(raw, sort_keys=True).encode("utf-8")
     nonce = os.urandom(12)
     body = AESGCM(key).encrypt(nonce, payload, MAGIC + head)
     atomic_write_bytes(Path(path), MAGIC + head + b"\n" + nonce + body)

@@ -21,7 +21,7 @@ from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 from app.domain import Setting
 from app.errors import BadInputError, UsageError, VaultExistsError
-from app.team import bundle, erasure, exchange
+from app.team import bundle, erasure, exchange, keys
 from app.vault import Vault, key_path_for, rekey
 from app.vault.lock import ProcessLock
 
@@ -36,6 +36,7 @@ class TeamInfo:
     sequence: int
     member_id: str = ""  # this laptop's own id (vaults from before ids: the name stands in)
     invite_id: str = ""  # the invitation this vault was made from ("" for the lead)
+    generation: int = 0  # of the team key (one more after each removal)
 
     @property
     def me(self) -> str:
@@ -66,7 +67,31 @@ def info(vault: Vault) -> TeamInfo | None:
         return None
     return TeamInfo(team_id, bytes.fromhex(_get(vault, "team.key") or ""), _get(vault, "team.member") or "",
                     int(_get(vault, "team.sequence") or 0), _get(vault, "team.member_id") or "",
-                    _get(vault, "team.invite_id") or "")
+                    _get(vault, "team.invite_id") or "", int(_get(vault, "team.key_generation") or 0))
+
+
+def _settings(vault: Vault, prefix: str) -> dict[str, str]:
+    """Settings whose key starts with `prefix`, by the rest of the key."""
+    with vault.session() as s:
+        rows = s.query(Setting).filter(Setting.key.startswith(prefix, autoescape=True)).all()
+        return {r.key.removeprefix(prefix): r.value for r in rows}
+
+
+def team_keys(vault: Vault, team: TeamInfo) -> dict[int, bytes]:
+    """Every team key this laptop holds, by generation (older ones read bundles made before a
+    removal reached their sender)."""
+    found = {int(g): bytes.fromhex(k) for g, k in _settings(vault, "team.key.").items() if g.isdigit()}
+    found[team.generation] = team.key
+    return found
+
+
+def removed_members(vault: Vault) -> dict[str, int]:
+    """Member id → the last of their bundles still accepted (made before their removal)."""
+    out: dict[str, int] = {}
+    for who, value in _settings(vault, "team.removed.").items():
+        with contextlib.suppress(ValueError, TypeError):
+            out[who] = int(json.loads(value)["after"])
+    return out
 
 
 def init(vault: Vault, member: str) -> TeamInfo:
@@ -133,6 +158,7 @@ def invite(vault_path: Path, passphrase: str | bytes, member: str, out: Path) ->
         seen = seen_sequences(vault)
         names = member_names(vault)
         known = members(vault)
+        all_keys = {str(g): k.hex() for g, k in team_keys(vault, team).items()} if team else {}
         vault.checkpoint()
     if team is None:
         raise UsageError("Maak de kluis eerst een teamkluis: verbind team init KLUIS.")
@@ -147,6 +173,8 @@ def invite(vault_path: Path, passphrase: str | bytes, member: str, out: Path) ->
                          "Kies een andere naam, bijvoorbeeld met de eerste letter van de familienaam.")
     code = new_code()
     invite_id = str(uuid.uuid4())
+    # the member key that will carry a new team key to this member after a removal
+    secret = secrets.token_bytes(32)
     seen[team.me] = team.sequence  # the copy holds everything the inviter made so far
     names[team.me] = team.member
     with _locked(vault_path), tempfile.TemporaryDirectory(prefix=".verbind-invite-", dir=vault_path.parent) as tmp:
@@ -166,11 +194,13 @@ def invite(vault_path: Path, passphrase: str | bytes, member: str, out: Path) ->
         schema = _schema(vault_path, key)
     meta = json.dumps({"team_id": team.team_id, "team_key": team.key.hex(), "member": member, "invite_id": invite_id,
                        "starter_key": starter_key.hex(), "inviter": team.member, "seen": seen,
-                       "names": names}).encode()
+                       "names": names, "member_secret": secret.hex(), "key_generation": team.generation,
+                       "team_keys": all_keys}).encode()
     header = bundle.Header(bundle.FORMAT, "invite", schema, team.team_id, team.member, 0, "", team.me)
     bundle.write(out, header, _code_key(code, team.team_id), meta + b"\n" + db)
     with Vault.open_with_key(vault_path, data_key) as vault:
-        _set(vault, {f"team.invite.{invite_id}": json.dumps({"name": member, "at": _now()})})
+        _set(vault, {f"team.invite.{invite_id}": json.dumps({"name": member, "at": _now()}),
+                     f"team.member_key.{invite_id}": keys.member_key(secret, team.team_id, invite_id).hex()})
     return code
 
 
@@ -259,10 +289,17 @@ def join(invite_path: Path, code: str, new_vault: Path, passphrase: str) -> tupl
         # every vault made from an invitation gets its own member id: a second join of the same
         # invitation is then told apart (and refused) by the others, whatever the name says
         team = TeamInfo(meta["team_id"], bytes.fromhex(meta["team_key"]), meta["member"], 0, str(uuid.uuid4()),
-                        str(meta.get("invite_id") or ""))
+                        str(meta.get("invite_id") or ""), int(meta.get("key_generation") or 0))
+        mine: dict[str, str] = {}
+        if meta.get("member_secret") and team.invite_id:
+            mine["team.member_key"] = keys.member_key(bytes.fromhex(meta["member_secret"]), team.team_id,
+                                                      team.invite_id).hex()
+        older = {f"team.key.{g}": str(k) for g, k in dict(meta.get("team_keys") or {}).items()
+                 if str(g) != str(team.generation)}
         with Vault.open_with_key(staged, new_key) as vault:
             _set(vault, {"team.id": team.team_id, "team.key": team.key.hex(), "team.member": team.member,
                          "team.member_id": team.member_id, "team.invite_id": team.invite_id, "team.sequence": "0",
+                         "team.key_generation": str(team.generation), **mine, **older,
                          **{f"team.seen.{who}": str(int(n)) for who, n in dict(meta.get("seen", {})).items()},
                          **{f"team.name.{who}": str(n) for who, n in dict(meta.get("names", {})).items()}})
             vault.checkpoint()
@@ -285,6 +322,74 @@ def join(invite_path: Path, code: str, new_vault: Path, passphrase: str) -> tupl
     return team, recovery
 
 
+@dataclass(frozen=True)
+class Removal:
+    member: Member
+    generation: int  # of the new team key
+    carried_to: list[str]  # names of the members the new key travels to
+    unreachable: list[str]  # names of members this laptop holds no member key for: invite them again
+
+
+def remove(vault_path: Path, passphrase: str | bytes, who: str) -> Removal:
+    """Remove a member (by id or name): the team key rotates to a new generation, wrapped for every
+    member who stays under their own member key (see app.team.keys), and the next bundles carry it;
+    bundles the removed member makes from now on are refused everywhere the removal arrives."""
+    from app.errors import NotFoundError
+
+    data_key = _key(vault_path, passphrase)
+    with Vault.open_with_key(vault_path, data_key) as vault:
+        team = info(vault)
+        if team is None:
+            raise UsageError("Deze kluis is geen teamkluis.")
+        people = members(vault)
+        member_keys = _settings(vault, "team.member_key.")
+        invitations = _invitations(_settings_raw(vault, "team.invite."))
+        already = removed_members(vault)
+        seen = seen_sequences(vault)
+        held = team_keys(vault, team)
+        wanted = who.strip()
+        matches = [m for m in people if wanted and (m.id == wanted or m.name.casefold() == wanted.casefold())]
+        if not matches:
+            raise NotFoundError(f"Geen teamlid met naam of id {wanted!r}: 'verbind team members' toont wie er is.")
+        if len(matches) > 1:
+            raise UsageError(f"Meerdere teamleden heten {wanted!r}: gebruik het id.")
+        gone = matches[0]
+        if gone.is_self:
+            raise UsageError("Je kunt jezelf niet uit het team verwijderen.")
+        if gone.id and gone.id in already:
+            raise UsageError(f"{gone.name} werd al uit het team verwijderd.")
+        # the invitations that made (or would make) the removed member
+        theirs = {iid for iid, inv in invitations.items()
+                  if (gone.id and inv.get("member_id") == gone.id)
+                  or (not inv.get("member_id") and str(inv.get("name") or "") == gone.name)}
+        new_key = secrets.token_bytes(32)
+        generation = max(held) + 1
+        wraps: dict[str, str] = {}
+        carried: list[str] = []
+        for iid, inv in invitations.items():
+            if iid in theirs or iid not in member_keys or inv.get("removed"):
+                continue
+            wraps[iid] = keys.wrap(bytes.fromhex(member_keys[iid]), new_key, team.team_id, generation, iid)
+            carried.append(str(inv.get("name") or iid))
+        reached = {str(inv.get("member_id")) for iid, inv in invitations.items() if iid in wraps}
+        unreachable = [m.name for m in people if not m.is_self and m is not gone and m.id and m.id not in reached
+                       and m.id not in already]
+        news = {f"team.key.{g}": k.hex() for g, k in held.items()}
+        news |= {"team.key": new_key.hex(), "team.key_generation": str(generation),
+                 "team.key_wraps": json.dumps(wraps, sort_keys=True)}
+        for iid in theirs:
+            news[f"team.invite.{iid}"] = json.dumps({**invitations[iid], "removed": _now()})
+        if gone.id:
+            news[f"team.removed.{gone.id}"] = json.dumps({"after": seen.get(gone.id, 0), "at": _now()})
+        _set(vault, news)
+        vault.checkpoint()
+    return Removal(gone, generation, sorted(carried), sorted(unreachable))
+
+
+def _settings_raw(vault: Vault, prefix: str) -> dict[str, str]:
+    return {prefix + k: v for k, v in _settings(vault, prefix).items()}
+
+
 def export_changes(vault_path: Path, passphrase: str | bytes, out: Path, full: bool = False) -> dict[str, int]:
     """Write a bundle with this laptop's changes since its last export (`full`: everything, for a
     teammate who missed a bundle). Returns counts of changes per table.
@@ -302,6 +407,8 @@ def export_changes(vault_path: Path, passphrase: str | bytes, out: Path, full: b
         key = vault.data_key
         if team is None:
             raise UsageError("Deze kluis is geen teamkluis: verbind team init of team join eerst.")
+        wraps = json.loads(_get(vault, "team.key_wraps") or "{}")
+        removed = removed_members(vault)
         vault.checkpoint()
     base = exchange.base_path_for(vault_path)
     with _locked(vault_path), tempfile.TemporaryDirectory(prefix=".verbind-x-", dir=vault_path.parent) as tmp:
@@ -320,7 +427,7 @@ def export_changes(vault_path: Path, passphrase: str | bytes, out: Path, full: b
             times = exchange.row_times(conn, changeset)
             header = bundle.Header(bundle.FORMAT, "changes", _schema(vault_path, key), team.team_id, team.member,
                                    sequence, "" if full else exchange.fingerprint(against), team.me,
-                                   team.invite_id)
+                                   team.invite_id, team.generation, wraps, removed)
             bundle.write(out, header, team.key, exchange.pack(changeset, times, images, erasure.erasures(conn)))
             clock = exchange.exported_clock(conn, changeset, times)
         # what was exported is now shared: the next bundle carries only newer changes, as updates
@@ -422,16 +529,19 @@ def members_from(values: dict[str, str]) -> list[Member]:
         return {k.removeprefix(prefix): v for k, v in values.items() if k.startswith(prefix)}
 
     seen, seen_at, names = named("team.seen."), named("team.seen_at."), named("team.name.")
+    gone = set(named("team.removed."))
     invited_at: dict[str, str] = {}
     people: dict[str, Member] = {}
     pending_invites: list[Member] = []
     for invite in _invitations(values).values():
+        if invite.get("removed"):
+            continue
         if invite.get("member_id"):
             invited_at[str(invite["member_id"])] = str(invite.get("at") or "")
             names.setdefault(str(invite["member_id"]), str(invite.get("name") or ""))
         else:
             pending_invites.append(Member(str(invite.get("name") or ""), False, invite.get("at"), 0, None))
-    for who in {me_id} | set(seen) | set(seen_at) | set(names):
+    for who in ({me_id} | set(seen) | set(seen_at) | set(names)) - gone:
         if who == me_id:
             people[who] = Member(me, True, None, 0, None, me_id)
         else:
@@ -443,7 +553,8 @@ def members_from(values: dict[str, str]) -> list[Member]:
         if m.invited_at is None and m.name in legacy and not m.is_self:
             people[who] = replace(m, invited_at=legacy[m.name])
     shown = {m.name for m in people.values()}
-    extra = [Member(n, False, at, 0, None) for n, at in legacy.items() if n not in shown]
+    gone_names = {names.get(g, g) for g in gone}
+    extra = [Member(n, False, at, 0, None) for n, at in legacy.items() if n not in shown and n not in gone_names]
     extra += [m for m in pending_invites if m.name not in shown]
     return sorted([*people.values(), *extra], key=lambda m: (not m.is_self, m.name.lower(), m.id))
 
@@ -477,6 +588,9 @@ def import_changes(vault_path: Path, passphrase: str | bytes, files: list[Path],
         key = vault.data_key
         schema = vault.schema_revision() or ""
         seen = seen_sequences(vault)
+        held = team_keys(vault, team) if team else {}
+        removed = removed_members(vault)
+        my_member_key = bytes.fromhex(_get(vault, "team.member_key") or "")
         with vault.session() as s:
             invitations = _invitations({r.key: r.value for r in s.query(Setting)
                                         .filter(Setting.key.like("team.invite.%"))})
@@ -497,7 +611,35 @@ def import_changes(vault_path: Path, passphrase: str | bytes, files: list[Path],
             raise BadInputError(f"{path.name} hoort bij een ander team: geweigerd, er werd niets veranderd.")
         if header.schema not in known or header.schema > schema:
             raise BadInputError(f"{path.name} komt van een nieuwere versie van Verbind: werk Verbind eerst bij.")
-        plans.append((path, header, bundle.decrypt(team.key, head, blob, path.name)))
+        bundle_key = held.get(header.key_generation)
+        if bundle_key is None and header.key_generation > team.generation and team.invite_id and my_member_key:
+            # a new team key after a removal: wrapped under this member's own key, if they stay
+            wrapped = header.key_wraps.get(team.invite_id)
+            bundle_key = keys.unwrap(my_member_key, wrapped, team.team_id, header.key_generation,
+                                     team.invite_id) if wrapped else None
+        if bundle_key is None:
+            raise BadInputError(
+                f"{path.name} is versleuteld met een nieuwere teamsleutel (generatie {header.key_generation}) die "
+                "deze kluis niet heeft of niet kan openen: wie uit het team verwijderd werd, leest geen nieuwe "
+                "bundels meer. Hoor je nog bij het team, vraag dan een nieuwe uitnodiging. Er werd niets veranderd.")
+        payload = bundle.decrypt(bundle_key, head, blob, path.name)
+        if header.key_generation not in held:
+            held[header.key_generation] = bundle_key
+        for who, after in header.removed.items():
+            removed[who] = min(removed.get(who, after), after)
+        plans.append((path, header, payload))
+    if team.me in removed:
+        raise BadInputError("Je werd uit dit team verwijderd: bundels van je teamleden worden hier niet meer "
+                            "ingelezen. Er werd niets veranderd.")
+    revoked = {iid for iid, inv in invitations.items() if inv.get("removed")}
+    for path, header, _ in plans:
+        if header.invite in revoked and header.member_id != team.me and header.member_id not in removed:
+            raise BadInputError(f"{path.name} komt van een kluis gemaakt met een ingetrokken uitnodiging (voor "
+                                f"{header.sender}): geweigerd, er werd niets veranderd.")
+        if header.member_id in removed and header.sequence > removed[header.member_id]:
+            raise BadInputError(
+                f"{path.name} (bundel {header.sequence} van {header.sender}) werd gemaakt nadat {header.sender} uit "
+                "het team verwijderd werd: geweigerd, er werd niets veranderd.")
     # one invitation makes one member: the first vault made from it that is heard of here keeps it
     bound: dict[str, str] = {}
     for invite_id, invite in invitations.items():
@@ -541,6 +683,13 @@ def import_changes(vault_path: Path, passphrase: str | bytes, files: list[Path],
                 with exchange.connect(base, key) as conn:
                     exchange.apply(conn, payload, header.sender, record_conflicts=False)
     news = {f"team.seen.{who}": str(n) for who, n in reach.items() if n > seen.get(who, 0)}
+    newest = max(held)
+    if newest > team.generation:  # the new team key after a removal: taken, and passed on in our bundles
+        news |= {f"team.key.{g}": k.hex() for g, k in held.items() if g != newest}
+        news |= {"team.key": held[newest].hex(), "team.key_generation": str(newest)}
+        carrier = max((h for _, h, _ in plans if h.key_generation == newest), key=lambda h: len(h.key_wraps))
+        news["team.key_wraps"] = json.dumps(carrier.key_wraps, sort_keys=True)
+    news |= {f"team.removed.{who}": json.dumps({"after": after}) for who, after in removed.items()}
     others = [header for _, header, _ in plans if header.member_id != team.me]
     news |= {f"team.seen_at.{h.member_id}": _now() for h in others}
     news |= {f"team.name.{h.member_id}": h.sender for h in others}

@@ -747,3 +747,69 @@ def test_a_stale_joining_file_does_not_block_a_join(team: dict[str, Path], tmp_p
     assert not (target.parent / f".{target.name}.joining").exists()
     with Vault.open(target, "gert passphrase 88") as v, v.session() as s:
         assert s.query(Stakeholder).count() >= 1
+
+
+def _keys_in(path: Path, pw: str) -> list[bytes]:
+    """Every 32-byte value a vault's settings hold (the removed member's whole key ring)."""
+    values = _settings(path, pw)
+    return _thirty_two_byte_values(values)
+
+
+def test_a_removed_member_reads_no_later_bundle(team: dict[str, Path], tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    """The lead removes Bob: the team key rotates and reaches Ann in the lead's next bundle under
+    her own member key; no key Bob holds opens a bundle made after the removal, Bob's later
+    bundles are refused, and Ann and the lead go on exchanging."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    before_removal = export(team, "bob", tmp_path / "bob-0.verbind-bundle", monkeypatch)
+    assert import_(team, "lead", [before_removal], monkeypatch) == 0
+    monkeypatch.setenv("VERBIND_PASSPHRASE", PW["lead"])
+    assert main(["team", "remove", str(team["lead"]), "--member", "BOB"]) == 0
+    assert "verwijderd" in capsys.readouterr().out
+    assert main(["team", "members", str(team["lead"])]) == 0
+    assert "bob" not in capsys.readouterr().out
+    with _open(team["lead"], "lead") as v, v.session() as s:
+        s.add(Stakeholder(network_id=s.query(Network).one().id, name="Na de verwijdering", side="supply"))
+        s.commit()
+    after = export(team, "lead", tmp_path / "lead-1.verbind-bundle", monkeypatch)
+    header, head, blob = bundle.read_header(after)
+    assert header.key_generation == 1 and header.removed
+    # nothing Bob holds opens it
+    for key in _keys_in(team["bob"], PW["bob"]):
+        with pytest.raises(InvalidTag):
+            AESGCM(key).decrypt(blob[:12], blob[12:], bundle.MAGIC + head)
+    assert import_(team, "bob", [after], monkeypatch) == 4
+    assert "teamsleutel" in capsys.readouterr().err
+    # Ann takes the new key from the lead's bundle and uses it
+    assert import_(team, "ann", [after], monkeypatch) == 0
+    with _open(team["ann"], "ann") as v, v.session() as s:
+        assert s.query(Stakeholder).filter_by(name="Na de verwijdering").count() == 1
+        s.add(Stakeholder(network_id=s.query(Network).one().id, name="Van Ann, daarna", side="supply"))
+        s.commit()
+    from_ann = export(team, "ann", tmp_path / "ann-1.verbind-bundle", monkeypatch)
+    ann_header, ann_head, ann_blob = bundle.read_header(from_ann)
+    assert ann_header.key_generation == 1
+    for key in _keys_in(team["bob"], PW["bob"]):
+        with pytest.raises(InvalidTag):
+            AESGCM(key).decrypt(ann_blob[:12], ann_blob[12:], bundle.MAGIC + ann_head)
+    assert import_(team, "lead", [from_ann], monkeypatch) == 0
+    # Bob's bundles made after the removal are refused by both; the one from before stays readable
+    with _open(team["bob"], "bob") as v, v.session() as s:
+        s.add(Stakeholder(network_id=s.query(Network).one().id, name="Van Bob, te laat", side="supply"))
+        s.commit()
+    late = export(team, "bob", tmp_path / "bob-1.verbind-bundle", monkeypatch)
+    for who in ("lead", "ann"):
+        assert import_(team, who, [late], monkeypatch) == 4
+        assert "verwijderd" in capsys.readouterr().err
+        assert import_(team, who, [before_removal], monkeypatch) == 0
+    # someone invited after the removal joins with the new key and reads the new bundles
+    invite = tmp_path / "hans.invite"
+    code = svc.invite(team["lead"], PW["lead"], "hans", invite)
+    hans = tmp_path / "hans" / "hans.verbind"
+    svc.join(invite, code, hans, "hans passphrase 99")
+    svc.import_changes(hans, "hans passphrase 99", [from_ann])
+    with Vault.open(hans, "hans passphrase 99") as v, v.session() as s:
+        assert s.query(Stakeholder).filter_by(name="Van Ann, daarna").count() == 1

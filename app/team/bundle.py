@@ -2,6 +2,9 @@
 fingerprint, kind) authenticated as AES-GCM associated data, then the encrypted payload.
 
     b"VERBIND-BUNDLE 1\\n" + header JSON + b"\\n" + 12-byte nonce + ciphertext
+
+The header also names the sender's member id and invitation and, after a removal, the team-key
+generation, the new key wrapped per member who stays and the removed members (docs/vault-format.md).
 """
 
 from __future__ import annotations

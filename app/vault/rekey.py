@@ -167,6 +167,10 @@ def rekey_vault(path: Path, passphrase: str, recovery_key: str | None = None) ->
         base = Path(f"{path}.exchange-base")
         if base.exists():
             export_rekeyed(base, old_key, staged_base, new_key)
+        # a base an interrupted export staged is under the old key: dropped, the next export then
+        # diffs against the older base and sends some changes again (merging them twice is harmless)
+        with contextlib.suppress(FileNotFoundError):
+            Path(f"{base}.next").unlink()
         atomic_write_text(staged_key, kf.to_json())  # the commit point
         _roll_forward(path)
     except BaseException:

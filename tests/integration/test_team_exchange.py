@@ -813,3 +813,23 @@ def test_a_removed_member_reads_no_later_bundle(team: dict[str, Path], tmp_path:
     svc.import_changes(hans, "hans passphrase 99", [from_ann])
     with Vault.open(hans, "hans passphrase 99") as v, v.session() as s:
         assert s.query(Stakeholder).filter_by(name="Van Ann, daarna").count() == 1
+
+
+def test_an_invitation_from_before_starter_keys_still_joins(team: dict[str, Path], tmp_path: Path) -> None:
+    """Invitations written before this version named the key of the starter copy `data_key`."""
+    invite = tmp_path / "ida.invite"
+    code = svc.invite(team["lead"], PW["lead"], "ida", invite)
+    header, head, blob = bundle.read_header(invite)
+    code_key = svc._code_key(code, header.team_id)
+    meta_raw, _, db = bundle.decrypt(code_key, head, blob).partition(b"\n")
+    meta = json.loads(meta_raw)
+    meta["data_key"] = meta.pop("starter_key")
+    for newer in ("member_secret", "team_keys", "key_generation", "invite_id", "names"):
+        meta.pop(newer)
+    old = tmp_path / "ida-old.invite"
+    bundle.write(old, header, code_key, json.dumps(meta).encode() + b"\n" + db)
+    ida = tmp_path / "ida" / "ida.verbind"
+    joined, _ = svc.join(old, code, ida, "ida passphrase 10")
+    assert joined.member == "ida" and joined.member_id
+    with Vault.open(ida, "ida passphrase 10") as v, v.session() as s:
+        assert s.query(Stakeholder).filter_by(name="Chiro Sint-Jozef").count() == 1

@@ -64,3 +64,16 @@ def test_rekey_from_the_window(window: MainWindow, qtbot: QtBot, vault_path: Pat
     with vault.session() as s:
         assert s.query(Network).count() == 1
     assert derive_key(vault_path, recovery_key=dialog.recovery_shown) == vault.data_key
+
+
+def test_rekey_dialog_in_english(window: MainWindow, qtbot: QtBot) -> None:
+    from ui import i18n
+
+    i18n.install("en")
+    try:
+        dialog = RekeyDialog(window.ctx.vault, lambda: None, window)  # type: ignore[arg-type]
+        qtbot.addWidget(dialog)
+        assert dialog.windowTitle() == "Re-encrypt"
+        assert dialog.new_recovery.text() == "I do not have my recovery key: make a new one"
+    finally:
+        i18n.install("nl")

@@ -23,7 +23,8 @@ def key_path_for(db_path: Path) -> Path:  # as app.vault.keyfile, without import
 
 
 # suffixes Verbind adds to a vault's database name for the files that belong to it
-_VAULT_SUFFIXES = ("-wal", "-shm", ".lock", ".exchange-base", ".exchange-base.tmp", ".old-wal",
+_VAULT_SUFFIXES = ("-wal", "-shm", ".lock", ".exchange-base", ".exchange-base.tmp", ".exchange-base.next",
+                   ".exchange-base.rekey", ".rekey", ".key.rekey", ".old-wal",
                    ".staged", ".staged.key", ".staged-wal", ".staged-shm", ".key")
 _SNIFF = 4096
 _MAGIC = {

@@ -198,7 +198,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.act_lock)
         self.addAction(self.act_lock)  # the shortcut works wherever the focus is, menu bar or not
         self.act_passphrase = file_menu.addAction(self.tr("&Wachtwoordzin wijzigen…"), self.change_passphrase)
-        self.vault_actions += [self.act_lock, self.act_passphrase]
+        self.act_rekey = file_menu.addAction(self.tr("Opnieuw &versleutelen…"), self.rekey_vault)
+        self.vault_actions += [self.act_lock, self.act_passphrase, self.act_rekey]
         file_menu.addSeparator()
         self.act_quit = file_menu.addAction(self.tr("&Afsluiten"), self.close)
         self.act_quit.setShortcut(QKeySequence("Ctrl+Q"))
@@ -295,6 +296,17 @@ class MainWindow(QMainWindow):
             return
         if ChangePassphraseDialog(self.ctx.vault, self).exec() == QDialog.DialogCode.Accepted:
             self.statusBar().showMessage(self.tr("De wachtwoordzin is gewijzigd."), 5000)
+
+    def rekey_vault(self) -> None:
+        """A new data key for the open vault: closed while it is re-encrypted, then opened again."""
+        from ui.lock.rekey_dialog import RekeyDialog
+
+        if self.ctx.vault is None:
+            return
+        dialog = RekeyDialog(self.ctx.vault, lambda: self.lock(ask_unlock=False), self)
+        dialog.opened.connect(self.vault_opened)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.statusBar().showMessage(self.tr("De kluis is opnieuw versleuteld met een nieuwe sleutel."), 5000)
 
     def about(self) -> None:
         from ui.about import AboutDialog

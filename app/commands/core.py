@@ -1,4 +1,4 @@
-"""Core vault commands: init, demo, info, check, passwd, recover."""
+"""Core vault commands: init, demo, info, check, passwd, recover, rekey."""
 
 from __future__ import annotations
 
@@ -161,19 +161,52 @@ def cmd_passwd(args: argparse.Namespace) -> int:
     return 0
 
 
+def _recovery_key(args: argparse.Namespace, *, needed: bool = True) -> str | None:
+    """The recovery key: --recovery-key-file, VERBIND_RECOVERY_KEY, or typed in (None when not
+    `needed` and none was given)."""
+    rf: Path | None = args.recovery_key_file
+    if rf is not None:
+        return read_text_file(args, rf, "het herstelsleutelbestand", "the recovery key file")
+    if os.environ.get("VERBIND_RECOVERY_KEY"):
+        return os.environ["VERBIND_RECOVERY_KEY"]
+    if not needed:
+        return None
+    if sys.stdin.isatty():
+        return input(t(args, "Herstelsleutel: ", "Recovery key: "))
+    raise UsageError(t(args, "geen herstelsleutel: gebruik VERBIND_RECOVERY_KEY of --recovery-key-file",
+                       "no recovery key: set VERBIND_RECOVERY_KEY or use --recovery-key-file"))
+
+
+def cmd_rekey(args: argparse.Namespace) -> int:
+    from app.vault.rekey import rekey_vault
+
+    passphrase = read_passphrase(args)
+    recovery = _recovery_key(args, needed=False)
+    if recovery is None and not args.new_recovery_key:
+        if not sys.stdin.isatty():
+            raise UsageError(t(
+                args, "geen herstelsleutel: de nieuwe sleutel moet ook onder je herstelsleutel bewaard worden. Gebruik "
+                "VERBIND_RECOVERY_KEY of --recovery-key-file, of --new-recovery-key voor een nieuwe herstelsleutel.",
+                "no recovery key: the new key must be wrapped under your recovery key too. Set VERBIND_RECOVERY_KEY "
+                "or use --recovery-key-file, or --new-recovery-key for a new recovery key."))
+        recovery = input(t(args, "Herstelsleutel: ", "Recovery key: "))
+    backup, new_recovery = rekey_vault(args.vault, passphrase, recovery)
+    say(args, f"De kluis is opnieuw versleuteld met een nieuwe sleutel. Reservekopie vooraf (met de oude sleutel): {backup}",
+        f"The vault is re-encrypted under a new key. Backup made first (under the old key): {backup}")
+    say(args, "Je wachtwoordzin blijft dezelfde. Oudere reservekopieën openen nog met de oude sleutel: verwijder ze "
+        "als die uitgelekt kan zijn.",
+        "Your passphrase stays the same. Older backups still open with the old key: delete them if it may have leaked.")
+    if new_recovery is not None:
+        _print_recovery(args, new_recovery)
+    else:
+        say(args, "Je herstelsleutel blijft geldig.", "Your recovery key stays valid.")
+    return 0
+
+
 def cmd_recover(args: argparse.Namespace) -> int:
     from app.vault import Vault
 
-    rf: Path | None = args.recovery_key_file
-    if rf is not None:
-        recovery = read_text_file(args, rf, "het herstelsleutelbestand", "the recovery key file")
-    elif os.environ.get("VERBIND_RECOVERY_KEY"):
-        recovery = os.environ["VERBIND_RECOVERY_KEY"]
-    elif sys.stdin.isatty():
-        recovery = input(t(args, "Herstelsleutel: ", "Recovery key: "))
-    else:
-        raise UsageError(t(args, "geen herstelsleutel: gebruik VERBIND_RECOVERY_KEY of --recovery-key-file",
-                           "no recovery key: set VERBIND_RECOVERY_KEY or use --recovery-key-file"))
+    recovery = _recovery_key(args)
     with Vault.open(args.vault, recovery_key=recovery) as vault:
         vault.change_passphrase(_new_passphrase(args))
     say(args, "Nieuwe wachtwoordzin ingesteld met de herstelsleutel.", "New passphrase set with the recovery key.")
@@ -194,3 +227,9 @@ def register(sub: Any) -> None:
                     passphrase=False)
     p.add_argument("--recovery-key-file", type=Path, default=None)
     p.add_argument("--new-passphrase-file", type=Path, default=None)
+    p = add_command(sub, "rekey", cmd_rekey, "versleutel de kluis opnieuw met een nieuwe, willekeurige sleutel "
+                    "(na een lek; reservekopie eerst)")
+    p.add_argument("--recovery-key-file", type=Path, default=None,
+                   help="je herstelsleutel (of VERBIND_RECOVERY_KEY): ze blijft dan geldig")
+    p.add_argument("--new-recovery-key", action="store_true",
+                   help="maak een nieuwe herstelsleutel in plaats van de huidige te vragen")

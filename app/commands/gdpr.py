@@ -24,9 +24,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_erase(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
-        with vault.session() as session:
-            kind = gdpr.erase(session, args.person)
-        vault.checkpoint()
+        kind = gdpr.erase_in_vault(vault, args.person)
     say(args, f"Gewist ({kind}). Verwijzingen elders werden geanonimiseerd; het auditlogboek houdt enkel bij dat er gewist werd.",
         f"Erased ({kind}). References elsewhere were anonymised; the audit log keeps only that an erasure happened.")
     return 0

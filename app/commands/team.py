@@ -1,4 +1,4 @@
-"""`verbind team init|invite|join` and `verbind exchange export|import`: laptops of one team
+"""`verbind team init|invite|join|remove|members` and `verbind exchange export|import`: laptops of one team
 exchange their changes in encrypted bundles (USB stick, shared folder, mail) without a server."""
 
 from __future__ import annotations
@@ -83,6 +83,35 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_remove(args: argparse.Namespace) -> int:
+    done = svc.remove(args.vault, read_passphrase(args), args.member)
+    name = done.member.name
+    say(args, f"{name} is uit het team verwijderd. De teamsleutel is vernieuwd (generatie {done.generation}); je "
+        "volgende bundel geeft de nieuwe sleutel door aan wie blijft, en bundels die "
+        f"{name} vanaf nu maakt, worden geweigerd.",
+        f"{name} was removed from the team. The team key was renewed (generation {done.generation}); your next "
+        f"bundle passes the new key on to those who stay, and bundles {name} makes from now on are refused.")
+    if done.unreachable:
+        who = ", ".join(done.unreachable)
+        say(args, f"Let op: deze laptop heeft geen eigen sleutel voor {who} (uitgenodigd vóór deze versie of vanaf een "
+            "andere laptop): zij krijgen de nieuwe teamsleutel niet en hebben een nieuwe uitnodiging nodig.",
+            f"Note: this laptop holds no member key for {who} (invited before this version or from another laptop): "
+            "they do not get the new team key and need a new invitation.")
+    return 0
+
+
+def cmd_members(args: argparse.Namespace) -> int:
+    from app.vault import Vault
+
+    with Vault.open_with_key(args.vault, svc._key(args.vault, read_passphrase(args))) as vault:
+        people = svc.members(vault)
+    for m in people:
+        you = t(args, " (jij)", " (you)") if m.is_self else ""
+        last = "—" if m.is_self else str(m.last_bundle or t(args, "nog geen", "none yet"))
+        print(f"{m.id or t(args, '(uitnodiging nog niet gebruikt)', '(invitation not used yet)')}\t{m.name}{you}\t{last}")
+    return 0
+
+
 def register(sub: Any) -> None:
     team = sub.add_parser("team", help="teamkluis: init, invite, join")
     team_sub = team.add_subparsers(dest="team_command", metavar="ACTION", required=True)
@@ -91,6 +120,9 @@ def register(sub: Any) -> None:
     p = add_command(team_sub, "invite", cmd_invite, "maak een uitnodiging (startbundel) voor een teamlid")
     p.add_argument("--member", required=True)
     add_output_arg(p)
+    p = add_command(team_sub, "remove", cmd_remove, "verwijder een teamlid; de teamsleutel wordt vernieuwd")
+    p.add_argument("--member", required=True, help="naam of id van het teamlid ('verbind team members')")
+    add_command(team_sub, "members", cmd_members, "toon de teamleden: id, naam, laatste bundel ingelezen")
     p = team_sub.add_parser("join", help="maak je eigen kluis uit een uitnodiging")
     p.add_argument("invite", type=Path)
     p.add_argument("vault", type=Path)

@@ -89,6 +89,13 @@ def subject_access(session: Session, person_id: str) -> dict[str, Any]:
                            ("offers", TrajectoryOffer)):
             out[key] = [_row(r) for r in session.scalars(select(model).where(model.trajectory_id == pid))]
     out["consents"] = [_row(r) for r in session.scalars(select(Consent).where(Consent.person_id == pid))]
+    # values team exchange kept aside for review (the losing side of a same-field edit)
+    from app.domain import ExchangeConflict
+
+    ids = {pid} | {str(r["id"]) for rows in out.values() if isinstance(rows, list) for r in rows
+                   if isinstance(r, dict) and r.get("id")}
+    out["exchange_conflicts"] = [_row(r) for r in session.scalars(
+        select(ExchangeConflict).where(ExchangeConflict.record_id.in_(ids)).order_by(ExchangeConflict.created_at))]
     out["audit"] = [{"at": a.at.isoformat(), "action": a.action, "table": a.table_name, "fields": a.fields}
                     for a in session.scalars(select(AuditEntry).where(AuditEntry.record_id == pid).order_by(AuditEntry.at))]
     return out
@@ -122,12 +129,57 @@ def write_subject_access(data: dict[str, Any], path: Path) -> None:
     write_output_bytes(path, json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True, default=str).encode())
 
 
+class _Sql:
+    """The session's connection as `execute(sql, params).fetchall()` (what app.team.erasure takes)."""
+
+    def __init__(self, session: Session) -> None:
+        self.conn = session.connection()
+
+    def execute(self, sql: str, params: tuple[Any, ...] = ()) -> Any:
+        return self.conn.exec_driver_sql(sql, params)
+
+
 def erase(session: Session, person_id: str) -> str:
     """Remove a person for real; references elsewhere are anonymised; the audit log keeps only that an
-    erasure of this record happened. Commit, then checkpoint (TRUNCATE) so no old page survives."""
+    erasure of this record happened, and what team exchange kept of it (conflict values, field
+    clocks) goes too. Commit, then checkpoint (TRUNCATE) so no old page survives; for a team vault
+    use `erase_in_vault`, which also erases it from the exchange base."""
+    return _erase(session, person_id)[0]
+
+
+def erase_in_vault(vault: Any, person_id: str) -> str:
+    """`erase` in an open vault, then checkpointed, and erased from its exchange base too
+    (`VAULT.exchange-base`, the copy at the last exchange), which would otherwise keep the person
+    until the next export."""
+    from app.team.erasure import erase_rows
+
+    with vault.session() as session:
+        kind, table = _erase(session, person_id)
+    vault.checkpoint()
+    base = Path(f"{vault.path}.exchange-base")
+    if base.exists():
+        import sqlcipher3
+
+        conn = sqlcipher3.dbapi2.connect(str(base), isolation_level=None)
+        try:
+            conn.execute(f"PRAGMA key = \"x'{vault.data_key.hex()}'\"")
+            conn.execute("PRAGMA secure_delete = ON")
+            conn.execute("BEGIN")
+            erase_rows(conn, table, person_id)
+            conn.execute("COMMIT")
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            conn.close()
+    return kind
+
+
+def _erase(session: Session, person_id: str) -> tuple[str, str]:
+    from app.team.erasure import dependents, forget
+
     p = find_person(session, person_id)
     table = p.obj.__tablename__
     pid = person_id
+    gone = {i for _, i in dependents(_Sql(session), table, pid)}
     if p.kind == "ambassador":
         session.execute(update(Signal).where(Signal.raised_by_ambassador_id == pid).values(raised_by_ambassador_id=None))
         session.execute(update(Interaction).where(Interaction.ambassador_id == pid).values(ambassador_id=None))
@@ -143,10 +195,11 @@ def erase(session: Session, person_id: str) -> str:
         session.delete(p.obj)  # cascades to history, participations, milestones, ...
         session.flush()
         session.add(AuditEntry(actor="", action=AuditAction.ERASE.value, table_name=table, record_id=pid, fields=[]))
+        forget(_Sql(session), gone)
         session.commit()
     finally:
         session.info.pop("audit_disabled", None)
-    return p.kind
+    return p.kind, table
 
 
 def retention_years(session: Session, record_type: str) -> int:

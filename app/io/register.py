@@ -133,6 +133,12 @@ def to_markdown(data: dict[str, Any]) -> str:
               f"- Trajecten: {data['retention']['trajectory']} jaar na afsluiten; daarna worden vrije tekst en "
               "optionele namen gewist ('verbind gdpr purge'), de totalen blijven kloppen.",
               "- Andere gegevens: zolang de samenwerking loopt; wissen op verzoek ('verbind gdpr erase').",
+              "- Gewiste personen: weg uit de kluis, de uitwisselingsbasis en de conflictlijst meteen, en bij "
+              "teamleden zodra ze een bundel van na het wissen inlezen (oudere bundels brengen de persoon niet "
+              "terug). Reservekopieën (en de kopie van vóór een herstel) bevatten de persoon nog tot ze "
+              "uitroteren: 7 dagelijkse, 4 wekelijkse en 12 maandelijkse, dus tot ongeveer een jaar; al "
+              "verstuurde uitwisselingsbundels tot ze verwijderd worden. Verwijder die eerder met de hand als "
+              "het verzoek dat vraagt.",
               "", "## Ontvangers", ""] + [f"- {r}" for r in data["recipients"]] + [
         "", "## Doorgifte", "", data["transfers"], "", "## Beveiliging", ""] + [f"- {s}" for s in data["security"]]
     if data["vault"]["synced_folder"]:

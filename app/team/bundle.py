@@ -2,13 +2,16 @@
 fingerprint, kind) authenticated as AES-GCM associated data, then the encrypted payload.
 
     b"VERBIND-BUNDLE 1\\n" + header JSON + b"\\n" + 12-byte nonce + ciphertext
+
+The header also names the sender's member id and invitation and, after a removal, the team-key
+generation, the new key wrapped per member who stays and the removed members (docs/vault-format.md).
 """
 
 from __future__ import annotations
 
 import json
 import os
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -33,10 +36,29 @@ class Header:
     sender: str
     sequence: int
     base: str  # fingerprint of the base the changes were taken against ("" for full)
+    # who sent it: the sender's own member id (made when their vault joined; `sender` is only the
+    # name shown), and the invitation that vault was made from ("" for the lead). Bundles from
+    # before member ids have neither: their sender name stands in for the id.
+    sender_id: str = ""
+    invite: str = ""
+    # the team-key generation the payload is encrypted under (0: the key made at `team init`);
+    # after a removal, the new key wrapped for each member who stays (invitation id → wrap) and the
+    # member ids removed, so that every member learns both from whoever's bundle comes first
+    key_generation: int = 0
+    key_wraps: dict[str, str] = field(default_factory=dict)
+    removed: dict[str, int] = field(default_factory=dict)  # member id → their last bundle still accepted
+
+    @property
+    def member_id(self) -> str:
+        return self.sender_id or self.sender
+
+
+OPTIONAL = ("key_generation", "key_wraps", "removed")  # written only when set
 
 
 def write(path: Path, header: Header, key: bytes, payload: bytes) -> None:
-    head = json.dumps(asdict(header), sort_keys=True).encode("utf-8")
+    raw = {k: v for k, v in asdict(header).items() if k not in OPTIONAL or v}
+    head = json.dumps(raw, sort_keys=True).encode("utf-8")
     nonce = os.urandom(12)
     body = AESGCM(key).encrypt(nonce, payload, MAGIC + head)
     write_output_bytes(Path(path), MAGIC + head + b"\n" + nonce + body)
@@ -63,6 +85,22 @@ def _parse_header(head: bytes) -> Header:
         values[name] = value
     if values["kind"] not in ("changes", "invite") or not 0 <= values["sequence"] < 2**62:
         raise ValueError("header field out of range")
+    # optional fields (member ids, key rotation); unknown ones are a newer writer's and ignored
+    for name in ("sender_id", "invite"):
+        value = raw.get(name, "")
+        if not isinstance(value, str) or len(value) > 200:
+            raise ValueError(f"header field {name!r} is of the wrong type")
+        values[name] = value
+    generation = raw.get("key_generation", 0)
+    if not isinstance(generation, int) or isinstance(generation, bool) or not 0 <= generation < 2**31:
+        raise ValueError("header field 'key_generation' is of the wrong type")
+    values["key_generation"] = generation
+    for name, kind in (("key_wraps", str), ("removed", int)):
+        value = raw.get(name, {})
+        if not isinstance(value, dict) or len(value) > 10_000 or not all(
+                isinstance(k, str) and isinstance(v, kind) and not isinstance(v, bool) for k, v in value.items()):
+            raise ValueError(f"header field {name!r} is of the wrong type")
+        values[name] = value
     return Header(**values)
 
 

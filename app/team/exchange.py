@@ -20,7 +20,7 @@ import base64
 import contextlib
 import hashlib
 import json
-import shutil
+import os
 import tempfile
 import uuid
 import zlib
@@ -33,7 +33,7 @@ import apsw
 
 from app.domain.team import LOCAL_TABLES
 from app.domain.trajectory import LOCAL_ONLY_COLUMNS
-from app.fileutil import make_private
+from app.team import erasure
 
 OMIT, REPLACE = 0, 1
 DATA, NOTFOUND, CONFLICT = 1, 2, 3
@@ -54,6 +54,7 @@ def connect(path: Path, key: bytes) -> Iterator[apsw.Connection]:
         conn.execute("PRAGMA legacy = 4")
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
+        conn.execute("PRAGMA secure_delete = ON")  # an erased row leaves no readable page behind
         conn.execute("PRAGMA foreign_keys = OFF")  # changesets are applied whole; FKs are checked after
         yield conn
     finally:
@@ -153,21 +154,31 @@ def _order(value: Any) -> tuple[int, str]:
 
 
 def pack(changeset: bytes, times: dict[str, dict[str, str]],
-         images: dict[str, dict[str, dict[str, Any]]] | None = None) -> bytes:
-    """The bundle payload: the field times of the changed rows and the images of updated rows,
-    then the changeset."""
-    meta = zlib.compress(json.dumps({"times": times, "images": images or {}}, sort_keys=True).encode("utf-8"))
+         images: dict[str, dict[str, dict[str, Any]]] | None = None,
+         erased: list[list[Any]] | None = None) -> bytes:
+    """The bundle payload: the field times of the changed rows, the images of updated rows and
+    every erasure the sender knows of ([audit id, at, table, record id]), then the changeset."""
+    meta = zlib.compress(json.dumps({"times": times, "images": images or {}, "erasures": erased or []},
+                                    sort_keys=True).encode("utf-8"))
     return PAYLOAD_MAGIC + len(meta).to_bytes(4, "big") + meta + changeset
 
 
 def unpack(payload: bytes) -> tuple[bytes, dict[str, dict[str, str]], dict[str, dict[str, dict[str, Any]]]]:
+    changeset, times, images, _ = unpack_all(payload)
+    return changeset, times, images
+
+
+def unpack_all(payload: bytes) -> tuple[bytes, dict[str, dict[str, str]], dict[str, dict[str, dict[str, Any]]],
+                                        list[list[Any]]]:
+    """(changeset, field times, row images, erasures) of a bundle payload."""
     if not payload.startswith(PAYLOAD_MAGIC):
-        return payload, {}, {}  # a bundle from before field times travelled: rows' updated_at is used
+        return payload, {}, {}, []  # a bundle from before field times travelled: rows' updated_at is used
     size = int.from_bytes(payload[4:8], "big")
     meta = json.loads(zlib.decompress(payload[8:8 + size]))
     if isinstance(meta, dict) and isinstance(meta.get("times"), dict):
-        return payload[8 + size:], meta["times"], meta.get("images") or {}
-    return payload[8 + size:], meta, {}
+        erased = [e for e in meta.get("erasures") or [] if isinstance(e, list) and len(e) == 4]
+        return payload[8 + size:], meta["times"], meta.get("images") or {}, erased
+    return payload[8 + size:], meta, {}, []
 
 
 def row_times(conn: apsw.Connection, changeset: bytes) -> dict[str, dict[str, str]]:
@@ -231,11 +242,16 @@ class _Merger:
     pass here (`filter_change`), so an older value can never overwrite a newer one."""
 
     def __init__(self, conn: apsw.Connection, sender: str, times: dict[str, dict[str, str]], with_base: bool,
-                 images: dict[str, dict[str, dict[str, Any]]] | None = None) -> None:
+                 images: dict[str, dict[str, dict[str, Any]]] | None = None,
+                 erased: list[list[Any]] | None = None) -> None:
         self.conn = conn
         self.sender = sender
         self.times = times
         self.images = images or {}
+        # erased here or by the sender: such a record never comes back, whatever an older bundle says
+        self.incoming_erasures = erased or []
+        self.erased = erasure.erased_ids(conn) | {str(e[3]) for e in self.incoming_erasures}
+        self.graph = erasure.Graph(conn)
         self.inserts: list[tuple[str, dict[str, Any]]] = []
         self.with_base = with_base
         self.cols: dict[str, list[str]] = {}
@@ -277,6 +293,20 @@ class _Merger:
             return row_updated
         return str(current[cols.index("created_at")] or "") if "created_at" in cols else ""
 
+    def _erased_refs(self, table: str, row: dict[str, Any]) -> tuple[bool, set[str]]:
+        """Whether `row` belongs to an erased record (a CASCADE foreign key to one: it goes with
+        it), and the columns to clear because they point at (or repeat) an erased record."""
+        clear: set[str] = set()
+        for col, (_parent, on_delete) in self.graph.parents.get(table, {}).items():
+            value = row.get(col)
+            if value is None or value is apsw.no_change or str(value) not in self.erased:
+                continue
+            if on_delete == "CASCADE":
+                return True, clear
+            clear.add(col)
+            clear.update(erasure.COMPANIONS.get((table, col), ()))
+        return False, clear
+
     def filter_change(self, change: apsw.TableChange) -> bool:
         cols = self._columns(change.name)
         if "id" not in cols or change.op == "DELETE":
@@ -284,13 +314,28 @@ class _Merger:
         id_i = cols.index("id")
         incoming: Any = change.new
         if change.op == "INSERT":
-            current = self._row("main", change.name, str(incoming[id_i]))
-            if current is None:
-                return True
-            self._merge(change.name, current, incoming, None)  # applied again, or made twice
-            return False
+            pk = str(incoming[id_i])
+            if pk in self.erased:
+                return False  # erased here or by the sender: an older insert never brings it back
+            row = dict(zip(cols, incoming, strict=True))
+            belongs, clear = self._erased_refs(change.name, row)
+            if belongs:
+                return False
+            current = self._row("main", change.name, pk)
+            if current is not None:
+                self._merge(change.name, current, incoming, None)  # applied again, or made twice
+                return False
+            if self._deleted_here(pk):
+                return False  # deleted here: that wins over an insert replayed from an older bundle
+            if clear:
+                self.inserts.append((change.name, {c: ("" if c not in self.graph.parents.get(change.name, {})
+                                                       else None) if c in clear else v for c, v in row.items()}))
+                return False
+            return True
         old: Any = change.old
         pk = str(old[id_i])
+        if pk in self.erased:
+            return False
         current = self._row("main", change.name, pk)
         if current is not None:
             self._merge(change.name, current, incoming, old)
@@ -312,6 +357,11 @@ class _Merger:
         cols = self._columns(table)
         row = {c: _from_json(image[c]) for c in cols if c in image}
         row["id"] = pk
+        belongs, clear = self._erased_refs(table, row)
+        if belongs:
+            return
+        for c in clear:
+            row[c] = None if c in self.graph.parents.get(table, {}) else ""
         self.inserts.append((table, row))
         in_time = self.times.get(table, {}).get(pk, "")
         for i, name in enumerate(cols):
@@ -328,6 +378,11 @@ class _Merger:
         in_time = self.times.get(table, {}).get(pk) or str(inc_updated or "")
         base_row = self._row("base", table, pk) if self.with_base else None
         skip = SKIP_FIELDS | LOCAL_ONLY_COLUMNS.get(table, frozenset())
+        # a reference to an erased person (and what repeats it) is never taken, nor kept as a conflict
+        image = self.images.get(table, {}).get(pk)
+        seen_row = {c: _from_json(image[c]) for c in cols if c in image} if image else {}
+        seen_row |= {c: v for c, v in zip(cols, incoming, strict=True) if v is not apsw.no_change}
+        skip = skip | self._erased_refs(table, seen_row)[1]
         assignments: dict[str, Any] = {}
         for i, name in enumerate(cols):
             value = incoming[i]
@@ -357,6 +412,7 @@ class _Merger:
         return OMIT
 
     def finish(self, record_conflicts: bool) -> None:
+        self.conflicts = [c for c in self.conflicts if c[1] not in self.erased]
         for table, row in self.inserts:
             names = ", ".join(f"[{c}]" for c in row)
             marks = ", ".join("?" for _ in row)
@@ -365,6 +421,13 @@ class _Merger:
         for table, pk, assignments in self.updates:
             sets = ", ".join(f"{c} = ?" for c in assignments)
             self.conn.execute(f"UPDATE {table} SET {sets} WHERE id = ?", (*assignments.values(), pk))
+        # the sender's erasures are erasures here too: the record, what depends on it, its consents
+        # and what exchange kept of it go, and the audit entry makes it refused from now on
+        known = erasure.erased_ids(self.conn)
+        for audit_id, at, table, record_id in self.incoming_erasures:
+            if str(record_id) not in known:
+                erasure.record_erasure(self.conn, str(audit_id), at, str(table), str(record_id))
+            erasure.erase_rows(self.conn, str(table), str(record_id), self.graph)
         if not record_conflicts:
             return
         now = datetime.now(UTC).replace(tzinfo=None).isoformat(sep=" ")
@@ -389,7 +452,7 @@ def apply(conn: apsw.Connection, payload: bytes, sender: str = "", record_confli
     """Merge a bundle's payload inside one transaction; returns counts of changes per table (and
     adds them per operation, INSERT/UPDATE/DELETE, to `ops`).
     `base` (the vault's base copy) tells local edits not yet exchanged from shared values."""
-    changeset, times, images = unpack(payload)
+    changeset, times, images, erased = unpack_all(payload)
     counts: dict[str, int] = {}
     for change in apsw.Changeset.iter(changeset):
         counts[change.name] = counts.get(change.name, 0) + 1
@@ -401,7 +464,7 @@ def apply(conn: apsw.Connection, payload: bytes, sender: str = "", record_confli
         assert key is not None
         conn.execute(f"ATTACH DATABASE ? AS base KEY \"x'{key.hex()}'\"", (str(base),))
     try:
-        merger = _Merger(conn, sender, times, with_base, images)
+        merger = _Merger(conn, sender, times, with_base, images, erased)
         with conn:
             apsw.Changeset.apply(changeset, conn, filter_change=merger.filter_change, conflict=merger)
             merger.finish(record_conflicts)
@@ -411,12 +474,24 @@ def apply(conn: apsw.Connection, payload: bytes, sender: str = "", record_confli
     return counts
 
 
+def copy_private(src: Path, dst: Path, key: bytes) -> None:
+    """`_copy` into a new file only the owner can read and write (0600, like the vault)."""
+    os.close(os.open(dst, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    try:
+        _copy(src, dst, key)
+        with open(dst, "rb+") as fh:
+            os.fsync(fh.fileno())
+    except BaseException:
+        with contextlib.suppress(OSError):
+            dst.unlink()
+        raise
+
+
 def refresh_base(vault: Path, key: bytes) -> None:
     """The base becomes a copy of the vault as it is now (after a full exchange round)."""
     base = base_path_for(vault)
     tmp = base.with_name(base.name + ".tmp")
     with contextlib.suppress(OSError):
         tmp.unlink()
-    _copy(vault, tmp, key)
-    make_private(tmp)  # a copy of the vault: owner-only like the vault
-    shutil.move(str(tmp), str(base))
+    copy_private(vault, tmp, key)
+    os.replace(tmp, base)

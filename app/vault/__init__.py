@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.errors import VaultExistsError, VaultInUseError, VaultNotFoundError
 from app.vault import engine as engine_mod
-from app.vault import keyfile, staging
+from app.vault import keyfile, rekey, staging
 from app.vault.keyfile import key_path_for
 from app.vault.lock import ProcessLock, lock_path_for
 
@@ -26,7 +26,7 @@ def settle_pending(path: Path) -> None:
     """Finish or roll back a restore or creation that was interrupted (app.vault.staging), under
     the vault's process lock; nothing to do (and no lock taken) in the usual case."""
     path = Path(path)
-    if not staging.pending(path):
+    if not staging.pending(path) and not rekey.pending(path):
         return
     lock = ProcessLock(path)
     try:
@@ -35,6 +35,7 @@ def settle_pending(path: Path) -> None:
         return  # whoever holds it settles
     try:
         staging.settle(path)
+        rekey.settle(path)  # a rekey that stopped half-way: the key file must match the database
     finally:
         lock.release()
 
@@ -137,6 +138,7 @@ class Vault:
         try:
             if not _create:
                 staging.settle(path)
+                rekey.settle(path)
                 engine_mod.probe(path, data_key, verify_pages=verify)
             engine = engine_mod.make_engine(path, data_key, create=_create)
             vault = cls(path, data_key, engine, lock)

@@ -379,3 +379,26 @@ def create_keyfile_for(db_path: Path, passphrase: str, data_key: bytes) -> tuple
     }
     kf = KeyFile(key_path_for(db_path), vault_id, kdf, wraps, datetime.now(UTC).isoformat(timespec="seconds"))
     return kf, encode_recovery_key(raw_recovery)
+
+
+def for_new_data_key(key_path: Path, new_data_key: bytes, passphrase: str, recovery_key: str | None,
+                     target: Path) -> tuple[KeyFile, str | None]:
+    """The key file of this vault (same vault_id) wrapping `new_data_key`, to be saved at `target`:
+    the passphrase wrap under a fresh salt, the recovery wrap under `recovery_key` (which must
+    unwrap the current data key: WrongPassphraseError otherwise) or, when it is None, under a new
+    recovery key, returned. The recovery wrap cannot be redone without the recovery key: the key
+    file only holds it wrapped. Not yet saved."""
+    kf = KeyFile.load(key_path)
+    if recovery_key is not None:
+        raw = decode_recovery_key(recovery_key)
+        _unwrap(recovery_wrap_key(raw, kf.vault_id), kf.wraps["recovery"], kf.vault_id, "recovery")
+        shown: str | None = None
+    else:
+        raw = secrets.token_bytes(_RECOVERY_BYTES)
+        shown = encode_recovery_key(raw)
+    kdf = calibrate()
+    wraps = {
+        "passphrase": _wrap(kdf.derive(passphrase_bytes(passphrase)), new_data_key, kf.vault_id, "passphrase"),
+        "recovery": _wrap(recovery_wrap_key(raw, kf.vault_id), new_data_key, kf.vault_id, "recovery"),
+    }
+    return KeyFile(Path(target), kf.vault_id, kdf, wraps, kf.created_at), shown

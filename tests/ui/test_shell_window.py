@@ -69,6 +69,7 @@ def test_menus_and_status(opened: MainWindow) -> None:
     assert menus == ["&Bestand", "E&xtra", "&Help"]
     file_items = [a.text() for a in opened.menuBar().actions()[0].menu().actions() if a.text()]
     assert file_items == ["&Nieuwe kluis…", "Kluis &openen…", "&Deelnemen aan een team…", "&Vergrendelen", "&Wachtwoordzin wijzigen…",
+                          "Opnieuw &versleutelen…",
                           "&Afsluiten"]
     assert opened.act_lock.shortcut().toString() == "Ctrl+L"
     extra = {a.text(): a for a in opened.menuBar().actions()[1].menu().actions() if a.text()}

@@ -322,10 +322,11 @@ class PrivacyDialog(QDialog):
             self.access_status.setText(self.tr("De bevestiging klopt niet: er werd niets gewist."))
             return
         try:
-            with self.ctx.session() as s:
-                gdpr.erase(s, data[1])
             if self.ctx.vault is not None:
-                self.ctx.vault.checkpoint()
+                gdpr.erase_in_vault(self.ctx.vault, data[1])
+            else:
+                with self.ctx.session() as s:
+                    gdpr.erase(s, data[1])
         except VerbindError as exc:
             self.access_status.setText(str(exc))
             return

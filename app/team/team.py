@@ -21,6 +21,7 @@ from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 from app.domain import Setting
 from app.errors import BadInputError, UsageError, VaultExistsError
+from app.i18n import tr
 from app.team import bundle, erasure, exchange, keys
 from app.vault import Vault, key_path_for, rekey
 from app.vault.lock import ProcessLock
@@ -96,9 +97,11 @@ def removed_members(vault: Vault) -> dict[str, int]:
 
 def init(vault: Vault, member: str) -> TeamInfo:
     if info(vault) is not None:
-        raise UsageError("Deze kluis is al een teamkluis.")
+        raise UsageError(tr("Deze kluis is al een teamkluis.",
+                            "This vault is already a team vault."))
     if not member.strip():
-        raise UsageError("Geef je naam als teamlid (--member).")
+        raise UsageError(tr("Geef je naam als teamlid (--member).",
+                            "Give your name as a team member (--member)."))
     team = TeamInfo(str(uuid.uuid4()), secrets.token_bytes(32), member.strip(), 0, str(uuid.uuid4()))
     _set(vault, {"team.id": team.team_id, "team.key": team.key.hex(), "team.member": team.member,
                  "team.member_id": team.member_id, "team.sequence": "0"})
@@ -131,7 +134,8 @@ def new_code() -> str:
 def _code_key(code: str, team_id: str) -> bytes:
     cleaned = code.upper().replace("-", "").replace(" ", "")
     if len(cleaned) != 16 or any(c not in CODE_ALPHABET for c in cleaned):
-        raise BadInputError("De uitnodigingscode heeft de vorm XXXX-XXXX-XXXX-XXXX (hoofdletters en cijfers).")
+        raise BadInputError(tr("De uitnodigingscode heeft de vorm XXXX-XXXX-XXXX-XXXX (hoofdletters en cijfers).",
+                               "The invitation code has the form XXXX-XXXX-XXXX-XXXX (capital letters and digits)."))
     kdf = Argon2id(salt=team_id.encode(), length=32, iterations=3, lanes=4, memory_cost=64 * 1024)
     return kdf.derive(cleaned.encode())
 
@@ -161,16 +165,19 @@ def invite(vault_path: Path, passphrase: str | bytes, member: str, out: Path) ->
         all_keys = {str(g): k.hex() for g, k in team_keys(vault, team).items()} if team else {}
         vault.checkpoint()
     if team is None:
-        raise UsageError("Maak de kluis eerst een teamkluis: verbind team init KLUIS.")
+        raise UsageError(tr("Maak de kluis eerst een teamkluis: verbind team init KLUIS.",
+                            "Make the vault a team vault first: verbind team init VAULT."))
     member = member.strip()
     if not member:
-        raise UsageError("Geef de naam van het nieuwe teamlid (--member).")
+        raise UsageError(tr("Geef de naam van het nieuwe teamlid (--member).",
+                            "Give the name of the new team member (--member)."))
     taken = next((m for m in known if m.name.casefold() == member.casefold()), None)
     if taken is not None:
-        who = "jijzelf" if taken.is_self else "al een teamlid"
-        raise UsageError(f"De naam {member!r} is al in gebruik in dit team ({who}): iedereen ziet bij elke "
+        who = tr("jijzelf", "yourself") if taken.is_self else tr("al een teamlid", "already a member")
+        raise UsageError(tr(f"De naam {member!r} is al in gebruik in dit team ({who}): iedereen ziet bij elke "
                          "wijziging wie ze maakte, dus twee leden met dezelfde naam zijn niet uit elkaar te houden. "
-                         "Kies een andere naam, bijvoorbeeld met de eerste letter van de familienaam.")
+                         "Kies een andere naam, bijvoorbeeld met de eerste letter van de familienaam.",
+                            f"The name {member!r} is already in use in this team ({who}): everyone sees who made each change, so two members with the same name cannot be told apart. Choose another name, for example with the first letter of the surname."))
     code = new_code()
     invite_id = str(uuid.uuid4())
     # the member key that will carry a new team key to this member after a removal
@@ -229,7 +236,8 @@ def _clear_stale_join(new_vault: Path) -> None:
     try:
         lock.acquire()
     except VaultInUseError as exc:
-        raise VaultInUseError(f"er wordt al een kluis {new_vault.name} gemaakt (een andere 'team join' loopt nog)") from exc
+        raise VaultInUseError(tr(f"er wordt al een kluis {new_vault.name} gemaakt (een andere 'team join' loopt nog)",
+                                 f"a vault {new_vault.name} is already being made (another 'team join' is still running)")) from exc
     try:
         if (staging / "moving").exists() and not new_vault.exists():
             for final in _final_names(new_vault)[:-1]:
@@ -253,15 +261,17 @@ def join(invite_path: Path, code: str, new_vault: Path, passphrase: str) -> tupl
         raise VaultExistsError(str(new_vault))
     header, head, blob = bundle.read_header(invite_path)
     if header.kind != "invite":
-        raise BadInputError("Dit is geen uitnodiging maar een uitwisselingsbundel: gebruik 'verbind exchange import'.")
+        raise BadInputError(tr("Dit is geen uitnodiging maar een uitwisselingsbundel: gebruik 'verbind exchange import'.",
+                               "This is not an invitation but an exchange bundle: use 'verbind exchange import'."))
     try:
         plain = bundle.decrypt(_code_key(code, header.team_id), head, blob, "De uitnodiging")
     except BadInputError as exc:
         if "vorm" in str(exc):
             raise
-        raise BadInputError("De code past niet bij deze uitnodiging. Controleer de code die je projectleider "
+        raise BadInputError(tr("De code past niet bij deze uitnodiging. Controleer de code die je projectleider "
                             "doorgaf (vier groepen van vier hoofdletters of cijfers); klopt ze, vraag dan een "
-                            "nieuwe uitnodiging: het bestand kan beschadigd zijn. Er werd niets gemaakt.") from exc
+                            "nieuwe uitnodiging: het bestand kan beschadigd zijn. Er werd niets gemaakt.",
+                               "The code does not fit this invitation. Check the code your project lead gave you (four groups of four capital letters or digits); if it is right, ask for a new invitation: the file may be damaged. Nothing was made.")) from exc
     meta_raw, _, db = plain.partition(b"\n")
     meta = json.loads(meta_raw)
     # older invitations named the starter key `data_key` (it was the inviter's own)
@@ -340,7 +350,8 @@ def remove(vault_path: Path, passphrase: str | bytes, who: str) -> Removal:
     with Vault.open_with_key(vault_path, data_key) as vault:
         team = info(vault)
         if team is None:
-            raise UsageError("Deze kluis is geen teamkluis.")
+            raise UsageError(tr("Deze kluis is geen teamkluis.",
+                                "This vault is not a team vault."))
         people = members(vault)
         member_keys = _settings(vault, "team.member_key.")
         invitations = _invitations(_settings_raw(vault, "team.invite."))
@@ -350,14 +361,18 @@ def remove(vault_path: Path, passphrase: str | bytes, who: str) -> Removal:
         wanted = who.strip()
         matches = [m for m in people if wanted and (m.id == wanted or m.name.casefold() == wanted.casefold())]
         if not matches:
-            raise NotFoundError(f"Geen teamlid met naam of id {wanted!r}: 'verbind team members' toont wie er is.")
+            raise NotFoundError(tr(f"Geen teamlid met naam of id {wanted!r}: 'verbind team members' toont wie er is.",
+                                   f"No team member with name or id {wanted!r}: 'verbind team members' shows who there is."))
         if len(matches) > 1:
-            raise UsageError(f"Meerdere teamleden heten {wanted!r}: gebruik het id.")
+            raise UsageError(tr(f"Meerdere teamleden heten {wanted!r}: gebruik het id.",
+                                f"Several team members are called {wanted!r}: use the id."))
         gone = matches[0]
         if gone.is_self:
-            raise UsageError("Je kunt jezelf niet uit het team verwijderen.")
+            raise UsageError(tr("Je kunt jezelf niet uit het team verwijderen.",
+                                "You cannot remove yourself from the team."))
         if gone.id and gone.id in already:
-            raise UsageError(f"{gone.name} werd al uit het team verwijderd.")
+            raise UsageError(tr(f"{gone.name} werd al uit het team verwijderd.",
+                                f"{gone.name} was already removed from the team."))
         # the invitations that made (or would make) the removed member
         theirs = {iid for iid, inv in invitations.items()
                   if (gone.id and inv.get("member_id") == gone.id)
@@ -406,7 +421,8 @@ def export_changes(vault_path: Path, passphrase: str | bytes, out: Path, full: b
         team = info(vault)
         key = vault.data_key
         if team is None:
-            raise UsageError("Deze kluis is geen teamkluis: verbind team init of team join eerst.")
+            raise UsageError(tr("Deze kluis is geen teamkluis: verbind team init of team join eerst.",
+                                "This vault is not a team vault: run verbind team init or team join first."))
         wraps = json.loads(_get(vault, "team.key_wraps") or "{}")
         removed = removed_members(vault)
         vault.checkpoint()
@@ -598,7 +614,8 @@ def import_changes(vault_path: Path, passphrase: str | bytes, files: list[Path],
                        ((r.key, r.value) for r in s.query(Setting).filter(Setting.key.like("team.invite_used.%")))}
         vault.checkpoint()
     if team is None:
-        raise UsageError("Deze kluis is geen teamkluis.")
+        raise UsageError(tr("Deze kluis is geen teamkluis.",
+                            "This vault is not a team vault."))
     from app import migrations
 
     known = migrations.known_revisions()
@@ -606,11 +623,14 @@ def import_changes(vault_path: Path, passphrase: str | bytes, files: list[Path],
     for path in files:
         header, head, blob = bundle.read_header(path)
         if header.kind != "changes":
-            raise BadInputError(f"{path.name} is een uitnodiging: gebruik 'verbind team join'.")
+            raise BadInputError(tr(f"{path.name} is een uitnodiging: gebruik 'verbind team join'.",
+                                   f"{path.name} is an invitation: use 'verbind team join'."))
         if header.team_id != team.team_id:
-            raise BadInputError(f"{path.name} hoort bij een ander team: geweigerd, er werd niets veranderd.")
+            raise BadInputError(tr(f"{path.name} hoort bij een ander team: geweigerd, er werd niets veranderd.",
+                                   f"{path.name} belongs to another team: refused, nothing was changed."))
         if header.schema not in known or header.schema > schema:
-            raise BadInputError(f"{path.name} komt van een nieuwere versie van Verbind: werk Verbind eerst bij.")
+            raise BadInputError(tr(f"{path.name} komt van een nieuwere versie van Verbind: werk Verbind eerst bij.",
+                                   f"{path.name} comes from a newer version of Verbind: update Verbind first."))
         bundle_key = held.get(header.key_generation)
         if bundle_key is None and header.key_generation > team.generation and team.invite_id and my_member_key:
             # a new team key after a removal: wrapped under this member's own key, if they stay
@@ -619,9 +639,10 @@ def import_changes(vault_path: Path, passphrase: str | bytes, files: list[Path],
                                      team.invite_id) if wrapped else None
         if bundle_key is None:
             raise BadInputError(
-                f"{path.name} is versleuteld met een nieuwere teamsleutel (generatie {header.key_generation}) die "
+                tr(f"{path.name} is versleuteld met een nieuwere teamsleutel (generatie {header.key_generation}) die "
                 "deze kluis niet heeft of niet kan openen: wie uit het team verwijderd werd, leest geen nieuwe "
-                "bundels meer. Hoor je nog bij het team, vraag dan een nieuwe uitnodiging. Er werd niets veranderd.")
+                "bundels meer. Hoor je nog bij het team, vraag dan een nieuwe uitnodiging. Er werd niets veranderd.",
+                   f"{path.name} is encrypted with a newer team key (generation {header.key_generation}) that this vault does not have or cannot open: whoever was removed from the team reads no new bundles. If you still belong to the team, ask for a new invitation. Nothing was changed."))
         payload = bundle.decrypt(bundle_key, head, blob, path.name)
         if header.key_generation not in held:
             held[header.key_generation] = bundle_key
@@ -629,17 +650,20 @@ def import_changes(vault_path: Path, passphrase: str | bytes, files: list[Path],
             removed[who] = min(removed.get(who, after), after)
         plans.append((path, header, payload))
     if team.me in removed:
-        raise BadInputError("Je werd uit dit team verwijderd: bundels van je teamleden worden hier niet meer "
-                            "ingelezen. Er werd niets veranderd.")
+        raise BadInputError(tr("Je werd uit dit team verwijderd: bundels van je teamleden worden hier niet meer "
+                            "ingelezen. Er werd niets veranderd.",
+                               "You were removed from this team: your teammates' bundles are no longer read here. Nothing was changed."))
     revoked = {iid for iid, inv in invitations.items() if inv.get("removed")}
     for path, header, _ in plans:
         if header.invite in revoked and header.member_id != team.me and header.member_id not in removed:
-            raise BadInputError(f"{path.name} komt van een kluis gemaakt met een ingetrokken uitnodiging (voor "
-                                f"{header.sender}): geweigerd, er werd niets veranderd.")
+            raise BadInputError(tr(f"{path.name} komt van een kluis gemaakt met een ingetrokken uitnodiging (voor "
+                                f"{header.sender}): geweigerd, er werd niets veranderd.",
+                                   f"{path.name} comes from a vault made with a revoked invitation (for {header.sender}): refused, nothing was changed."))
         if header.member_id in removed and header.sequence > removed[header.member_id]:
             raise BadInputError(
-                f"{path.name} (bundel {header.sequence} van {header.sender}) werd gemaakt nadat {header.sender} uit "
-                "het team verwijderd werd: geweigerd, er werd niets veranderd.")
+                tr(f"{path.name} (bundel {header.sequence} van {header.sender}) werd gemaakt nadat {header.sender} uit "
+                "het team verwijderd werd: geweigerd, er werd niets veranderd.",
+                   f"{path.name} (bundle {header.sequence} from {header.sender}) was made after {header.sender} was removed from the team: refused, nothing was changed."))
     # one invitation makes one member: the first vault made from it that is heard of here keeps it
     bound: dict[str, str] = {}
     for invite_id, invite in invitations.items():
@@ -653,9 +677,10 @@ def import_changes(vault_path: Path, passphrase: str | bytes, files: list[Path],
         first = bound.setdefault(header.invite, header.member_id)
         if first != header.member_id:
             raise BadInputError(
-                f"{path.name} komt van een tweede kluis die met dezelfde uitnodiging (voor {header.sender}) werd "
+                tr(f"{path.name} komt van een tweede kluis die met dezelfde uitnodiging (voor {header.sender}) werd "
                 "gemaakt: een uitnodiging geldt voor één kluis. Geweigerd, er werd niets veranderd. Wie deze kluis "
-                "maakte, vraagt een eigen uitnodiging; werk dan verder in die nieuwe kluis.")
+                "maakte, vraagt een eigen uitnodiging; werk dan verder in die nieuwe kluis.",
+                   f"{path.name} comes from a second vault made with the same invitation (for {header.sender}): an invitation is good for one vault. Refused, nothing was changed. Whoever made this vault asks for an invitation of their own and then works on in that new vault."))
     # per sender in bundle order; a gap means changes against a base this laptop never had
     plans.sort(key=lambda p: (p[1].member_id, p[1].sequence))
     reach = dict(seen)
@@ -665,10 +690,11 @@ def import_changes(vault_path: Path, passphrase: str | bytes, files: list[Path],
         last = reach.get(header.member_id, 0)
         if header.base and header.sequence > last + 1:
             raise BadInputError(
-                f"{path.name} (bundel {header.sequence} van {header.sender}) bouwt verder op bundel "
+                tr(f"{path.name} (bundel {header.sequence} van {header.sender}) bouwt verder op bundel "
                 f"{header.sequence - 1}, die hier nog niet ingelezen werd (laatst ontvangen: {last or 'geen'}). "
                 f"Lees de ontbrekende bundels eerst in, of vraag {header.sender} om een volledige bundel "
-                "('verbind exchange export --full'). Er werd niets veranderd.")
+                "('verbind exchange export --full'). Er werd niets veranderd.",
+                   f"{path.name} (bundle {header.sequence} from {header.sender}) builds on bundle {header.sequence - 1}, which was not read here yet (last received: {last or 'none'}). Read the missing bundles first, or ask {header.sender} for a full bundle ('verbind exchange export --full'). Nothing was changed."))
         reach[header.member_id] = max(last, header.sequence)
     summary: dict[str, dict[str, int]] = {}
     base = exchange.base_path_for(vault_path)

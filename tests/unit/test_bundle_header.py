@@ -44,3 +44,15 @@ def test_odd_headers_are_refused_cleanly(tmp_path: Path, head: str, capsys: pyte
     else:
         assert code == 4 and "header" in err, err
 
+
+
+def test_team_messages_follow_the_language(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "v.verbind"
+    Vault.create(path, PASSPHRASE)[0].close()
+    monkeypatch.setenv("VERBIND_PASSPHRASE", PASSPHRASE)
+    assert main(["team", "init", str(path), "--member", "Lead"]) == 0
+    assert main(["team", "init", str(path), "--member", "Lead", "--lang", "en"]) == 1
+    assert "already a team vault" in capsys.readouterr().err
+    assert main(["team", "invite", str(path), "--member", "lead", "-o", str(tmp_path / "i.verbind-bundle")]) == 1
+    assert "al in gebruik" in capsys.readouterr().err

@@ -68,6 +68,8 @@ def _run(argv: list[str], env: dict[str, str], kill_fn: str | None = None, kill_
         full_env.update(KILL_FN=kill_fn, KILL_AT=str(kill_at))
     proc = subprocess.run([sys.executable, "-c", code, *argv], env=full_env, cwd=ROOT,
                           capture_output=True, text=True, timeout=120)
+    if proc.returncode not in (0, KILLED):
+        print(argv, kill_fn, kill_at, proc.stderr)
     return proc.returncode
 
 

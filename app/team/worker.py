@@ -15,8 +15,10 @@ from app.errors import VerbindError
 
 def run(job: dict[str, Any]) -> dict[str, Any]:
     """Do one job; returns {"ok": True, ...} or {"ok": False, "error": message, "kind": class name}."""
+    from app.i18n import set_language
     from app.team import team
 
+    set_language(job.get("lang"))  # messages in the window's language
     try:
         op = job["op"]
         if op == "join":  # no vault yet: the passphrase makes the new one
@@ -32,6 +34,10 @@ def run(job: dict[str, Any]) -> dict[str, Any]:
             return {"ok": True, "summary": summary, "ops": ops}
         if op == "invite":
             return {"ok": True, "code": team.invite(path, key, str(job["member"]), Path(job["out"]))}
+        if op == "remove":
+            done = team.remove(path, key, str(job["member"]))
+            return {"ok": True, "name": done.member.name, "generation": done.generation,
+                    "unreachable": done.unreachable}
         if op == "start_base":
             team.start_base(path, key)
             return {"ok": True}

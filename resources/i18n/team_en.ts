@@ -506,4 +506,8 @@
         <translation>&amp;Join a team…</translation>
     </message>
 </context>
-</TS>
+<context><name>TeamPanel</name><message><source>Lid &amp;verwijderen…</source><translation>&amp;Remove member…</translation></message><message><source>Kies eerst een teamlid in de lijst.</source><translation>Choose a team member in the list first.</translation></message><message><source>Lid verwijderen</source><translation>Remove member</translation></message><message><source>{0} uit het team verwijderen?
+
+De teamsleutel wordt vernieuwd: je volgende bundel geeft de nieuwe sleutel door aan wie blijft, en bundels die {0} vanaf nu maakt, worden overal geweigerd. Wat {0} al ontving, blijft op die laptop; bundels die een ander teamlid maakt voor het je nieuwe bundel inlas, kan {0} nog lezen.</source><translation>Remove {0} from the team?
+
+The team key is renewed: your next bundle passes the new key on to those who stay, and bundles {0} makes from now on are refused everywhere. What {0} already received stays on that laptop; bundles another member makes before reading your new bundle can still be read by {0}.</translation></message><message><source>Teamlid verwijderen…</source><translation>Removing the team member…</translation></message><message><source>{0} is uit het team verwijderd. Schrijf nu een bundel (Uitwisselen…), zodat wie blijft de nieuwe teamsleutel krijgt.</source><translation>{0} was removed from the team. Write a bundle now (Exchange…), so that those who stay get the new team key.</translation></message><message><source>Let op: deze laptop heeft geen eigen sleutel voor {0} (uitgenodigd vanaf een andere laptop of met een oudere versie): zij krijgen de nieuwe teamsleutel niet en hebben een nieuwe uitnodiging nodig.</source><translation>Note: this laptop holds no member key for {0} (invited from another laptop or with an older version): they do not get the new team key and need a new invitation.</translation></message></context></TS>

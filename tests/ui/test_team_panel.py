@@ -203,3 +203,34 @@ def test_conflict_service_types_and_keep(ctx: AppContext) -> None:
     with ctx.session() as s:
         sh = s.query(Stakeholder).one()
         assert sh.places_available == 12 and sh.notes == ""
+
+
+def test_the_lead_removes_a_member_from_the_team_panel(ctx: AppContext, qtbot: QtBot, tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    assert ctx.vault is not None
+    team_svc.init(ctx.vault, "lead")
+    path, key = ctx.vault.path, ctx.vault.data_key
+    ctx.vault.close()
+    team_svc.start_base(path, key)
+    team_svc.invite(path, key, "ann", tmp_path / "ann.verbind-bundle")
+    ctx.vault = Vault.open_with_key(path, key)
+    generation = team_svc.info(ctx.vault).generation  # type: ignore[union-attr]
+    asked: list[str] = []
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *a, **k: (
+        asked.append(text), QMessageBox.StandardButton.Yes)[1])
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a, **k: told.append(text))
+    panel = TeamPanel(ctx)
+    qtbot.addWidget(panel)
+    assert not panel.remove_button.isEnabled()
+    row = next(i for i, m in enumerate(panel.people) if m.name == "ann")
+    panel.members.selectRow(next(i for i, m in enumerate(panel.people) if m.is_self))
+    assert not panel.remove_button.isEnabled()  # never yourself
+    panel.members.selectRow(row)
+    assert panel.remove_button.isEnabled()
+    panel.remove_button.click()
+    qtbot.waitUntil(lambda: bool(told), timeout=TIMEOUT)
+    assert "ann" in asked[0] and "verwijderd" in told[0]
+    assert ctx.vault is not None
+    assert team_svc.info(ctx.vault).generation == generation + 1  # type: ignore[union-attr]
+    assert "ann" not in {m.name for m in team_svc.members(ctx.vault)}

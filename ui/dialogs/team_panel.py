@@ -75,7 +75,7 @@ def run_team_job(ctx: AppContext, parent: QWidget, job: dict[str, Any], label: s
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(0)
     progress.show()
-    full_job = {**job, "vault": str(path), "key": key.hex()}
+    full_job = {**job, "vault": str(path), "key": key.hex(), "lang": ctx.lang}
 
     def reopen() -> str | None:
         try:
@@ -550,7 +550,10 @@ class TeamPanel(QDialog):
             info.team_id[:8], info.member, _when(team_svc.last_export(vault)), info.sequence))
         self.layout_.addWidget(head)
         people = team_svc.members(vault)
+        self.people = people
         self.members = QTableWidget(len(people), 4)
+        self.members.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.members.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.members.setHorizontalHeaderLabels([self.tr("Teamlid"), self.tr("Uitgenodigd op"),
                                                 self.tr("Laatste bundel ingelezen"), self.tr("Ingelezen op")])
         self.members.verticalHeader().hide()
@@ -583,9 +586,15 @@ class TeamPanel(QDialog):
         review = QPushButton(self.tr("&Conflicten bekijken…"))
         review.setEnabled(bool(waiting))
         review.clicked.connect(self.review)
+        self.remove_button = QPushButton(self.tr("Lid &verwijderen…"))
+        self.remove_button.setToolTip(self.tr("Kies eerst een teamlid in de lijst."))
+        self.remove_button.setEnabled(False)
+        self.remove_button.clicked.connect(lambda: self.remove_member())
+        self.members.itemSelectionChanged.connect(
+            lambda: self.remove_button.setEnabled(self.selected_member() is not None))
         close = QPushButton(self.tr("Sluiten"))
         close.clicked.connect(self.accept)
-        for b in (invite, exchange, review):
+        for b in (invite, exchange, review, self.remove_button):
             row.addWidget(b)
         row.addStretch(1)
         row.addWidget(close)
@@ -593,6 +602,44 @@ class TeamPanel(QDialog):
 
     def invite(self) -> None:
         InviteDialog(self.ctx, self).exec()
+        self.refresh()
+
+    def selected_member(self) -> team_svc.Member | None:
+        rows = {i.row() for i in self.members.selectedIndexes()}
+        if len(rows) != 1:
+            return None
+        member = self.people[rows.pop()]
+        return None if member.is_self else member
+
+    def remove_member(self) -> None:
+        member = self.selected_member()
+        if member is None:
+            return
+        answer = QMessageBox.question(self, self.tr("Lid verwijderen"), self.tr(
+            "{0} uit het team verwijderen?\n\nDe teamsleutel wordt vernieuwd: je volgende bundel geeft de nieuwe "
+            "sleutel door aan wie blijft, en bundels die {0} vanaf nu maakt, worden overal geweigerd. Wat {0} al "
+            "ontving, blijft op die laptop; bundels die een ander teamlid maakt voor het je nieuwe bundel "
+            "inlas, kan {0} nog lezen.").format(member.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        run_team_job(self.ctx, self, {"op": "remove", "member": member.id or member.name},
+                     self.tr("Teamlid verwijderen…"), self._removed)
+
+    def _removed(self, result: dict[str, Any]) -> None:
+        if not shiboken6.isValid(self):
+            return
+        if not result.get("ok"):
+            _refused(self, result)
+        else:
+            text = self.tr("{0} is uit het team verwijderd. Schrijf nu een bundel (Uitwisselen…), zodat wie blijft "
+                           "de nieuwe teamsleutel krijgt.").format(result["name"])
+            if result.get("unreachable"):
+                text += "\n\n" + self.tr(
+                    "Let op: deze laptop heeft geen eigen sleutel voor {0} (uitgenodigd vanaf een andere laptop of "
+                    "met een oudere versie): zij krijgen de nieuwe teamsleutel niet en hebben een nieuwe "
+                    "uitnodiging nodig.").format(", ".join(result["unreachable"]))
+            QMessageBox.information(self, self.tr("Lid verwijderen"), text)
         self.refresh()
 
     def exchange(self) -> None:

@@ -21,15 +21,20 @@ def set_language(lang: str | None) -> None:
     _default = lang if lang in ("nl", "en") else None
 
 
-def current() -> str:
-    for chosen in (_LANG.get(), _default):
-        if chosen in ("nl", "en"):
-            return str(chosen)
+def environment_language() -> str:
+    """From LC_ALL, LC_MESSAGES or LANG (the first one set, other than C/POSIX): "en" or "nl"."""
     for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(var, "")
         if value and value.split(".")[0] not in ("C", "POSIX"):
             return "en" if value.lower().startswith("en") else "nl"
     return "nl"
+
+
+def current() -> str:
+    for chosen in (_LANG.get(), _default):
+        if chosen in ("nl", "en"):
+            return str(chosen)
+    return environment_language()
 
 
 def tr(nl: str, en: str) -> str:
@@ -47,4 +52,4 @@ def language(lang: str | None) -> Iterator[None]:
         _LANG.reset(token)
 
 
-__all__ = ["current", "language", "set_language", "tr"]
+__all__ = ["current", "environment_language", "language", "set_language", "tr"]

@@ -20,14 +20,12 @@ Handler = Callable[[argparse.Namespace], int]
 
 def lang_of(args: argparse.Namespace | None = None) -> str:
     """--lang wins, then LANG/LC_ALL starting with "en", else Dutch."""
+    from app.i18n import environment_language
+
     chosen = getattr(args, "lang", None) if args is not None else None
     if chosen in ("nl", "en"):
         return str(chosen)
-    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(var, "")
-        if value and value.split(".")[0] not in ("C", "POSIX"):
-            return "en" if value.lower().startswith("en") else "nl"
-    return "nl"
+    return environment_language()
 
 
 def t(args: argparse.Namespace | None, nl: str, en: str) -> str:

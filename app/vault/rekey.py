@@ -154,7 +154,7 @@ def rekey_vault(path: Path, passphrase: str, recovery_key: str | None = None) ->
     # checked before anything is written: a wrong recovery key must not leave a half-done rekey
     kf, shown = for_new_data_key(key_path_for(path), new_key, passphrase, recovery_key, staged_key)
     with Vault.open_with_key(path, old_key) as vault:
-        backup = backup_vault(vault)
+        backup = backup_vault(vault, manual=True)  # the way back: never rotated away
         vault.checkpoint()
     lock = ProcessLock(path)
     lock.acquire()

@@ -117,3 +117,23 @@ def test_closing_the_window_makes_a_verified_backup(qtbot: QtBot, vault_path: Pa
     w2.vault_opened(Vault.open(vault_path, PASSPHRASE))
     w2.close()
     assert len(list_backups(backup_dir_for(vault_path))) == 1  # turned off: none made
+
+
+def test_restoring_another_vaults_backup_warns_first(window: MainWindow, qtbot: QtBot, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.vault.backup import backup_vault
+
+    other, _ = Vault.create(tmp_path / "ander" / "ander.verbind", PASSPHRASE)
+    backup = backup_vault(other, tmp_path / "usb")
+    other.close()
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **_k: (
+        asked.append(a[2]), QMessageBox.StandardButton.No)[1])
+    dialog = RestoreDialog(window.ctx, window)
+    qtbot.addWidget(dialog)
+    dialog.file.setText(str(backup))
+    dialog.passphrase.setText(PASSPHRASE)
+    dialog.check()
+    qtbot.waitUntil(lambda: bool(asked), timeout=30_000)
+    assert "andere kluis" in asked[0] and "before-restore" in asked[0]
+    assert names(window) == ["Netwerk A"]  # answered No: nothing changed

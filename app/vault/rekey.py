@@ -9,15 +9,12 @@ from pathlib import Path
 
 import sqlcipher3
 
+from app.fileutil import fsync_file
+
 
 def _create_private(path: Path) -> None:
     """An empty file only the owner can read (SQLite takes an empty file as a new database)."""
     os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
-
-
-def _fsync(path: Path) -> None:
-    with open(path, "rb+") as fh:
-        os.fsync(fh.fileno())
 
 
 def export_rekeyed(src: Path, src_key: bytes, dst: Path, dst_key: bytes) -> None:
@@ -41,7 +38,7 @@ def export_rekeyed(src: Path, src_key: bytes, dst: Path, dst_key: bytes) -> None
         for suffix in ("-journal", "-wal", "-shm"):
             with contextlib.suppress(OSError):
                 Path(f"{dst}{suffix}").unlink()
-        _fsync(dst)
+        fsync_file(dst)
     except BaseException:
         with contextlib.suppress(OSError):
             dst.unlink()

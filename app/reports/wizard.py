@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from app.periods import parse_period
@@ -95,3 +96,29 @@ def advance(state: dict[str, Any]) -> dict[str, Any]:
 
 def can_finish(state: dict[str, Any]) -> list[str]:
     return validate("preview", state)
+
+
+def freeze_warnings(state: dict[str, Any], period_end: date | None, today: date,
+                    lang: str = "nl") -> list[str]:
+    """What the user should know before freezing a valid report: a period that has not ended yet,
+    narrative sections the report will include without text, criteria and results not ticked."""
+    en = lang == "en"
+    out: list[str] = []
+    if period_end is not None and period_end >= today:
+        when = period_end.strftime("%d/%m/%Y")
+        out.append(f"The period has not ended yet (it runs until {when}): what happens after today is not in "
+                   "these figures." if en else
+                   f"De periode is nog niet afgelopen (ze loopt tot {when}): wat na vandaag gebeurt, staat niet "
+                   "in deze cijfers.")
+    chosen = set(state.get("options", {}).get("sections") or [])
+    empty = [(en_title if en else nl_title) for key, nl_title, en_title in SECTIONS
+             if key in NARRATIVE_SECTIONS and key in chosen and not str(state.get("narrative", {}).get(key, "")).strip()]
+    if empty:
+        out.append(("Sections without text: " if en else "Onderdelen zonder tekst: ") + ", ".join(empty))
+    for group, nl_name, en_name, items in (("criteria", "procescriteria", "process criteria", PROCESS_CRITERIA),
+                                            ("results", "resultaten", "results", RESULTS)):
+        unticked = [k for k, _, _ in items if not state.get(group, {}).get(k, {}).get("ticked")]
+        if unticked:
+            out.append(f"{len(unticked)} of {len(items)} {en_name} not ticked" if en else
+                       f"{len(unticked)} van de {len(items)} {nl_name} niet aangevinkt")
+    return out

@@ -593,4 +593,4 @@
         <translation>The PDF could not be made: {0}</translation>
     </message>
 </context>
-</TS>
+<context><name>ReportWizard</name><message><source>Jaarverslag — stap {0} van {1}: {2}</source><translation>Annual report — step {0} of {1}: {2}</translation></message><message><source>Het jaarverslag {0} afronden en bevriezen? Cijfers, tekst en opties liggen daarna vast; volgend jaar vergelijkt het verslag met deze cijfers.</source><translation>Finish and freeze the annual report {0}? Figures, text and options are then fixed; next year's report compares with these figures.</translation></message><message><source>Nog na te kijken:</source><translation>Still to check:</translation></message></context></TS>

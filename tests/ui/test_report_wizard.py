@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.config import Settings
@@ -68,7 +68,11 @@ def test_walk_through_wizard_to_export(window: MainWindow, qtbot: QtBot, tmp_pat
     text = "".join(p.extract_text() for p in PdfReader(str(out)).pages)
     assert "Een goed jaar met meer scholen aan boord." in text
     assert "30 kinderen toegeleid" in text
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **_k: (asked.append(a[2]),
+                                                                  QMessageBox.StandardButton.Yes)[1])
     wiz.accept()
+    assert "2025-2026" in asked[0] and "niet aangevinkt" in asked[0] and "Onderdelen zonder tekst" in asked[0]
     with window.ctx.session() as s:
         rows = s.query(ReportSnapshot).all()
         assert {r.status for r in rows} == {"draft", "final"}
@@ -96,6 +100,7 @@ def test_resume_draft_and_remake_pdf(window: MainWindow, qtbot: QtBot, tmp_path:
     tab.resume()
     resumed = tab.wizard
     assert resumed is not None and resumed.pages_by_key["narrative"].edits["conclusions"].toPlainText() == "Doorgaan met de sportclubs."
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
     resumed.accept()  # finish straight away: the state is valid
     tab.refresh()
     final_row = next(i for i, r in enumerate(tab.model.rows) if r.status == "final")
@@ -105,3 +110,24 @@ def test_resume_draft_and_remake_pdf(window: MainWindow, qtbot: QtBot, tmp_path:
     tab.pdf_button.click()
     qtbot.waitUntil(out.exists, timeout=60000)
     assert "Doorgaan met de sportclubs." in "".join(p.extract_text() for p in PdfReader(str(out)).pages)
+
+
+def test_one_click_too_many_never_freezes_a_report(window: MainWindow, qtbot: QtBot,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    window.select_tab("report")
+    tab = window.tabs["report"]
+    wiz = tab.new_report()
+    assert wiz is not None
+    wiz.pages_by_key["period"].period.setCurrentIndex(wiz.pages_by_key["period"].period.findData("2026-2027"))
+    assert "stap 1 van 6" in wiz.windowTitle()
+    asked: list[str] = []
+    # the user clicks past the last page: the confirmation comes up with Cancel as its default
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **_k: (asked.append(a[2]), a[4])[1])
+    for _ in range(6):
+        wiz.next()
+    assert "stap 6 van 6" in wiz.windowTitle()
+    wiz.accept()
+    assert asked and "nog niet afgelopen" in asked[0]  # 2026-2027 runs until 31/08/2027
+    with window.ctx.session() as s:
+        assert s.query(ReportSnapshot).filter_by(status="final").count() == 0
+    assert wiz.isVisible() or not wiz.result()  # still open: nothing frozen

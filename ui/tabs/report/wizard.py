@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import copy
 import tempfile
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMessageBox,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -364,6 +366,36 @@ class ReportWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Vorige"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Afronden en bevriezen"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Annuleren"))
+        self.currentIdChanged.connect(lambda _id: self._show_step())
+        self._show_step()
+
+    def _show_step(self) -> None:
+        """The step counter in the title: the last step is where Volgende turns into freezing."""
+        ids = self.pageIds()
+        page = self.currentPage()
+        if page is None or self.currentId() not in ids:
+            return
+        self.setWindowTitle(self.tr("Jaarverslag — stap {0} van {1}: {2}").format(
+            ids.index(self.currentId()) + 1, len(ids), page.title()))
+
+    def confirm_freeze(self) -> bool:
+        """Freezing is final: say what will be frozen and what is still missing, Cancel by default
+        (a double click on Volgende must never freeze a report)."""
+        period_end: date | None = None
+        try:
+            with self.ctx.session() as session:
+                period_end = snap.period_for(session, self.state["network_id"], self.state["period"]).end
+        except Exception:  # an unknown period was refused by can_finish already
+            period_end = None
+        warnings = graph.freeze_warnings(self.state, period_end, self.ctx.today(), self.ctx.lang)
+        text = self.tr("Het jaarverslag {0} afronden en bevriezen? Cijfers, tekst en opties liggen daarna vast; "
+                       "volgend jaar vergelijkt het verslag met deze cijfers.").format(self.state.get("period", ""))
+        if warnings:
+            text += "\n\n" + self.tr("Nog na te kijken:") + "\n" + "\n".join(f"• {w}" for w in warnings)
+        answer = QMessageBox.question(self, self.tr("Afronden en bevriezen"), text,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                                      QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _store_current(self) -> None:
         page = self.currentPage()
@@ -386,6 +418,8 @@ class ReportWizard(QWizard):
         problems = graph.can_finish(self.state)
         if problems:
             self.pages_by_key["preview"].error.setText("\n".join(problems))
+            return
+        if not self.confirm_freeze():
             return
         with self.ctx.session() as session:
             row = snap.freeze(session, self.state["network_id"], {k: v for k, v in self.state.items() if k != "data"})

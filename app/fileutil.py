@@ -28,6 +28,12 @@ def fsync_file(path: Path) -> None:
 PRIVATE_MODE = 0o600
 
 
+def create_private(path: Path) -> None:
+    """A new, empty file only the owner can read and write; FileExistsError when something is
+    already there (a file that appears meanwhile is never overwritten)."""
+    os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, PRIVATE_MODE))
+
+
 def make_private(path: Path) -> None:
     """Owner read/write only, like the vault itself: for every file that holds vault data.
     (On Windows the file inherits the folder's ACL; the user profile folders are private.)"""

@@ -33,6 +33,7 @@ import apsw
 
 from app.domain.team import LOCAL_TABLES
 from app.domain.trajectory import LOCAL_ONLY_COLUMNS
+from app.fileutil import create_private, fsync_file
 from app.team import erasure
 
 OMIT, REPLACE = 0, 1
@@ -476,11 +477,10 @@ def apply(conn: apsw.Connection, payload: bytes, sender: str = "", record_confli
 
 def copy_private(src: Path, dst: Path, key: bytes) -> None:
     """`_copy` into a new file only the owner can read and write (0600, like the vault)."""
-    os.close(os.open(dst, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    create_private(dst)
     try:
         _copy(src, dst, key)
-        with open(dst, "rb+") as fh:
-            os.fsync(fh.fileno())
+        fsync_file(dst)
     except BaseException:
         with contextlib.suppress(OSError):
             dst.unlink()

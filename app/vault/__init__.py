@@ -8,7 +8,6 @@ passphrase first (WrongPassphraseError), then the database must decrypt and read
 from __future__ import annotations
 
 import contextlib
-import os
 from pathlib import Path
 from types import TracebackType
 
@@ -16,6 +15,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.errors import VaultExistsError, VaultInUseError, VaultNotFoundError
+from app.fileutil import create_private
 from app.vault import engine as engine_mod
 from app.vault import keyfile, rekey, staging
 from app.vault.keyfile import key_path_for
@@ -93,7 +93,7 @@ class Vault:
             # overwritten or removed; the key file's content then replaces its placeholder atomically
             for claim in (staged, key_path_for(staged)):
                 try:
-                    os.close(os.open(claim, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+                    create_private(claim)
                 except FileExistsError as exc:
                     raise VaultExistsError(str(claim)) from exc
                 created.append(claim)

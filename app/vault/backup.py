@@ -18,7 +18,7 @@ import sqlcipher3
 
 from app.config import backup_dir_for
 from app.errors import DamagedVaultError, UsageError, VerbindError
-from app.fileutil import copy_private, fsync_dir, fsync_file, make_private
+from app.fileutil import copy_private, create_private, fsync_dir, fsync_file
 from app.vault import staging
 from app.vault.engine import storage_error
 from app.vault.keyfile import KeyFile, key_path_for
@@ -141,9 +141,7 @@ def backup_vault(vault: Vault, dest_dir: Path | None = None, *, now: datetime | 
         counter += 1
     tmp = dest / f".{target.name}.partial"
     try:
-        # the copy holds vault data: owner-only from its first byte
-        os.close(os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
-        make_private(tmp)
+        create_private(tmp)  # the copy holds vault data: owner-only from its first byte
         source = vault.engine.raw_connection()
         try:
             out = _keyed(tmp, vault.data_key)

@@ -23,6 +23,7 @@ from app.errors import (
     VaultNotFoundError,
     VerbindError,
 )
+from app.fileutil import create_private
 
 PRAGMAS = (
     "PRAGMA foreign_keys = ON",
@@ -126,7 +127,7 @@ def make_engine(path: Path, data_key: bytes, *, create: bool = False) -> Engine:
         # the file is made here (owner-only permissions) unless the caller already claimed it
         # empty; later connections must find it (mode=rw)
         if not Path(path).exists():
-            os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+            create_private(Path(path))
         elif Path(path).stat().st_size != 0:
             raise VaultExistsError(str(path))
         _keyed_connect(path, data_key, create=True).close()

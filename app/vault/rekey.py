@@ -9,12 +9,7 @@ from pathlib import Path
 
 import sqlcipher3
 
-from app.fileutil import fsync_file
-
-
-def _create_private(path: Path) -> None:
-    """An empty file only the owner can read (SQLite takes an empty file as a new database)."""
-    os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+from app.fileutil import create_private, fsync_file
 
 
 def export_rekeyed(src: Path, src_key: bytes, dst: Path, dst_key: bytes) -> None:
@@ -22,7 +17,7 @@ def export_rekeyed(src: Path, src_key: bytes, dst: Path, dst_key: bytes) -> None
     rows and user_version, in rollback-journal mode. Call with no other library holding `src`
     in this process. `dst` must not exist; on failure it is removed."""
     src, dst = Path(src), Path(dst)
-    _create_private(dst)
+    create_private(dst)  # SQLite takes an empty file as a new database
     try:
         conn = sqlcipher3.dbapi2.connect(str(src), isolation_level=None)
         try:

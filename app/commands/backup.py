@@ -12,11 +12,9 @@ from app.commands.common import (
     open_vault,
     read_passphrase,
     say,
-    t,
     warn,
 )
 from app.config import backup_dir_for
-from app.errors import UsageError
 from app.vault.backup import cloud_folder_warning
 
 
@@ -47,13 +45,6 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     from app.vault.backup import is_other_vault, restore_backup
 
-    if not Path(args.vault).parent.is_dir():
-        raise UsageError(t(args, f"De map {Path(args.vault).parent} bestaat niet: kies een bestaande map of maak "
-                           "ze eerst aan.",
-                           f"The folder {Path(args.vault).parent} does not exist: choose an existing folder or "
-                           "create it first."))
-    if not Path(args.backup).is_file():
-        raise UsageError(t(args, f"Geen reservekopie gevonden: {args.backup}", f"No backup found: {args.backup}"))
     if is_other_vault(args.backup, args.vault):
         warn(args, f"Let op: deze reservekopie hoort bij een andere kluis dan {args.vault}. Daarna open je "
              f"{args.vault} met de wachtwoordzin en herstelsleutel van die andere kluis.",

@@ -19,6 +19,7 @@ import sqlcipher3
 from app.config import backup_dir_for
 from app.errors import DamagedVaultError, UsageError, VerbindError
 from app.fileutil import copy_private, create_private, fsync_dir, fsync_file
+from app.i18n import tr
 from app.vault import staging
 from app.vault.engine import storage_error
 from app.vault.keyfile import KeyFile, key_path_for
@@ -226,11 +227,10 @@ def rotate_backups(folder: Path, daily: int = 7, weekly: int = 4, monthly: int =
 
 @dataclass(frozen=True)
 class RestoreResult:
-    """What a restore did: where the replaced vault was kept (None when there was none) and
-    whether the backup belongs to another vault than the one it replaced."""
+    """What a restore did: where the replaced vault was kept (None when there was none). Whether
+    the backup belongs to another vault is asked before, with `is_other_vault`."""
 
     kept: Path | None
-    other_vault: bool
 
 
 def vault_id_of(db_path: Path) -> str | None:
@@ -310,10 +310,14 @@ def restore_backup(backup_path: Path, vault_path: Path, passphrase: str, *,
 
     backup_path, vault_path = Path(backup_path), Path(vault_path)
     if not vault_path.parent.is_dir():
-        raise UsageError(f"the folder {vault_path.parent} does not exist: choose an existing folder "
-                         "or create it first")
-    if vault_path.exists() and backup_path.exists() and os.path.samefile(backup_path, vault_path):
-        raise UsageError("the backup is the vault itself: choose a backup file")
+        raise UsageError(tr(f"De map {vault_path.parent} bestaat niet: kies een bestaande map of maak ze eerst "
+                            "aan.", f"The folder {vault_path.parent} does not exist: choose an existing folder or "
+                            "create it first."))
+    if not backup_path.is_file():
+        raise UsageError(tr(f"Geen reservekopie gevonden: {backup_path}", f"No backup found: {backup_path}"))
+    if vault_path.exists() and os.path.samefile(backup_path, vault_path):
+        raise UsageError(tr("Dat is de kluis zelf: kies een reservekopie.",
+                            "That is the vault itself: choose a backup file."))
     data_key = derive_key(backup_path, passphrase)
     problems = verify_backup(backup_path, data_key)
     if problems:
@@ -322,7 +326,6 @@ def restore_backup(backup_path: Path, vault_path: Path, passphrase: str, *,
     lock.acquire()
     try:
         staging.settle(vault_path)
-        other = is_other_vault(backup_path, vault_path)
         kept = _keep_current(vault_path, now) if vault_path.exists() else None
         staged = staging.staged_path_for(vault_path)
         try:
@@ -342,7 +345,7 @@ def restore_backup(backup_path: Path, vault_path: Path, passphrase: str, *,
             if problem is not None:
                 raise problem from exc
             raise
-        return RestoreResult(kept, other)
+        return RestoreResult(kept)
     finally:
         lock.release()
 

@@ -17,11 +17,6 @@ from pathlib import Path
 from app.errors import UnsafePathError, UsageError
 from app.fileutil import atomic_path
 
-
-def key_path_for(db_path: Path) -> Path:  # as app.vault.keyfile, without importing cryptography
-    return Path(f"{db_path}.key")
-
-
 # suffixes Verbind adds to a vault's database name for the files that belong to it
 _VAULT_SUFFIXES = ("-wal", "-shm", ".lock", ".exchange-base", ".exchange-base.tmp", ".exchange-base.next",
                    ".exchange-base.rekey", ".rekey", ".key.rekey", ".old-wal",
@@ -47,6 +42,9 @@ def _is_key_file(path: Path) -> bool:
 
 
 def _is_vault_database(path: Path) -> bool:
+    # imported here: the CLI imports this module at start-up, the key file module pulls in cryptography
+    from app.vault.keyfile import key_path_for
+
     return path.is_file() and key_path_for(path).is_file()
 
 

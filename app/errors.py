@@ -66,9 +66,14 @@ class NotFoundError(VerbindError):
 
 
 class ValidationError(VerbindError):
-    """A value breaks a domain rule; the message says which and how to fix it."""
+    """A value breaks a domain rule; the message says which and how to fix it. `field` names the
+    value (the service's keyword) when one field is to blame, so a form can show it there."""
 
     exit_code = 1
+
+    def __init__(self, message: str = "", field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
 
 
 class DiskFullError(VerbindError):

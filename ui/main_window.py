@@ -25,9 +25,7 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QToolBar,
 )
-from sqlalchemy import select
-
-from app.domain import Network
+from ui import ops
 from ui.context import AppContext
 from ui.lock.create_dialog import CreateVaultDialog
 from ui.lock.idle import IdleWatcher
@@ -103,7 +101,8 @@ class MainWindow(QMainWindow):
         self.welcome = self._new_welcome()
         self.tab_widget = QTabWidget()
         self.tab_widget.setDocumentMode(True)
-        self.tab_widget.currentChanged.connect(lambda _i: self._refresh_current())
+        self._shown_key: str | None = None  # the tab the user is on (to keep its work when they leave)
+        self.tab_widget.currentChanged.connect(lambda _i: self._tab_changed())
         self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.tab_widget)
         self.setCentralWidget(self.stack)
@@ -422,15 +421,10 @@ class MainWindow(QMainWindow):
 
     def _load_networks(self) -> None:
         assert self.ctx.vault is not None
-        with self.ctx.session() as session:
-            nets = session.scalars(select(Network).where(Network.deleted_at.is_(None)).order_by(Network.name)).all()
-            choices = [(n.id, n.name) for n in nets]
-            if not choices:
-                from app.services.network import create_network
+        from app.services.network import network_choices
 
-                net = create_network(session, self.tr("Mijn netwerk"))
-                session.commit()
-                choices = [(net.id, net.name)]
+        default = self.tr("Mijn netwerk")
+        choices = ops.write(self.ctx, lambda s: network_choices(s, default)).value or []
         self.network_box.blockSignals(True)
         self.network_box.clear()
         for nid, name in choices:
@@ -450,6 +444,7 @@ class MainWindow(QMainWindow):
     def _network_chosen(self, index: int) -> None:
         if index < 0 or self.ctx.vault is None:
             return
+        self.keep_all_work()
         self.ctx.set_network(self.network_box.itemData(index))
         self.ctx.settings.last_network_id = self.ctx.network_id
         self.ctx.settings.save()
@@ -468,6 +463,29 @@ class MainWindow(QMainWindow):
             self.reload_networks()
         if current == "overview" and self.ctx.vault is not None:
             self.tabs["overview"].refresh()  # a dialog changed data while the dashboard is shown
+
+    def keep_all_work(self) -> list[str]:
+        """Before the user's view goes away (lock, network switch, quit): every form's typed work
+        is saved, or kept as a draft in the vault when it is not valid yet. Never asks, never waits."""
+        said: list[str] = []
+        if self.ctx.vault is None:
+            return said
+        keepers = [tab for tab in self.tabs.values() if hasattr(tab, "keep_work")]
+        keepers += [d for d in self.findChildren(QDialog) if d.isVisible() and hasattr(d, "keep_work")]
+        for keeper in keepers:
+            message = keeper.keep_work()
+            if message:
+                said.append(message)
+        return said
+
+    def _tab_changed(self) -> None:
+        left = self._shown_key
+        self._shown_key = self.current_tab_key()
+        if left is not None and left != self._shown_key and left in self.tabs and self.ctx.vault is not None:
+            tab = self.tabs[left]
+            if hasattr(tab, "keep_work"):
+                tab.keep_work()
+        self._refresh_current()
 
     def _refresh_current(self) -> None:
         key = self.current_tab_key()
@@ -493,6 +511,7 @@ class MainWindow(QMainWindow):
         if vault is None:
             return
         self.idle.stop()
+        kept = self.keep_all_work()
         for dialog in self.findChildren(QDialog):
             if dialog.isVisible():
                 dialog.reject()  # an open record dialog must not keep data on screen
@@ -513,7 +532,8 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_status()
         self.ctx.locked.emit()
-        self.statusBar().showMessage(self.tr("Vergrendeld: de kluis is gesloten en de sleutel gewist."), 5000)
+        self.statusBar().showMessage(self.tr("Vergrendeld: de kluis is gesloten en de sleutel gewist.")
+                                     + (" " + " ".join(kept) if kept else ""), 15000 if kept else 5000)
         if ask_unlock:
             self.unlock(vault.path)
 
@@ -526,6 +546,7 @@ class MainWindow(QMainWindow):
         wait_for_workers()
         vault = self.ctx.vault
         if vault is not None:
+            self.keep_all_work()
             for tab in self.tabs.values():
                 tab.clear()
             self.backup_timer.stop()

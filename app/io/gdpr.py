@@ -190,6 +190,9 @@ def _erase(session: Session, person_id: str) -> tuple[str, str]:
         session.execute(update(Trajectory).where(Trajectory.referral_source_id == pid).values(referral_source_id=None))
     for consent in session.scalars(select(Consent).where(Consent.person_id == pid)):
         session.delete(consent)
+    from app.services import drafts
+
+    drafts.discard_record(session, pid)  # typed, unsaved work about this person goes too
     session.info["audit_disabled"] = True
     try:
         session.delete(p.obj)  # cascades to history, participations, milestones, ...

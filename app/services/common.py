@@ -26,6 +26,12 @@ def get(session: Session, model: type[T], record_id: str) -> T:
     return obj
 
 
+def resolve(session: Session, model: type[T], record: T | str) -> T:
+    """A command's record given as an id (what screens hold) or already loaded (imports, the CLI):
+    an id goes through the tombstone-aware `get`, so a deleted record is never written to."""
+    return get(session, model, record) if isinstance(record, str) else record
+
+
 def network(session: Session, network_id: str) -> Network:
     return get(session, Network, network_id)
 

@@ -64,6 +64,16 @@ def update_network(session: Session, net: Network, **fields: Any) -> Network:
     return net
 
 
+def network_choices(session: Session, default_name: str = "Mijn netwerk") -> list[tuple[str, str]]:
+    """(id, name) of every live network, by name; a vault without one gets `default_name` first
+    (the caller's unit of work commits it)."""
+    choices = [(n.id, n.name) for n in list_networks(session)]
+    if not choices:
+        net = create_network(session, default_name)
+        choices = [(net.id, net.name)]
+    return choices
+
+
 def list_networks(session: Session) -> list[Network]:
     return list(session.scalars(select(Network).where(alive(Network)).order_by(Network.name)))
 

@@ -23,7 +23,8 @@ from app.domain.vocabulary import (
 )
 from app.errors import ValidationError
 from app.services.attention import AttentionItem
-from app.services.common import alive, soft_delete
+from app.services import drafts
+from app.services.common import alive, resolve, soft_delete
 
 EDITABLE = {
     "name", "kind", "category", "side", "municipality", "area", "address", "email", "phone", "website",
@@ -35,18 +36,18 @@ UPCOMING_DAYS = 14
 
 def validate(fields: dict[str, Any]) -> None:
     if "name" in fields and not str(fields["name"] or "").strip():
-        raise ValidationError("Geef de stakeholder een naam.")
+        raise ValidationError("Geef de stakeholder een naam.", field="name")
     checks = (("influence", 0, 100, "Invloed"), ("interest", 0, 100, "Interesse"), ("strength", 1, 5, "Sterkte van de band"))
     for key, lo, hi, nl in checks:
         if fields.get(key) is not None and not lo <= int(fields[key]) <= hi:
-            raise ValidationError(f"{nl} moet tussen {lo} en {hi} liggen.")
+            raise ValidationError(f"{nl} moet tussen {lo} en {hi} liggen.", field=key)
     for key, nl in (("places_available", "Vrije plaatsen"), ("waiting_list", "Wachtlijst")):
         if fields.get(key) is not None and int(fields[key]) < 0:
-            raise ValidationError(f"{nl} kan niet negatief zijn.")
+            raise ValidationError(f"{nl} kan niet negatief zijn.", field=key)
     enums = (("category", Category), ("side", Side), ("kind", StakeholderKind))
     for key, enum in enums:
         if key in fields and fields[key] not in {m.value for m in enum}:
-            raise ValidationError(f"Onbekende waarde voor {key}: {fields[key]!r}")
+            raise ValidationError(f"Onbekende waarde voor {key}: {fields[key]!r}", field=key)
 
 
 def create(session: Session, network_id: str, name: str, *, stage: str = Stage.MAPPED.value,
@@ -62,8 +63,14 @@ def create(session: Session, network_id: str, name: str, *, stage: str = Stage.M
     return sh
 
 
-def update(session: Session, sh: Stakeholder, *, on: date | None = None, **fields: Any) -> Stakeholder:
+def get(session: Session, stakeholder_id: str) -> Stakeholder:
+    """One live stakeholder (NotFoundError when deleted or unknown)."""
+    return resolve(session, Stakeholder, stakeholder_id)
+
+
+def update(session: Session, sh: Stakeholder | str, *, on: date | None = None, **fields: Any) -> Stakeholder:
     """Update fields; a changed `stage` goes through change_stage so it is always logged."""
+    sh = resolve(session, Stakeholder, sh)
     stage = fields.pop("stage", None)
     unknown = set(fields) - EDITABLE
     if unknown:
@@ -77,8 +84,10 @@ def update(session: Session, sh: Stakeholder, *, on: date | None = None, **field
     return sh
 
 
-def delete(session: Session, sh: Stakeholder) -> None:
+def delete(session: Session, sh: Stakeholder | str) -> None:
+    sh = resolve(session, Stakeholder, sh)
     soft_delete(session, sh)
+    drafts.discard_record(session, sh.id)
 
 
 def change_stage(session: Session, sh: Stakeholder, to_stage: str, on: date, note: str = "",
@@ -95,30 +104,32 @@ def change_stage(session: Session, sh: Stakeholder, to_stage: str, on: date, not
     return change
 
 
-def add_contact_person(session: Session, sh: Stakeholder, name: str, **fields: Any) -> ContactPerson:
+def add_contact_person(session: Session, sh: Stakeholder | str, name: str, **fields: Any) -> ContactPerson:
+    sh = resolve(session, Stakeholder, sh)
     if not name.strip():
-        raise ValidationError("Geef de contactpersoon een naam.")
+        raise ValidationError("Geef de contactpersoon een naam.", field="cp_name")
     cp = ContactPerson(stakeholder_id=sh.id, name=name.strip(), **fields)
     session.add(cp)
     session.flush()
     return cp
 
 
-def remove_contact_person(session: Session, cp: ContactPerson) -> None:
-    soft_delete(session, cp)
+def remove_contact_person(session: Session, cp: ContactPerson | str) -> None:
+    soft_delete(session, resolve(session, ContactPerson, cp))
 
 
-def log_interaction(session: Session, sh: Stakeholder, kind: str, occurred_on: date, note: str = "",
+def log_interaction(session: Session, sh: Stakeholder | str, kind: str, occurred_on: date, note: str = "",
                     next_contact_on: date | None = None, ambassador_id: str | None = None,
                     flush: bool = True) -> Interaction:
     """Record a contact moment. Rules: the last contact date follows the newest moment; the next
     contact date is the one given (or cleared when none is given for the newest moment); a
     stakeholder still 'mapped' moves to 'introduced' (kennismaking) at its first contact.
     flush=False leaves the flush to the caller (an import writing in batches)."""
+    sh = resolve(session, Stakeholder, sh)
     if kind not in {k.value for k in InteractionKind}:
         raise ValidationError(f"Onbekend soort contact: {kind!r}")
     if next_contact_on is not None and next_contact_on < occurred_on:
-        raise ValidationError("Het volgende contact kan niet vóór dit contactmoment liggen.")
+        raise ValidationError("Het volgende contact kan niet vóór dit contactmoment liggen.", field="next_contact_on")
     row = Interaction(stakeholder_id=sh.id, kind=kind, occurred_on=occurred_on, note=note,
                       next_contact_on=next_contact_on, ambassador_id=ambassador_id)
     session.add(row)
@@ -157,7 +168,8 @@ def quadrant(sh: Stakeholder) -> Quadrant:
     return quadrant_for(sh.influence, sh.interest)
 
 
-def set_influence_interest(session: Session, sh: Stakeholder, influence: int, interest: int) -> None:
+def set_influence_interest(session: Session, sh: Stakeholder | str, influence: int, interest: int) -> None:
+    sh = resolve(session, Stakeholder, sh)
     validate({"influence": influence, "interest": interest})
     sh.influence, sh.interest = int(influence), int(interest)
     session.flush()

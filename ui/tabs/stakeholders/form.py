@@ -27,6 +27,7 @@ from app.domain import Stakeholder
 from app.domain.vocabulary import Category, InteractionKind, Side, Stage, StakeholderKind, label
 from app.formatting import fmt_date
 from ui.widgets.common import DateEdit, enum_combo, set_combo
+from ui.widgets.record import FieldError
 
 
 class StakeholderForm(QWidget):
@@ -36,9 +37,6 @@ class StakeholderForm(QWidget):
         super().__init__()
         self.lang = lang
         layout = QVBoxLayout(self)
-        self.title = QLabel()
-        self.title.setStyleSheet("font-size: 14pt; font-weight: 600;")
-        layout.addWidget(self.title)
         main = QGroupBox(self.tr("Gegevens"))
         form = QFormLayout(main)
         self.name = QLineEdit()
@@ -115,7 +113,6 @@ class StakeholderForm(QWidget):
     def load(self, sh: Stakeholder | None) -> None:
         self.setEnabled(True)
         if sh is None:
-            self.title.setText(self.tr("Nieuwe stakeholder"))
             for w in (self.name, self.municipality, self.area, self.email, self.phone, self.engagement,
                       self.next_contact):
                 w.clear()
@@ -134,7 +131,6 @@ class StakeholderForm(QWidget):
             self.contacts.addItem(self.tr("Bewaar de stakeholder eerst; daarna kan je contactpersonen toevoegen."))
             self.name.setFocus()
             return
-        self.title.setText(sh.name)
         self.name.setText(sh.name)
         set_combo(self.kind, sh.kind)
         set_combo(self.category, sh.category)
@@ -174,15 +170,15 @@ class StakeholderForm(QWidget):
             self.contacts.addItem(self.tr("Nog geen contactpersonen."))
 
     def values(self) -> dict[str, Any]:
-        """Field values; raises ValueError with a Dutch message for a bad date."""
+        """Field values; raises FieldError with a Dutch message for a bad date."""
         try:
             engagement = self.engagement.value()
         except ValueError as exc:
-            raise ValueError(self.tr("Engagementsverklaring: {0}").format(exc)) from exc
+            raise FieldError("engagement", self.tr("Engagementsverklaring: {0}").format(exc)) from exc
         try:
             next_contact = self.next_contact.value()
         except ValueError as exc:
-            raise ValueError(self.tr("Volgend contact: {0}").format(exc)) from exc
+            raise FieldError("next_contact", self.tr("Volgend contact: {0}").format(exc)) from exc
         return {
             "name": self.name.text(), "kind": self.kind.currentData(), "category": self.category.currentData(),
             "side": self.side.currentData(), "stage": self.stage.currentData(),

@@ -1,0 +1,493 @@
+"""One record tab: search and filters, the table, an empty state, New and Delete, and the form with
+its heading, errors beside their field, a Save button that is always in view, shortcuts, and a
+dirty state.
+
+Nothing typed is lost. Whenever the user leaves a changed form — another record, New, another tab
+or network, Ctrl+L, the idle lock, suspend, closing the window — `keep_work()` saves it when it is
+valid, and otherwise keeps it as a draft inside the vault (app/services/drafts.py), put back when
+the record is opened again (also after unlocking). It never asks and never waits: the idle lock
+must not hang on a question, and one behaviour everywhere is one behaviour to learn.
+
+A tab subclasses `RecordEditor` and fills in the hooks (columns, rows, load, save, delete); the
+data goes through `ui.ops`, the rules through `app/services`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import VerbindError
+from app.formatting import fmt_datetime
+from app.services import drafts
+from ui import ops
+from ui.context import AppContext
+from ui.widgets.form_state import capture, restore
+from ui.widgets.table import Column, PagedSource, TableModel
+
+ERROR_STYLE = "color: #b3261e;"
+
+
+class FieldError(ValueError):
+    """A form value that cannot be read (a date like 31/02): the message, and which field."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+def make_table() -> QTableView:
+    table = QTableView()
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSortingEnabled(True)
+    table.verticalHeader().hide()
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    table.verticalHeader().setDefaultSectionSize(26)
+    table.setWordWrap(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+class RecordEditor(QWidget):
+    """The list of one kind of record beside its form. Subclasses set `area` and the texts and
+    implement the hooks below; `form` is any widget whose input widgets are attributes."""
+
+    area = ""  # data kind announced after a write, and the drafts' area
+    search_placeholder: str | None = None  # None: no search box
+    empty_text = ""
+    filtered_empty_text = ""
+    field_widgets: dict[str, str] = {}  # a service's field name -> the form's widget attribute
+
+    # -- hooks ---------------------------------------------------------------------------------
+    def columns(self) -> Sequence[Column]:
+        raise NotImplementedError
+
+    def paged_source(self) -> PagedSource | None:
+        """A source for long lists (sorted and filtered in SQL); None: `list_rows` is used."""
+        return None
+
+    def list_rows(self, session: ops.Session) -> list[Any]:
+        return []
+
+    def build_filters(self, row: QHBoxLayout) -> None:
+        """Add filter widgets to `row`; call `self.filters_changed()` when one changes."""
+
+    def is_filtered(self) -> bool:
+        return bool(self.search is not None and self.search.text().strip())
+
+    def load_form(self, session: ops.Session, record_id: str | None) -> str:
+        """Fill the form with the record (None: a new one, with defaults) and return its heading."""
+        raise NotImplementedError
+
+    def form_values(self) -> dict[str, Any]:
+        """The form's values; raises FieldError for one that cannot be read."""
+        raise NotImplementedError
+
+    def save_values(self, session: ops.Session, record_id: str | None, values: dict[str, Any]) -> str:
+        """Create (record_id None) or update through the service; return the record's id."""
+        raise NotImplementedError
+
+    def delete_values(self, session: ops.Session, record_id: str) -> None:
+        raise NotImplementedError
+
+    def delete_question(self) -> str:
+        return self.tr("‘{0}’ verwijderen?").format(self.record_title())
+
+    def record_title(self) -> str:
+        return self.heading.text()
+
+    def count_text(self, n: int) -> str:
+        return self.tr("{0} records").format(n)
+
+    def after_load(self) -> None:
+        """The form was (re)loaded: enable buttons, fill side panels."""
+
+    # -- construction --------------------------------------------------------------------------
+    def __init__(self, ctx: AppContext, form: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.form = form
+        self.current_id: str | None = None
+        self.model: TableModel | None = None
+        self._network: str | None = None
+        self._snapshot: dict[str, Any] | None = None  # the form as loaded; None: no form open
+        self._field_errors: list[QLabel] = []
+        self._drafts_checked = False
+        self._loading = False
+        self.debounce = QTimer(self)
+        self.debounce.setSingleShot(True)
+        self.debounce.setInterval(150)
+        self.debounce.timeout.connect(self.filters_changed)
+
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        self.search: QLineEdit | None = None
+        if self.search_placeholder is not None:
+            self.search = QLineEdit()
+            self.search.setPlaceholderText(self.search_placeholder)
+            self.search.setClearButtonEnabled(True)
+            self.search.textChanged.connect(lambda _t: self.debounce.start())
+            ll.addWidget(self.search)
+        self.filter_row = QHBoxLayout()
+        self.build_filters(self.filter_row)
+        self.filter_row.addStretch(1)
+        self.count_label = QLabel()
+        self.filter_row.addWidget(self.count_label)
+        ll.addLayout(self.filter_row)
+        self.table = make_table()
+        ll.addWidget(self.table, 1)
+        self.empty = QLabel(self.empty_text)
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet("color: #666; padding: 16px;")
+        ll.addWidget(self.empty)
+        self.buttons = QHBoxLayout()
+        self.new_button = self.add_button(self.tr("Nieuw"), self.new_record, "Ctrl+N")
+        self.delete_button = self.add_button(self.tr("Verwijderen"), self.delete_record)
+        self.buttons.addStretch(1)
+        ll.addLayout(self.buttons)
+
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        self.heading = QLabel()
+        self.heading.setObjectName("recordHeading")
+        self.heading.setWordWrap(True)
+        self.heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        rl.addWidget(self.heading)
+        self.draft_bar = QFrame()
+        self.draft_bar.setStyleSheet("QFrame { background: #fff4ce; border-radius: 4px; }")
+        db = QHBoxLayout(self.draft_bar)
+        self.draft_label = QLabel()
+        self.draft_label.setWordWrap(True)
+        db.addWidget(self.draft_label, 1)
+        self.discard_button = QPushButton(self.tr("Concept weggooien"))
+        self.discard_button.clicked.connect(self.discard_draft)
+        db.addWidget(self.discard_button)
+        self.draft_bar.hide()
+        rl.addWidget(self.draft_bar)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(form)
+        rl.addWidget(self.scroll, 1)
+        self.error = QLabel()
+        self.error.setObjectName("formError")
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        rl.addWidget(self.error)
+        self.save_row = QHBoxLayout()
+        self.save_row.addStretch(1)
+        self.save_button = QPushButton(self.tr("Bewaren"))
+        self.save_button.setToolTip("Ctrl+S")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        self.save_row.addWidget(self.save_button)
+        rl.addLayout(self.save_row)
+
+        self.split = QSplitter()
+        self.split.setChildrenCollapsible(False)
+        self.split.addWidget(left)
+        self.split.addWidget(right)
+        self.split.setStretchFactor(0, 3)
+        self.split.setStretchFactor(1, 2)
+        self.place(self.split)
+
+        QShortcut(QKeySequence.StandardKey.New, self, self.new_record)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        if self.search is not None:
+            QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
+        self._set_form_open(False)
+
+    def place(self, split: QSplitter) -> None:
+        """Lay the list and form out in this widget (a subclass may add views around them)."""
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(split)
+
+    def add_button(self, text: str, slot: Callable[[], Any], shortcut: str | None = None) -> QPushButton:
+        button = QPushButton(text)
+        if shortcut:
+            button.setToolTip(shortcut)
+        button.clicked.connect(lambda _checked=False: slot())
+        self.buttons.addWidget(button)
+        return button
+
+    def focus_search(self) -> None:
+        if self.search is not None:
+            self.search.setFocus()
+            self.search.selectAll()
+
+    def _set_form_open(self, on: bool) -> None:
+        self.form.setEnabled(on)
+        self.save_button.setEnabled(on)
+        self.delete_button.setEnabled(on and self.current_id is not None)
+
+    # -- the list --------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        if self.ctx.vault is None or not self.ctx.network_id:
+            self.clear()
+            return
+        if self.model is None or self._network != self.ctx.network_id:
+            self._network = self.ctx.network_id
+            self.model = TableModel(self.columns(), self.ctx.lang, source=self.paged_source())
+            self.table.setModel(self.model)
+            self.table.selectionModel().selectionChanged.connect(self._selected)
+            self._size_columns()
+        self.reload_list()
+        if not self._drafts_checked:
+            self._drafts_checked = True
+            if self._open_newest_draft():
+                return
+        if self.current_id is not None and self._snapshot is not None:
+            self._select_row(self.current_id)
+        elif self._snapshot is None and self.model.rowCount():
+            self.table.selectRow(0)
+
+    def _size_columns(self) -> None:
+        self.table.setColumnWidth(0, 240)
+
+    def reload_list(self) -> None:
+        if self.model is None or self.ctx.vault is None:
+            return
+        if self.model.source is not None:
+            self.model.reload()
+        else:
+            self.model.set_rows(ops.read(self.ctx, self.list_rows))
+        n = self.model.rowCount()
+        self.count_label.setText(self.count_text(n))
+        self.empty.setVisible(n == 0)
+        self.empty.setText(self.filtered_empty_text if self.is_filtered() else self.empty_text)
+
+    def filters_changed(self) -> None:
+        self.reload_list()
+        if self.current_id is not None:
+            self._select_row(self.current_id)
+
+    def _select_row(self, record_id: str) -> None:
+        if self.model is None:
+            return
+        row = self.model.row_of(record_id)
+        self._loading = True
+        try:
+            if row >= 0:
+                self.table.selectRow(row)
+            else:
+                self.table.clearSelection()
+        finally:
+            self._loading = False
+
+    def _selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        if self._loading or not indexes or self.model is None:
+            return
+        record_id = self.model.data(indexes[0], Qt.ItemDataRole.UserRole)
+        if record_id and record_id != self.current_id:
+            self.keep_work()
+            self._load(record_id)
+
+    def clear(self) -> None:
+        """The vault was locked or the network left: no data stays on screen (`keep_work` first)."""
+        self.table.setModel(None)
+        self.model = None
+        self._network = None
+        self.current_id = None
+        self._snapshot = None
+        self._drafts_checked = False
+        self.heading.clear()
+        self.draft_bar.hide()
+        self.error.clear()
+        self._clear_field_errors()
+        self._set_form_open(False)
+        self.clear_form()
+
+    def clear_form(self) -> None:
+        """Empty the form's widgets after locking (default: load it as a new record, offline)."""
+
+    # -- the form --------------------------------------------------------------------------------
+    def open_record(self, record_id: str) -> None:
+        if record_id != self.current_id:
+            self.keep_work()
+        self._load(record_id)
+        self._select_row(record_id)
+
+    def _load(self, record_id: str | None, draft: drafts.Draft | None = None) -> None:
+        if self.ctx.vault is None or not self.ctx.network_id:
+            return
+        self.error.clear()
+        self._clear_field_errors()
+        network_id = self.ctx.network_id
+        try:
+            with ops.reading(self.ctx) as session:
+                heading = self.load_form(session, record_id)
+                draft = draft or drafts.get(session, self.area, network_id, record_id)
+        except VerbindError:  # gone meanwhile (deleted in another tab, erased)
+            self.current_id = None
+            self._snapshot = None
+            self._set_form_open(False)
+            return
+        self.current_id = record_id
+        self.heading.setText(heading)
+        self._set_form_open(True)
+        self._snapshot = capture(self.form)
+        self.draft_bar.setVisible(draft is not None)
+        if draft is not None:
+            restore(self.form, draft.state)
+            self.draft_label.setText(self.tr("Concept van {0}, nog niet bewaard: pas aan en klik op Bewaren, of "
+                                             "gooi het concept weg.").format(fmt_datetime(draft.saved_at)))
+        self.after_load()
+
+    def new_record(self) -> None:
+        if self.ctx.vault is None or not self.ctx.network_id:
+            return
+        self.keep_work()
+        self.table.clearSelection()
+        self._load(None)
+        self.focus_first()
+
+    def focus_first(self) -> None:
+        first = next((w for w in vars(self.form).values() if isinstance(w, QLineEdit)), None)
+        if first is not None:
+            first.setFocus()
+
+    def dirty(self) -> bool:
+        return self._snapshot is not None and self.form.isEnabled() and capture(self.form) != self._snapshot
+
+    def save(self, announce: bool = True) -> bool:
+        """Save the form through the service; True when it was written."""
+        if self.ctx.vault is None or not self.ctx.network_id or self._snapshot is None:
+            return False
+        self.error.clear()
+        self._clear_field_errors()
+        try:
+            values = self.form_values()
+        except FieldError as exc:
+            self.show_error(exc)
+            return False
+        old_id, network_id = self.current_id, self.ctx.network_id
+
+        def work(session: ops.Session) -> str:
+            record_id = self.save_values(session, old_id, values)
+            drafts.discard(session, self.area, network_id, old_id)
+            return record_id
+
+        outcome = ops.write(self.ctx, work, changed=self.area, errors=self.show_error,
+                            message=self.tr("Bewaard.") if announce else None)
+        if not outcome.ok or outcome.value is None:
+            return False
+        self.reload_list()
+        self._load(outcome.value)
+        self._select_row(outcome.value)
+        return True
+
+    def keep_work(self) -> str | None:
+        """Keep what the user typed before they leave the form: saved when valid, else a draft in
+        the vault. Returns what happened, for the status bar (None: nothing to keep)."""
+        if self.ctx.vault is None or not self.dirty():
+            return None
+        title = self.record_title() or self.tr("nieuw record")
+        if self.save(announce=False):
+            message = self.tr("Wijzigingen aan ‘{0}’ automatisch bewaard.").format(title)
+        else:
+            state, network_id, record_id = capture(self.form), self.ctx.network_id, self.current_id
+            assert network_id is not None
+            ops.write(self.ctx, lambda s: drafts.save(s, self.area, network_id, record_id, state, title))
+            self._snapshot = state
+            message = self.tr("‘{0}’ kon nog niet bewaard worden ({1}); je wijzigingen staan als concept in de kluis "
+                              "en komen terug als je het record opent.").format(title, self.error.text())
+        self.ctx.status_message.emit(message)
+        return message
+
+    def _open_newest_draft(self) -> bool:
+        if self.ctx.vault is None or not self.ctx.network_id:
+            return False
+        network_id = self.ctx.network_id
+        found = ops.read(self.ctx, lambda s: drafts.all_drafts(s, network_id, self.area))
+        if not found:
+            return False
+        self._load(found[0].record_id, found[0])
+        if found[0].record_id:
+            self._select_row(found[0].record_id)
+        return True
+
+    def discard_draft(self) -> None:
+        if self.ctx.vault is None or not self.ctx.network_id:
+            return
+        network_id, record_id = self.ctx.network_id, self.current_id
+        ops.write(self.ctx, lambda s: drafts.discard(s, self.area, network_id, record_id))
+        self._load(record_id)
+
+    def delete_record(self) -> None:
+        if self.ctx.vault is None or self.current_id is None:
+            return
+        answer = QMessageBox.question(self, self.tr("Verwijderen"), self.delete_question(),
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                                      QMessageBox.StandardButton.Cancel)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.delete_current()
+
+    def delete_current(self) -> None:
+        record_id = self.current_id
+        if record_id is None:
+            return
+        outcome = ops.write(self.ctx, lambda s: self.delete_values(s, record_id), changed=self.area,
+                            errors=self.show_error, message=self.tr("Verwijderd."))
+        if outcome.ok:
+            self.current_id = None
+            self._snapshot = None
+            self.heading.clear()
+            self.draft_bar.hide()
+            self._set_form_open(False)
+            self.reload_list()
+
+    # -- errors beside their field -------------------------------------------------------------------
+    def show_error(self, exc: BaseException) -> None:
+        message = ops.describe(exc) if isinstance(exc, VerbindError) else str(exc)
+        self.error.setText(message)
+        field = getattr(exc, "field", None)
+        name = self.field_widgets.get(field, field) if field else None
+        widget = getattr(self.form, name, None) if name else None
+        if not isinstance(widget, QWidget):
+            return
+        self.scroll.ensureWidgetVisible(widget)
+        widget.setFocus()
+        parent = widget.parentWidget()
+        layout = parent.layout() if parent is not None else None
+        if isinstance(layout, QFormLayout):
+            row, _role = layout.getWidgetPosition(widget)
+            if row >= 0:
+                label = QLabel(message)
+                label.setObjectName("fieldError")
+                label.setWordWrap(True)
+                label.setStyleSheet(ERROR_STYLE)
+                layout.insertRow(row + 1, "", label)
+                self._field_errors.append(label)
+
+    def _clear_field_errors(self) -> None:
+        for label in self._field_errors:
+            parent = label.parentWidget()
+            layout = parent.layout() if parent is not None else None
+            if isinstance(layout, QFormLayout):
+                layout.removeRow(label)
+            else:
+                label.deleteLater()
+        self._field_errors.clear()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from sqlalchemy import select
@@ -10,8 +11,9 @@ from sqlalchemy.orm import Session
 
 from app.domain import Indicator, IndicatorTarget, Network
 from app.domain.vocabulary import MilestoneKind, NetworkKind, Strategy, TermKind
-from app.errors import ValidationError
-from app.services.common import alive
+from app.errors import UsageError, ValidationError
+from app.periods import Period, parse_period, period_of
+from app.services.common import alive, resolve
 
 
 @dataclass(frozen=True)
@@ -54,7 +56,8 @@ def create_network(session: Session, name: str, kind: str = NetworkKind.CONNECTI
     return net
 
 
-def update_network(session: Session, net: Network, **fields: Any) -> Network:
+def update_network(session: Session, net: Network | str, **fields: Any) -> Network:
+    net = resolve(session, Network, net)
     validate(fields)
     for key, value in fields.items():
         if not hasattr(Network, key):
@@ -62,6 +65,12 @@ def update_network(session: Session, net: Network, **fields: Any) -> Network:
         setattr(net, key, value)
     session.flush()
     return net
+
+
+def current_period(net: Network, today: date, mode: str = "working") -> Period:
+    """The period 'now' means for this network: its working year (from its start month, default
+    September) or the calendar year, as the user chose in the settings."""
+    return period_of(today, mode, net.working_year_start_month or 9)
 
 
 def network_choices(session: Session, default_name: str = "Mijn netwerk") -> list[tuple[str, str]]:
@@ -184,3 +193,41 @@ def add_indicator(session: Session, network_id: str, name: str, metric: str = ""
 def indicators(session: Session, network_id: str) -> list[Indicator]:
     return list(session.scalars(select(Indicator).where(Indicator.network_id == network_id, alive(Indicator))
                                 .order_by(Indicator.name)))
+
+
+def save_indicator_target(session: Session, network_id: str, name: str, metric: str = "", year: str = "",
+                          target: float | None = None) -> Indicator:
+    """The Netwerk tab's "Streefcijfer bewaren": the indicator of that name (made when new, names
+    compared case-insensitively), with the target for `year` (a working or calendar year label)."""
+    if not name.strip():
+        raise ValidationError("Geef de indicator een naam.", field="i_name")
+    label = ""
+    if year.strip():
+        net = resolve(session, Network, network_id)
+        try:
+            label = parse_period(year, net.working_year_start_month or 9).label
+        except UsageError as exc:
+            raise ValidationError(str(exc), field="i_year") from exc
+    wanted = name.strip().lower()
+    ind = next((i for i in indicators(session, network_id) if i.name.lower() == wanted), None)
+    ind = ind or add_indicator(session, network_id, name, metric)
+    if label:
+        set_target(session, ind, label, target)
+    return ind
+
+
+@dataclass(frozen=True)
+class SupportView:
+    """What step 5 shows: the group's members and meetings as lines, and how many members."""
+
+    members: list[tuple[str, str, str, str]]  # name, role, organisation, group kind
+    meetings: list[tuple[date, str]]
+    indicators: list[tuple[str, str, list[tuple[str, float | None]]]]  # name, unit, (year, target)
+
+
+def support_view(session: Session, network_id: str) -> SupportView:
+    return SupportView(
+        [(m.name, m.role, m.organisation, m.group_kind) for m in members(session, network_id)],
+        [(m.held_on, m.notes) for m in meetings(session, network_id)],
+        [(i.name, i.unit, sorted(((t.year, t.target) for t in i.targets if t.deleted_at is None)))
+         for i in indicators(session, network_id)])

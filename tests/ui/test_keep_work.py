@@ -133,3 +133,38 @@ def test_erasing_a_person_removes_their_draft(qtbot: QtBot, opened: MainWindow) 
         erase(s, record_id)  # type: ignore[arg-type]
     with opened.ctx.vault.session() as s:  # type: ignore[union-attr]
         assert drafts.all_drafts(s) == []
+
+
+def test_network_profile_is_kept_on_tab_switch_and_lock(qtbot: QtBot, opened: MainWindow, vault_path: Path) -> None:
+    from app.domain import Network
+
+    opened.select_tab("network")
+    tab = opened.tabs["network"]
+    tab.texts["needs"].setPlainText("Gezinnen vinden de weg naar de speelpleinen niet.")
+    tab.steps.setCurrentRow(4)
+    tab.m_name.setText("An Peeters")  # a member typed, not added yet
+    opened.select_tab("stakeholders")
+    with opened.ctx.vault.session() as s:  # type: ignore[union-attr]
+        assert s.scalars(select(Network.needs)).one() == "Gezinnen vinden de weg naar de speelpleinen niet."
+    opened.select_tab("network")
+    tab.name.setText("")  # a network needs a name: cannot be saved
+    opened.lock(ask_unlock=False)
+    reopen(opened, vault_path)
+    opened.select_tab("network")
+    assert tab.name.text() == "" and tab.m_name.text() == "An Peeters" and tab.draft_bar.isVisibleTo(tab)
+    tab.name.setText("Verbinding Gent")
+    assert tab.save()
+    with opened.ctx.vault.session() as s:  # type: ignore[union-attr]
+        assert s.scalars(select(Network.name)).one() == "Verbinding Gent"
+
+
+def test_network_save_is_in_view_at_1366x768(qtbot: QtBot, opened: MainWindow) -> None:
+    opened.resize(1366, 768)
+    opened.show()
+    opened.select_tab("network")
+    tab = opened.tabs["network"]
+    for step in range(6):
+        tab.steps.setCurrentRow(step)
+        qtbot.wait(10)
+        top_left = tab.save_button.mapTo(opened, tab.save_button.rect().topLeft())
+        assert tab.save_button.isVisible() and 0 <= top_left.y() <= opened.height() - tab.save_button.height(), step

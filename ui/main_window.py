@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QToolBar,
 )
+
 from ui import ops
 from ui.context import AppContext
 from ui.lock.create_dialog import CreateVaultDialog

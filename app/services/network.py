@@ -229,5 +229,5 @@ def support_view(session: Session, network_id: str) -> SupportView:
     return SupportView(
         [(m.name, m.role, m.organisation, m.group_kind) for m in members(session, network_id)],
         [(m.held_on, m.notes) for m in meetings(session, network_id)],
-        [(i.name, i.unit, sorted(((t.year, t.target) for t in i.targets if t.deleted_at is None)))
+        [(i.name, i.unit, sorted((t.year, t.target) for t in i.targets if t.deleted_at is None))
          for i in indicators(session, network_id)])

@@ -22,8 +22,8 @@ from app.domain.vocabulary import (
     quadrant_for,
 )
 from app.errors import ValidationError
-from app.services.attention import AttentionItem
 from app.services import drafts
+from app.services.attention import AttentionItem
 from app.services.common import alive, resolve, soft_delete
 
 EDITABLE = {

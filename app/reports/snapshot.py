@@ -4,7 +4,8 @@ next year can compare. Aggregates only: no child's name, code or free text of a 
 
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -72,6 +73,36 @@ def freeze(session: Session, network_id: str, state: dict[str, Any], status: str
     session.add(snap)
     session.flush()
     return snap
+
+
+def save_draft(session: Session, network_id: str, state: dict[str, Any], draft_id: str | None = None) -> ReportSnapshot:
+    """Keep a report in progress as a draft: the wizard's earlier draft (`draft_id`) is brought up
+    to date instead of a new one being added each time (Bewaren als concept, locking, quitting)."""
+    payload = {k: v for k, v in state.items() if k != "data"}
+    if draft_id is not None:
+        row = session.get(ReportSnapshot, draft_id)
+        if row is not None and row.deleted_at is None and row.status == "draft":
+            row.payload = payload
+            row.period = state["period"]
+            session.flush()
+            return row
+    return freeze(session, network_id, payload, status="draft")
+
+
+@dataclass(frozen=True)
+class SnapshotRow:
+    """A report in the Jaarverslag tab's list (plain data: no session needed to show or reuse it)."""
+
+    id: str
+    period: str
+    status: str
+    created_at: datetime
+    payload: dict[str, Any]
+
+
+def snapshot_rows(session: Session, network_id: str) -> list[SnapshotRow]:
+    return [SnapshotRow(r.id, r.period, r.status, r.created_at, dict(r.payload or {}))
+            for r in snapshots(session, network_id)]
 
 
 def snapshots(session: Session, network_id: str) -> list[ReportSnapshot]:

@@ -131,3 +131,42 @@ def test_one_click_too_many_never_freezes_a_report(window: MainWindow, qtbot: Qt
     with window.ctx.session() as s:
         assert s.query(ReportSnapshot).filter_by(status="final").count() == 0
     assert wiz.isVisible() or not wiz.result()  # still open: nothing frozen
+
+
+def test_lock_keeps_the_report_in_progress_as_one_draft(window: MainWindow, qtbot: QtBot) -> None:
+    window.select_tab("report")
+    wiz = window.tabs["report"].new_report()
+    assert wiz is not None
+    wiz.next()
+    wiz.next()
+    wiz.next()
+    wiz.pages_by_key["narrative"].edits["summary"].setPlainText("Halfweg geschreven samenvatting")
+    first = wiz.save_draft()
+    wiz.pages_by_key["narrative"].edits["summary"].setPlainText("Halfweg geschreven samenvatting, verder")
+    vault_path = window.ctx.vault.path  # type: ignore[union-attr]
+    window.lock(ask_unlock=False)  # the wizard closes; its work is kept in the same draft
+    from app.demo import DEMO_PASSPHRASE
+    from app.vault import Vault
+
+    with Vault.open(vault_path, DEMO_PASSPHRASE) as vault, vault.session() as s:
+        drafts = s.query(ReportSnapshot).filter_by(status="draft").all()
+        assert [d.id for d in drafts] == [first]
+        assert drafts[0].payload["narrative"]["summary"] == "Halfweg geschreven samenvatting, verder"
+
+
+def test_freezing_is_never_where_next_was(window: MainWindow, qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QWizard
+
+    window.resize(1366, 768)
+    window.show()
+    window.select_tab("report")
+    wiz = window.tabs["report"].new_report()
+    assert wiz is not None
+    qtbot.waitExposed(wiz)
+    next_at = wiz.button(QWizard.WizardButton.NextButton).geometry()
+    while wiz.currentPage() is not wiz.pages_by_key["preview"]:
+        wiz.pages_by_key["criteria"].rows and [cb.setChecked(True) for cb, _ in wiz.pages_by_key["criteria"].rows.values()]
+        wiz.next()
+    qtbot.wait(20)
+    finish = wiz.button(QWizard.WizardButton.FinishButton)
+    assert finish.isVisible() and not finish.geometry().intersects(next_at)

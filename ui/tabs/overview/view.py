@@ -16,10 +16,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.formatting import fmt_date
-from app.periods import Period, period_of
+from app.periods import Period
 from app.services.attention import attention_items
 from app.services.common import network
+from app.services.network import current_period
 from app.services.overview import dashboard_counts
+from ui import ops
 from ui.context import AppContext
 from ui.tabs.overview.model import AttentionModel
 
@@ -125,11 +127,13 @@ class Tab(QWidget):
             self.clear()
             return
         today = self.ctx.today()
-        self.period = period_of(today, self.ctx.settings.year_mode)
-        with self.ctx.session() as session:
-            name = network(session, self.ctx.network_id).name
-            numbers = dashboard_counts(session, self.ctx.network_id, self.period.start, self.period.end)
-            items = attention_items(session, self.ctx.network_id, today)
+        network_id, mode = self.ctx.network_id, self.ctx.settings.year_mode
+        with ops.reading(self.ctx) as session:
+            net = network(session, network_id)
+            name = net.name
+            self.period = current_period(net, today, mode)  # the network's own working year
+            numbers = dashboard_counts(session, network_id, self.period.start, self.period.end)
+            items = attention_items(session, network_id, today)
         self.heading.setText(name)
         kind = self.tr("Werkjaar") if self.period.is_working_year else self.tr("Kalenderjaar")
         self.subheading.setText(self.tr("Stand op {0} · {1} {2} ({3} – {4})").format(
@@ -137,7 +141,8 @@ class Tab(QWidget):
         for key, caption, _tip in self._specs():
             self.tiles[key].caption.setText(caption)
             self.tiles[key].set_value(numbers.get(key, 0))
-        self.model.lang = self.ctx.lang
+        if self.model.lang != self.ctx.lang:
+            self.model.set_lang(self.ctx.lang)
         self.model.set_items(items)
         self.table.setVisible(bool(items))
         self.attention_hint.setVisible(bool(items))

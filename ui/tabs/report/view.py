@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 
 from app.reports import snapshot as snap
 from app.reports import wizard as graph
+from ui import ops
 from ui.context import AppContext
 from ui.tabs.report.wizard import ReportWizard
-from ui.widgets.common import ListModel
+from ui.widgets.table import Column, TableModel
 from ui.workers import run_in_thread
 
 
@@ -52,11 +53,12 @@ class Tab(QWidget):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        self.model = ListModel([
-            ("Periode", "Period", lambda s: s.period),
-            ("Status", "Status", lambda s: ("definitief" if s.status == "final" else "concept") if self.ctx.lang == "nl"
-             else ("final" if s.status == "final" else "draft")),
-            ("Gemaakt op", "Made on", lambda s: s.created_at.date()),
+        self.model = TableModel([
+            Column("period", "Periode", "Period", lambda s: s.period),
+            Column("status", "Status", "Status", lambda s: s.status,
+                   text=lambda s: ("definitief" if s.status == "final" else "concept") if self.ctx.lang == "nl"
+                   else ("final" if s.status == "final" else "draft")),
+            Column("created_at", "Gemaakt op", "Made on", lambda s: s.created_at),
         ], ctx.lang)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -78,8 +80,8 @@ class Tab(QWidget):
         if self.ctx.vault is None or not self.ctx.network_id:
             self.clear()
             return
-        with self.ctx.session() as session:
-            rows = snap.snapshots(session, self.ctx.network_id)
+        network_id = self.ctx.network_id
+        rows = ops.read(self.ctx, lambda s: snap.snapshot_rows(s, network_id))
         self.model.set_rows(rows)
         self.empty.setVisible(not rows)
 
@@ -110,6 +112,7 @@ class Tab(QWidget):
             return
         state = dict(chosen.payload)
         state.pop("data", None)
+        state["draft_id"] = chosen.id  # saving again updates this draft
         self.new_report(state)
 
     def remake_pdf(self, path: str | None = None) -> None:

@@ -50,8 +50,9 @@ from app.reports.content import (
     section_title,
 )
 from app.services.common import network
+from ui import ops
 from ui.context import AppContext
-from ui.widgets.common import ListModel
+from ui.widgets.table import Column, TableModel
 from ui.workers import run_in_thread
 
 
@@ -85,7 +86,7 @@ class PeriodPage(_Page):
         layout = QFormLayout(self)
         self.period = QComboBox()
         today = wiz.ctx.today()
-        with wiz.ctx.session() as session:
+        with ops.reading(wiz.ctx) as session:
             net = network(session, wiz.state["network_id"])
             start_month = net.working_year_start_month or 9
             self.earlier = [(s.period, s.status, s.created_at) for s in snap.snapshots(session, net.id)]
@@ -124,9 +125,11 @@ class FiguresPage(_Page):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Deze cijfers komen uit de kluis. Klopt er iets niet? Pas de gegevens aan in de "
                                         "tabbladen en kom terug; bij het afronden worden ze bevroren.")))
-        self.model = ListModel([("Cijfer", "Figure", lambda r: r[0]), ("Dit jaar", "This year", lambda r: r[1]),
-                                ("Vorig jaar", "Last year", lambda r: r[2]), ("Verschil", "Change", lambda r: r[3])],
-                               wiz.ctx.lang)
+        self.model = TableModel([Column("figure", "Cijfer", "Figure", lambda r: r[0]),
+                                 Column("now", "Dit jaar", "This year", lambda r: r[1]),
+                                 Column("before", "Vorig jaar", "Last year", lambda r: r[2]),
+                                 Column("change", "Verschil", "Change", lambda r: r[3])], wiz.ctx.lang,
+                                id_of=lambda r: r[0])
         table = QTableView()
         table.setModel(self.model)
         table.verticalHeader().hide()
@@ -141,8 +144,8 @@ class FiguresPage(_Page):
     def initializePage(self) -> None:  # noqa: N802
         from app.reports.pdf import Report
 
-        with self.wiz.ctx.session() as session:
-            self.wiz.state["data"] = snap.compute(session, self.wiz.state["network_id"], self.wiz.state["period"])
+        network_id, period = self.wiz.state["network_id"], self.wiz.state["period"]
+        self.wiz.state["data"] = ops.read(self.wiz.ctx, lambda s: snap.compute(s, network_id, period))
         report = Report({**self.wiz.state})
         rows = []
         for name, now, before, suppress in report.key_rows():
@@ -366,6 +369,11 @@ class ReportWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Vorige"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Afronden en bevriezen"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Annuleren"))
+        # freezing sits at the far left: where Volgende was, the last step shows Vorige, so one
+        # click too many never freezes a final report
+        b = QWizard.WizardButton
+        self.setButtonLayout([b.CancelButton, b.FinishButton, b.Stretch, b.CustomButton1, b.BackButton, b.NextButton])
+        self.draft_id: str | None = state.pop("draft_id", None)  # resuming a draft updates it
         self.currentIdChanged.connect(lambda _id: self._show_step())
         self._show_step()
 
@@ -383,8 +391,8 @@ class ReportWizard(QWizard):
         (a double click on Volgende must never freeze a report)."""
         period_end: date | None = None
         try:
-            with self.ctx.session() as session:
-                period_end = snap.period_for(session, self.state["network_id"], self.state["period"]).end
+            network_id, period = self.state["network_id"], self.state["period"]
+            period_end = ops.read(self.ctx, lambda s: snap.period_for(s, network_id, period).end)
         except Exception:  # an unknown period was refused by can_finish already
             period_end = None
         warnings = graph.freeze_warnings(self.state, period_end, self.ctx.today(), self.ctx.lang)
@@ -402,16 +410,24 @@ class ReportWizard(QWizard):
         if isinstance(page, _Page):
             page.store()
 
-    def save_draft(self) -> str:
+    def save_draft(self, message: str | None = None) -> str:
         self._store_current()
-        with self.ctx.session() as session:
-            draft = {k: v for k, v in self.state.items() if k != "data"}
-            row = snap.freeze(session, self.state["network_id"], draft, status="draft")
-            session.commit()
-            record_id = row.id
-        self.ctx.status_message.emit(self.tr("Concept bewaard."))
-        self.ctx.data_changed.emit("report")
-        return record_id
+        network_id, state, draft_id = self.state["network_id"], dict(self.state), self.draft_id
+        outcome = ops.write(self.ctx, lambda s: snap.save_draft(s, network_id, state, draft_id).id, changed="report",
+                            message=message or self.tr("Concept bewaard."),
+                            errors=self.pages_by_key["preview"].error)
+        if outcome.value:
+            self.draft_id = outcome.value
+        return outcome.value or ""
+
+    def keep_work(self) -> str | None:
+        """Locking or quitting with the wizard open: the report so far is kept as a draft
+        (resume it from the Jaarverslag tab)."""
+        if self.ctx.vault is None:
+            return None
+        message = self.tr("Het jaarverslag in wording is als concept bewaard; je vindt het terug in het tabblad "
+                          "Jaarverslag.")
+        return message if self.save_draft(message) else None
 
     def accept(self) -> None:
         self._store_current()
@@ -421,10 +437,10 @@ class ReportWizard(QWizard):
             return
         if not self.confirm_freeze():
             return
-        with self.ctx.session() as session:
-            row = snap.freeze(session, self.state["network_id"], {k: v for k, v in self.state.items() if k != "data"})
-            session.commit()
-            record_id = row.id
-        self.ctx.data_changed.emit("report")
-        self.finished_snapshot.emit(record_id)
+        network_id, state = self.state["network_id"], {k: v for k, v in self.state.items() if k != "data"}
+        outcome = ops.write(self.ctx, lambda s: snap.freeze(s, network_id, state).id, changed="report",
+                            errors=self.pages_by_key["preview"].error)
+        if not outcome.ok or outcome.value is None:
+            return
+        self.finished_snapshot.emit(outcome.value)
         super().accept()

@@ -8,11 +8,12 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from sqlalchemy.orm import Session
 
 from app.config import Settings
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from app.vault import Vault
 
 
@@ -45,6 +46,7 @@ class AppContext(QObject):
         self._clock = clock
 
     def session(self) -> Session:
+        """For tests and scripts that look into the vault; screens go through `ui.ops`."""
         if self.vault is None:
             raise RuntimeError("vault is locked")
         return self.vault.session()

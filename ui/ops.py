@@ -35,8 +35,8 @@ T = TypeVar("T")
 #: where a broken rule is shown: a label, or a callable (a form's `show_error`)
 ErrorSink = QLabel | Callable[[VerbindError], Any] | None
 
-__all__ = ["ErrorSink", "Locked", "Outcome", "Session", "announce", "read", "reading", "show_error", "write",
-           "writing"]
+__all__ = ["ErrorSink", "Locked", "Outcome", "Session", "announce", "in_vault", "is_database_error", "read", "reading",
+           "show_error", "write", "writing"]
 
 
 class Locked(RuntimeError):
@@ -66,6 +66,19 @@ def reading(ctx: AppContext) -> Iterator[Session]:
     """A session to read in; whatever it holds is rolled back when the block ends."""
     with _session(ctx) as session:
         yield session
+
+
+@contextmanager
+def in_vault(vault: Any) -> Iterator[Session]:
+    """A session of a vault object, for work in a worker thread (an import, an export): the same
+    unit of work, but nothing is announced from the thread; the caller's done-callback announces."""
+    with vault.session() as session:
+        yield session
+
+
+def is_database_error(exc: BaseException) -> bool:
+    """True for an error of the database layer (its words are shown, never the statement)."""
+    return isinstance(exc, SQLAlchemyError)
 
 
 def read(ctx: AppContext, fn: Callable[[Session], T]) -> T:

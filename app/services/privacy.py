@@ -128,7 +128,7 @@ def give(session: Session, person_kind: str, person_id: str, purpose: str, given
     consent = Consent(person_kind=person_kind, person_id=person_id, purpose=clean, given_on=given_on,
                       expires_on=expires_on, note=note or "")
     session.add(consent)
-    session.commit()
+    session.flush()
     return consent
 
 
@@ -140,7 +140,7 @@ def update(session: Session, consent_id: str, **values: Any) -> Consent:
     consent.withdrawn_on = merged["withdrawn_on"]
     if "note" in values:
         consent.note = values["note"] or ""
-    session.commit()
+    session.flush()
     return consent
 
 
@@ -218,4 +218,4 @@ def set_retention(session: Session, record_type: str, years: int | None) -> None
     else:
         rule.years = years
         rule.deleted_at = None
-    session.commit()
+    session.flush()

@@ -3,7 +3,7 @@ kind of record, the action and a date range; rows are read from SQL page by page
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import func, select
 
-from app.domain import AuditEntry
 from app.domain.labels import TABLE_LABELS, field_label, table_label
 from app.formatting import fmt_datetime
+from app.services import audit_log
+from ui import ops
 from ui.context import AppContext
 from ui.widgets.common import DateEdit, wrapped
 
@@ -42,52 +42,34 @@ class AuditModel(QAbstractTableModel):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.rows: list[AuditEntry] = []
+        self.rows: list[audit_log.AuditRow] = []
         self.total = 0
         self.filters: dict[str, Any] = {}
         self.headers = [self.tr("Wanneer"), self.tr("Wie"), self.tr("Wat"), self.tr("Soort record"),
                         self.tr("Record"), self.tr("Velden")]
 
-    def _query(self) -> Any:
-        q = select(AuditEntry)
-        if self.filters.get("table"):
-            q = q.where(AuditEntry.table_name == self.filters["table"])
-        if self.filters.get("action"):
-            q = q.where(AuditEntry.action == self.filters["action"])
-        if self.filters.get("from"):
-            q = q.where(AuditEntry.at >= datetime.combine(self.filters["from"], time.min))
-        if self.filters.get("to"):
-            q = q.where(AuditEntry.at < datetime.combine(self.filters["to"] + timedelta(days=1), time.min))
-        return q
+    def _filters(self) -> audit_log.AuditFilters:
+        f = self.filters
+        return audit_log.AuditFilters(f.get("table") or "", f.get("action") or "", f.get("from"), f.get("to"))
 
     def reload(self, filters: dict[str, Any]) -> None:
         self.beginResetModel()
         self.filters = filters
-        self.rows = []
-        with self.ctx.session() as s:
-            self.total = s.scalar(select(func.count()).select_from(self._query().subquery())) or 0
-        self._fetch()
+        wanted = self._filters()
+        self.total = ops.read(self.ctx, lambda s: audit_log.count(s, wanted))
+        self.rows = ops.read(self.ctx, lambda s: audit_log.page(s, wanted, 0, PAGE))
         self.endResetModel()
-
-    def _fetch(self) -> list[AuditEntry]:
-        with self.ctx.session() as s:
-            page = list(s.scalars(self._query().order_by(AuditEntry.at.desc(), AuditEntry.id)
-                                  .offset(len(self.rows)).limit(PAGE)))
-        self.rows.extend(page)
-        return page
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008 - Qt API
         return not parent.isValid() and len(self.rows) < self.total
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802, B008 - Qt API
-        start = len(self.rows)
-        with self.ctx.session() as s:
-            count = len(list(s.scalars(self._query().order_by(AuditEntry.at.desc(), AuditEntry.id)
-                                       .offset(start).limit(PAGE))))
-        if not count:
+        start, wanted = len(self.rows), self._filters()
+        more = ops.read(self.ctx, lambda s: audit_log.page(s, wanted, start, PAGE))
+        if not more:
             return
-        self.beginInsertRows(QModelIndex(), start, start + count - 1)
-        self._fetch()
+        self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
+        self.rows.extend(more)
         self.endInsertRows()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API

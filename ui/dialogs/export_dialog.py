@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.io.export import export_rows, write_export
+from ui import ops
 from ui.context import AppContext
 from ui.lock.passphrase import BusyBar, ErrorLabel
 from ui.messages import explain
@@ -141,7 +142,7 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(False)
 
         def work() -> tuple[Path, int]:
-            with vault.session() as s:
+            with ops.in_vault(vault) as s:
                 rows = export_rows(s, kind, network_id, include_names=include_names)
             write_export(rows, path, fmt)
             return path, len(rows)

@@ -29,12 +29,12 @@ from PySide6.QtWidgets import (
     QWizard,
     QWizardPage,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
 from app.errors import VerbindError
 from app.i18n import language
 from app.io import importer, presets
 from app.io.readers import AUTO, ENCODINGS, encoding_label, sheet_names
+from ui import ops
 from ui.context import AppContext
 from ui.lock.passphrase import ErrorLabel
 from ui.widgets.common import wrapped
@@ -367,7 +367,7 @@ class PreviewPage(QWizardPage):
     def run(self) -> None:
         plan = self.w.plan
         assert plan is not None and self.w.ctx.network_id is not None
-        with self.w.ctx.session() as s, language(self.w.ctx.lang):
+        with ops.reading(self.w.ctx) as s, language(self.w.ctx.lang):
             importer.execute(s, plan, self.w.ctx.network_id, dry_run=True, decisions=self.w.decisions)
         self.ok = not plan.problems
         self.show_encoding(plan)
@@ -457,7 +457,7 @@ class ImportPage(QWizardPage):
         lang = self.w.ctx.lang
 
         def work() -> importer.Plan:
-            with vault.session() as s, language(lang):
+            with ops.in_vault(vault) as s, language(lang):
                 return importer.execute(s, plan, network_id, decisions=decisions, progress=report)
 
         run_in_thread(work, self._finished, self._failed, context=self)
@@ -494,7 +494,7 @@ class ImportPage(QWizardPage):
             self.label.setText(self.tr("Gestopt: er werd niets ingevoerd."))
         else:
             reason: object = exc
-            if isinstance(exc, SQLAlchemyError):  # the driver's words, never the statement and its parameters
+            if ops.is_database_error(exc):  # the driver's words, never the statement and its parameters
                 reason = str(getattr(exc, "orig", None) or type(exc).__name__).splitlines()[0][:200]
             self.label.setText(self.tr("De import is niet gelukt: {0} Er werd niets ingevoerd.").format(reason))
         self.completeChanged.emit()

@@ -38,6 +38,7 @@ from app.formatting import fmt_date
 from app.io import gdpr
 from app.io import register as art30
 from app.services import privacy as svc
+from ui import ops
 from ui.context import AppContext
 from ui.lock.passphrase import ErrorLabel
 from ui.widgets.common import DateEdit, wrapped
@@ -66,7 +67,7 @@ class ConsentEditor(QDialog):
         self.person = QComboBox()
         self.person.setEditable(True)  # type to find a person
         self.person.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        with ctx.session() as s:
+        with ops.reading(ctx) as s:
             people = svc.persons(s, ctx.network_id)
             existing = svc.get(s, consent_id) if consent_id else None
         for p in people:
@@ -115,7 +116,7 @@ class ConsentEditor(QDialog):
             if data is None:
                 self.error.say(self.tr("Kies de persoon uit de lijst."))
                 return
-            with self.ctx.session() as s:
+            with ops.writing(self.ctx) as s:
                 if self.consent_id:
                     svc.update(s, self.consent_id, purpose=self.purpose.currentText(), given_on=given,
                                expires_on=expires, note=self.note.text())
@@ -184,7 +185,7 @@ class PrivacyDialog(QDialog):
     def refresh(self) -> None:
         i = 0 if self.ctx.lang == "nl" else 1
         today = self.ctx.today()
-        with self.ctx.session() as s:
+        with ops.reading(self.ctx) as s:
             rows = []
             for c in svc.consents(s, self.ctx.network_id):
                 try:
@@ -233,7 +234,7 @@ class PrivacyDialog(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            with self.ctx.session() as s:
+            with ops.writing(self.ctx) as s:
                 svc.withdraw(s, cid, self.ctx.today())
         except VerbindError as exc:
             QMessageBox.warning(self, self.windowTitle(), str(exc))
@@ -279,7 +280,7 @@ class PrivacyDialog(QDialog):
         i = 0 if self.ctx.lang == "nl" else 1
         current = self.access_person.currentData()
         self.access_person.clear()
-        with self.ctx.session() as s:
+        with ops.reading(self.ctx) as s:
             for p in svc.persons(s, self.ctx.network_id):
                 self.access_person.addItem(f"{p.label} — {svc.PERSON_KIND_LABELS[p.kind][i]}", (p.kind, p.id, p.label))
         if current is not None:
@@ -299,7 +300,7 @@ class PrivacyDialog(QDialog):
         if path.suffix.lower() not in (".pdf", ".json"):
             path = path.with_name(path.name + ".pdf")
         try:
-            with self.ctx.session() as s:
+            with ops.reading(self.ctx) as s:
                 content = gdpr.subject_access(s, data[1])
             gdpr.write_subject_access(content, path)
         except (OSError, VerbindError) as exc:
@@ -325,7 +326,7 @@ class PrivacyDialog(QDialog):
             if self.ctx.vault is not None:
                 gdpr.erase_in_vault(self.ctx.vault, data[1])
             else:
-                with self.ctx.session() as s:
+                with ops.writing(self.ctx) as s:
                     gdpr.erase(s, data[1])
         except VerbindError as exc:
             self.access_status.setText(str(exc))
@@ -341,7 +342,7 @@ class PrivacyDialog(QDialog):
         self.years = QSpinBox()
         self.years.setRange(1, 30)
         self.years.setSuffix(self.tr(" jaar"))
-        with self.ctx.session() as s:
+        with ops.reading(self.ctx) as s:
             self.years.setValue(gdpr.retention_years(s, "trajectory"))
         form.addRow(svc.RETENTION_TYPES["trajectory"][0 if self.ctx.lang == "nl" else 1], self.years)
         _buttons, self.retention_status = self._action_tab(self.tr("Bewaartermijnen"), self.tr(
@@ -351,12 +352,12 @@ class PrivacyDialog(QDialog):
             [(self.tr("Termijn &bewaren"), self.save_retention), (self.tr("&Opschonen…"), self.purge)])
 
     def save_retention(self) -> None:
-        with self.ctx.session() as s:
+        with ops.writing(self.ctx) as s:
             svc.set_retention(s, "trajectory", self.years.value())
         self.retention_status.setText(self.tr("Bewaard: trajecten {0} jaar na afsluiten.").format(self.years.value()))
 
     def purge(self) -> None:
-        with self.ctx.session() as s:
+        with ops.reading(self.ctx) as s:
             preview: dict[str, Any] = gdpr.purge(s, self.ctx.today(), dry_run=True)
         if not preview["trajectories"]:
             self.retention_status.setText(self.tr("Niets op te schonen: geen afgesloten trajecten ouder dan {0} jaar "
@@ -367,7 +368,7 @@ class PrivacyDialog(QDialog):
             "totalen blijven. Opschonen?").format(preview["trajectories"], preview["retention_years"]))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        with self.ctx.session() as s:
+        with ops.writing(self.ctx) as s:
             done = gdpr.purge(s, self.ctx.today())
         if self.ctx.vault is not None:
             self.ctx.vault.checkpoint()
@@ -396,7 +397,7 @@ class PrivacyDialog(QDialog):
 
     def _register_data(self) -> dict[str, Any]:
         assert self.ctx.vault is not None
-        with self.ctx.session() as s:
+        with ops.reading(self.ctx) as s:
             return art30.build(s, self.ctx.vault.path, self.ctx.today())
 
     def _tab_changed(self, index: int) -> None:

@@ -40,6 +40,7 @@ from app.team import conflicts as conflict_svc
 from app.team import team as team_svc
 from app.team.summary import data_kinds, summarize
 from app.vault import Vault
+from ui import ops
 from ui.context import AppContext
 from ui.widgets.common import wrapped
 from ui.workers import run_in_thread
@@ -371,7 +372,7 @@ class ExchangeDialog(QDialog):
             self.table.show()
         for kind in sorted(data_kinds(ops)):
             self.ctx.data_changed.emit(kind)
-        with self.ctx.session() as s:
+        with ops.reading(self.ctx) as s:
             waiting = conflict_svc.count_pending(s)
         if waiting:
             self.result_title.setText(self.result_title.text() + "\n" + conflicts_text(waiting))
@@ -424,7 +425,7 @@ class ConflictsDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        with self.ctx.session() as s:
+        with ops.reading(self.ctx) as s:
             self.items = conflict_svc.pending(s, self.ctx.lang)
         self.table.setRowCount(len(self.items))
         for r, c in enumerate(self.items):
@@ -451,7 +452,7 @@ class ConflictsDialog(QDialog):
     def keep(self) -> None:
         c = self.current()
         if c is not None:
-            with self.ctx.session() as s:
+            with ops.reading(self.ctx) as s:
                 conflict_svc.keep(s, c.id)
             self.refresh()
 
@@ -460,7 +461,7 @@ class ConflictsDialog(QDialog):
         if c is None:
             return
         try:
-            with self.ctx.session() as s:
+            with ops.reading(self.ctx) as s:
                 conflict_svc.take_other(s, c.id)
         except Exception as exc:
             QMessageBox.warning(self, self.windowTitle(), str(exc))
@@ -573,7 +574,7 @@ class TeamPanel(QDialog):
             lonely = QLabel(self.tr("Nog geen teamleden. Nodig iemand uit met 'Lid uitnodigen…'."))
             lonely.setObjectName("muted")
             self.layout_.addWidget(lonely)
-        with vault.session() as s:
+        with ops.in_vault(vault) as s:
             waiting = conflict_svc.count_pending(s)
         self.conflict_label = QLabel(conflicts_text(waiting) if waiting else self.tr("Geen conflicten."))
         self.layout_.addWidget(self.conflict_label)

@@ -200,3 +200,12 @@ def test_translations_are_complete() -> None:
         text = ts.read_text(encoding="utf-8")
         assert 'type="unfinished"' not in text, ts.name
         assert (folder / ts.name.replace(".ts", ".qm")).exists()
+
+
+def test_every_tr_string_has_an_english_translation() -> None:
+    """Every Dutch text passed to tr() in ui/ (found by Qt's lupdate, plus the tables of the Netwerk
+    steps) has an English translation in its class's context; `python -m tests.i18n_sync --fill`
+    reuses a translation when a text moved to another class."""
+    from tests import i18n_sync
+
+    assert i18n_sync.missing() == []

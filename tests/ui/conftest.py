@@ -28,6 +28,9 @@ def window(qtbot: QtBot) -> Iterator[MainWindow]:
     for dialog in w.findChildren(QDialog):
         dialog.close()
     w.close()
+    from ui import i18n
+
+    i18n.install("nl")  # a test that switched to English leaves Dutch behind
 
 
 @pytest.fixture

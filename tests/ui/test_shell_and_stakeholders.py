@@ -4,40 +4,17 @@ test_shell_window.py."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QPointF, Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from app.config import Settings
 from app.domain import Interaction, Network, Stakeholder
-from app.vault import Vault
-from tests.conftest import PASSPHRASE
-from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.tabs.stakeholders.grid import MoveCommand, from_scene
 
 TODAY = date(2026, 11, 24)
-
-
-@pytest.fixture
-def window(qtbot: QtBot) -> Iterator[MainWindow]:
-    ctx = AppContext(Settings(), clock=lambda: TODAY)
-    w = MainWindow(ctx)
-    qtbot.addWidget(w)
-    yield w
-    w.close()
-
-
-@pytest.fixture
-def opened(window: MainWindow, vault_path: Path) -> MainWindow:
-    vault, _ = Vault.create(vault_path, PASSPHRASE)
-    window.vault_opened(vault)
-    return window
 
 
 def test_create_edit_filter_stakeholders(qtbot: QtBot, opened: MainWindow, qtmodeltester) -> None:  # type: ignore[no-untyped-def]

@@ -3,21 +3,17 @@ idle minutes with a fake clock, application suspended)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
-from app.config import Settings
 from app.errors import VaultInUseError
 from app.vault import Vault
 from app.vault.keyfile import key_path_for
 from tests.conftest import PASSPHRASE
-from ui.context import AppContext
 from ui.lock.change_dialog import ChangePassphraseDialog
 from ui.lock.create_dialog import CreateVaultDialog, format_key
 from ui.lock.passphrase import strength_hint
@@ -26,30 +22,6 @@ from ui.main_window import MainWindow
 
 TODAY = date(2026, 11, 24)
 NEW_PASSPHRASE = "een heel nieuwe wachtwoordzin"
-
-
-@pytest.fixture
-def window(qtbot: QtBot) -> Iterator[MainWindow]:
-    w = MainWindow(AppContext(Settings(), clock=lambda: TODAY))
-    qtbot.addWidget(w)
-    yield w
-    for dialog in w.findChildren(QDialog):
-        dialog.close()
-    w.close()
-
-
-@pytest.fixture
-def opened(window: MainWindow, vault_path: Path) -> MainWindow:
-    vault, _ = Vault.create(vault_path, PASSPHRASE)
-    window.vault_opened(vault)
-    return window
-
-
-@pytest.fixture
-def closed_vault(vault_path: Path) -> tuple[Path, str]:
-    vault, recovery = Vault.create(vault_path, PASSPHRASE)
-    vault.close()
-    return vault_path, recovery
 
 
 def test_strength_hint() -> None:

@@ -4,46 +4,21 @@ counts per period, navigation, empty state), settings and the runtime language s
 from __future__ import annotations
 
 import importlib.util
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from app.config import Settings
 from app.domain import Activity, Network, Signal, Stakeholder, Trajectory
 from app.services.attention import AttentionItem
-from app.vault import Vault
-from tests.conftest import PASSPHRASE
-from ui import i18n
-from ui.context import AppContext
 from ui.main_window import TAB_TITLES, MainWindow, tab_key_for
 from ui.settings_dialog import SettingsDialog
 from ui.tabs import TAB_KEYS
 from ui.tabs.overview.model import AttentionModel
 
 TODAY = date(2026, 11, 24)  # working year 2026-2027, calendar year 2026
-
-
-@pytest.fixture
-def window(qtbot: QtBot) -> Iterator[MainWindow]:
-    w = MainWindow(AppContext(Settings(), clock=lambda: TODAY))
-    qtbot.addWidget(w)
-    yield w
-    for dialog in w.findChildren(QDialog):
-        dialog.close()
-    w.close()
-    i18n.install("nl")
-
-
-@pytest.fixture
-def opened(window: MainWindow, vault_path: Path) -> MainWindow:
-    vault, _ = Vault.create(vault_path, PASSPHRASE)
-    window.vault_opened(vault)
-    return window
 
 
 def test_tabs_in_order_without_placeholders(window: MainWindow) -> None:

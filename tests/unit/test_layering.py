@@ -221,6 +221,42 @@ def test_cli_start_up_loads_no_qt() -> None:
     assert result.stdout.strip() == "[]"
 
 
+def _run_without_ui(*argv: str) -> subprocess.CompletedProcess[str]:
+    """`verbind ARGV` where the GUI package cannot be imported (as if only app/ were installed)."""
+    code = ("import sys; sys.modules['ui'] = None; from app.cli import main; "
+            "raise SystemExit(main(sys.argv[1:]))")
+    env = {k: v for k, v in os.environ.items() if k not in ("LANG", "LC_ALL", "LC_MESSAGES")}
+    env["PYTHONPATH"] = str(ROOT)
+    return subprocess.run([sys.executable, "-c", code, *argv], cwd=ROOT, env=env, capture_output=True,
+                          text=True, timeout=120)
+
+
+def test_the_cli_without_ui_says_the_window_is_missing() -> None:
+    for argv in ([], ["gui", "mijn.verbind", "--demo"], ["screenshot", "v.verbind", "--tab", "overview"]):
+        result = _run_without_ui(*argv)
+        assert result.returncode == 1, (argv, result.stderr)
+        assert "Traceback" not in result.stderr
+        assert "het venster van Verbind is niet geïnstalleerd (het pakket ui ontbreekt)" in result.stderr
+    english = _run_without_ui("gui", "--lang", "en")
+    assert english.returncode == 1 and "the Verbind window is not installed" in english.stderr
+    listing = _run_without_ui("--help")
+    assert listing.returncode == 0
+    for command in ("init", "check", "report", "team", "gui", "screenshot"):
+        assert f"    {command} " in listing.stdout, command
+    assert "niet beschikbaar" in listing.stdout
+    assert _run_without_ui("--version").returncode == 0
+
+
+def test_the_frozen_build_bundles_every_command_package() -> None:
+    """The CLI finds its command packages by name, so PyInstaller cannot see them: build.spec must
+    collect them as hidden imports."""
+    from app.cli import COMMAND_PACKAGES
+
+    spec = (ROOT / "build.spec").read_text(encoding="utf-8")
+    for package in COMMAND_PACKAGES:
+        assert f'modules_under("{package.split(".")[0]}")' in spec, package
+
+
 def test_version_matches_pyproject() -> None:
     import tomllib
 

@@ -1,7 +1,9 @@
 """The `verbind` command: headless access to the same services the GUI uses.
 
 Exit codes: 0 ok, 1 usage or other error, 2 wrong passphrase, 3 damaged vault, 4 bad input file.
-Subcommands live in `app.commands.<area>` modules, each with `register(subparsers)`.
+Subcommands live in `app.commands.<area>` modules, and those that need the window in
+`ui.commands.<area>`, each with `register(subparsers)`. Both packages are found by name, so app/
+never imports ui/ and the headless core also runs where the GUI package is not installed.
 """
 
 from __future__ import annotations
@@ -15,12 +17,20 @@ import pkgutil
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
 
 from app import __version__
 from app.commands.common import lang_of, t
-from app.errors import VerbindError, database_reason
+from app.errors import UsageError, VerbindError, database_reason
+
+# Packages of command modules, in this order; a package that is not installed is left out.
+COMMAND_PACKAGES = ("app.commands", "ui.commands")
+# What a missing package would have added: those commands then say why they cannot run.
+OPTIONAL_COMMANDS = {"ui.commands": ("gui", "screenshot")}
+# `verbind` without a command
+DEFAULT_COMMAND = "gui"
 
 
 def _user_message(exc: VerbindError, args: argparse.Namespace | None) -> str:
@@ -97,16 +107,54 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"verbind {__version__}")
     parser.add_argument("--lang", choices=["nl", "en"], default=None, help="language of messages (default nl)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    import app.commands as pkg
-
-    for info in sorted(pkgutil.iter_modules(pkg.__path__), key=lambda m: m.name):
-        if info.name == "common" or info.name.startswith("_"):
+    areas: list[tuple[str, str]] = []
+    missing: list[str] = []
+    for package in COMMAND_PACKAGES:
+        if not _installed(package):
+            missing.append(package)
             continue
-        module = importlib.import_module(f"app.commands.{info.name}")
-        register = getattr(module, "register", None)
+        pkg = importlib.import_module(package)
+        for info in pkgutil.iter_modules(pkg.__path__):
+            if info.name != "common" and not info.name.startswith("_"):
+                areas.append((info.name, f"{package}.{info.name}"))
+    for _area, module_name in sorted(areas):  # by area, whichever package: a stable --help
+        register = getattr(importlib.import_module(module_name), "register", None)
         if register is not None:
             register(sub)
+    for package in missing:
+        for name in OPTIONAL_COMMANDS.get(package, ()):
+            _add_missing(sub, name, package)
     return parser
+
+
+def _installed(package: str) -> bool:
+    try:
+        return importlib.util.find_spec(package) is not None
+    except ModuleNotFoundError:  # its parent package is missing
+        return False
+
+
+def _add_missing(sub: Any, name: str, package: str) -> None:
+    """`name` as a command that takes any arguments and says its package is not installed."""
+    # no prefix character can start an argument: every word lands in `words`, options too
+    parser = sub.add_parser(name, help=f"niet beschikbaar: het pakket {package.split('.')[0]} ontbreekt",
+                            add_help=False, prefix_chars="\0")
+    parser.add_argument("words", nargs="*")
+
+    def not_installed(args: argparse.Namespace) -> int:
+        words = list(args.words)
+        for before, word in zip(["", *words], words, strict=False):  # --lang en / --lang=en
+            lang = word if before == "--lang" else word[len("--lang="):] if word.startswith("--lang=") else ""
+            if lang in ("nl", "en"):
+                args.lang = lang
+        top = package.split(".")[0]
+        raise UsageError(t(args, f"'verbind {name}' kan hier niet: het venster van Verbind is niet geïnstalleerd "
+                           f"(het pakket {top} ontbreekt). De opdrachten zonder venster werken wel: zie "
+                           "'verbind --help'.", f"'verbind {name}' cannot run here: the Verbind window is not "
+                           f"installed (the {top} package is missing). The commands without a window do work: "
+                           "see 'verbind --help'."))
+
+    parser.set_defaults(handler=not_installed)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -118,11 +166,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     # --lang may also follow the subcommand
     args = parser.parse_args(raw)
     if getattr(args, "command", None) is None:
-        # no subcommand: open the GUI (welcome screen)
-        if importlib.util.find_spec("app.commands.gui") is None:
-            parser.print_help()
-            return 1
-        args = parser.parse_args(["gui", *raw])
+        # no subcommand: open the GUI (welcome screen), or say that it is not installed
+        args = parser.parse_args([DEFAULT_COMMAND, *raw])
     from app.i18n import set_language
 
     set_language(lang_of(args))

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QV
 
 from app import __version__
 from app.config import config_dir, data_dir
-from ui.main import resource_path
+from app.resources import resource_path
 
 
 class AboutDialog(QDialog):

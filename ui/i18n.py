@@ -4,18 +4,11 @@ come from Qt's qtbase_<lang>.qm in both languages."""
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from app.resources import resource_path
+
 _installed: list[QTranslator] = []
-
-
-def i18n_dir() -> Path:
-    frozen = getattr(sys, "_MEIPASS", None)
-    base = Path(frozen) if frozen else Path(__file__).resolve().parents[1]
-    return base / "resources" / "i18n"
 
 
 def install(lang: str) -> list[str]:
@@ -36,7 +29,7 @@ def install(lang: str) -> list[str]:
         _installed.append(qt)
         loaded.append(f"qtbase_{lang}.qm")
     if lang == "en":
-        for qm in sorted(i18n_dir().glob("*_en.qm")):
+        for qm in sorted(resource_path("i18n").glob("*_en.qm")):
             tr = QTranslator()
             if tr.load(str(qm)):
                 QCoreApplication.installTranslator(tr)

@@ -13,13 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from app import __version__
 from app.config import Settings
-
-
-def resource_path(*parts: str) -> Path:
-    """A file under resources/, also inside a PyInstaller bundle (sys._MEIPASS)."""
-    frozen = getattr(sys, "_MEIPASS", None)
-    base = Path(frozen) if frozen else Path(__file__).resolve().parents[1]
-    return base.joinpath("resources", *parts)
+from app.resources import resource_path
 
 
 def calm_palette() -> QPalette:

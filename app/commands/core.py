@@ -178,7 +178,7 @@ def _recovery_key(args: argparse.Namespace, *, needed: bool = True) -> str | Non
 
 
 def cmd_rekey(args: argparse.Namespace) -> int:
-    from app.vault.rekey import rekey_vault
+    from app.vault.rekeying import rekey_vault
 
     passphrase = read_passphrase(args)
     recovery = _recovery_key(args, needed=False)

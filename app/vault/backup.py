@@ -305,8 +305,8 @@ def restore_backup(backup_path: Path, vault_path: Path, passphrase: str, *,
     `<vault>.before-restore-<stamp>` (+ `.key`, + `-wal`), one copy per restore. Database and key
     file are staged and switched as a pair (app.vault.staging): whatever fails, the vault opens
     with its old passphrase or, once switched, with the backup's. Refused while the vault is open."""
-    from app.vault import derive_key
     from app.vault.lock import ProcessLock
+    from app.vault.unlock import derive_key
 
     backup_path, vault_path = Path(backup_path), Path(vault_path)
     if not vault_path.parent.is_dir():

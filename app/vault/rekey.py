@@ -67,7 +67,8 @@ def opens_with(path: Path, key: bytes) -> bool:
 #   a staged key file   → every staged file is complete; they replace the old ones (roll forward)
 #
 # `settle` does this and runs whenever a vault is opened, so a crash at any step leaves a vault
-# that opens with its passphrase and holds every row.
+# that opens with its passphrase and holds every row. The operation that stages and commits is
+# app.vault.rekeying.rekey_vault (it needs `Vault`, which needs `settle`: so it lives there).
 
 def staged_paths(path: Path) -> tuple[Path, Path, Path]:
     """(database, exchange base, key file) staged by an unfinished rekey of the vault at `path`."""
@@ -78,7 +79,8 @@ def pending(path: Path) -> bool:
     return any(p.exists() for p in staged_paths(path))
 
 
-def _roll_forward(path: Path) -> None:
+def roll_forward(path: Path) -> None:
+    """Put every staged file in place of the old one; only once the staged key file is complete."""
     from app.fileutil import fsync_dir
     from app.vault.keyfile import key_path_for
 
@@ -98,7 +100,7 @@ def settle(path: Path) -> None:
     """Finish or undo a rekey that stopped half-way (see above). Call holding the vault's lock."""
     db, base, key = staged_paths(path)
     if key.exists():
-        _roll_forward(path)
+        roll_forward(path)
         return
     for leftover in (db, base):
         with contextlib.suppress(FileNotFoundError):
@@ -122,53 +124,3 @@ def settle_unlocked(path: Path) -> None:
         settle(path)
     finally:
         lock.release()
-
-
-def rekey_vault(path: Path, passphrase: str, recovery_key: str | None = None) -> tuple[Path, str | None]:
-    """Re-encrypt the vault at `path` (closed) under a new random data key: a verified backup
-    first, then the database, its exchange base and its key file (passphrase and recovery wraps)
-    switched as described above. `recovery_key` keeps the user's recovery key valid; None makes a
-    new one, returned (the old one then opens only backups). Returns (backup, new recovery key or
-    None)."""
-    import secrets
-
-    from app.errors import DamagedVaultError
-    from app.fileutil import atomic_write_text
-    from app.vault import Vault, derive_key
-    from app.vault.backup import backup_vault, verify_backup
-    from app.vault.keyfile import for_new_data_key, key_path_for
-    from app.vault.lock import ProcessLock
-
-    path = Path(path)
-    old_key = derive_key(path, passphrase)
-    new_key = secrets.token_bytes(32)
-    db, staged_base, staged_key = staged_paths(path)
-    # checked before anything is written: a wrong recovery key must not leave a half-done rekey
-    kf, shown = for_new_data_key(key_path_for(path), new_key, passphrase, recovery_key, staged_key)
-    with Vault.open_with_key(path, old_key) as vault:
-        backup = backup_vault(vault, manual=True)  # the way back: never rotated away
-        vault.checkpoint()
-    lock = ProcessLock(path)
-    lock.acquire()
-    try:
-        settle(path)
-        export_rekeyed(path, old_key, db, new_key)
-        problems = verify_backup(db, new_key)
-        if problems:
-            raise DamagedVaultError("the re-encrypted copy failed verification: " + "; ".join(problems))
-        base = Path(f"{path}.exchange-base")
-        if base.exists():
-            export_rekeyed(base, old_key, staged_base, new_key)
-        # a base an interrupted export staged is under the old key: dropped, the next export then
-        # diffs against the older base and sends some changes again (merging them twice is harmless)
-        with contextlib.suppress(FileNotFoundError):
-            Path(f"{base}.next").unlink()
-        atomic_write_text(staged_key, kf.to_json())  # the commit point
-        _roll_forward(path)
-    except BaseException:
-        if not staged_key.exists():
-            settle(path)
-        raise
-    finally:
-        lock.release()
-    return backup, shown

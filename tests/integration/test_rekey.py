@@ -17,7 +17,8 @@ from app.team import exchange
 from app.team import team as svc
 from app.vault import Vault, derive_key
 from app.vault.backup import list_backups
-from app.vault.rekey import opens_with, pending, rekey_vault
+from app.vault.rekey import opens_with, pending
+from app.vault.rekeying import rekey_vault
 
 PW = "rekey passphrase 123"
 ROWS = 40
@@ -138,7 +139,7 @@ def test_an_exception_at_any_replace_leaves_a_working_vault(made: tuple[Path, st
 KILLER = """
 import os, sys
 from pathlib import Path
-from app.vault.rekey import rekey_vault
+from app.vault.rekeying import rekey_vault
 real, calls, at = os.replace, [0], int(sys.argv[4])
 def dying(src, dst):
     calls[0] += 1

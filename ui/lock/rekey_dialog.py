@@ -1,4 +1,4 @@
-"""Opnieuw versleutelen: the vault moves to a new random data key (app.vault.rekey), after a
+"""Opnieuw versleutelen: the vault moves to a new random data key (app.vault.rekeying), after a
 verified backup. The passphrase proves the owner first (with the vault still open); then the
 window closes the vault, the rekey and the reopening run on a worker thread, and a new recovery
 key, if one was asked for, is shown once."""
@@ -118,7 +118,7 @@ class RekeyDialog(QDialog):
 
     def _rekey(self, passphrase: str, recovery: str | None) -> None:
         from app.vault import Vault
-        from app.vault.rekey import rekey_vault
+        from app.vault.rekeying import rekey_vault
 
         self.close_vault()  # the window lets go of the vault (this dialog stays: it is busy)
         self.vault = None  # type: ignore[assignment]

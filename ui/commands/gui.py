@@ -1,5 +1,5 @@
 """`verbind gui` (the desktop app) and `verbind screenshot` (render a tab to PNG, offscreen).
-Qt is imported inside the handlers only: app/ stays headless."""
+Qt is imported inside the handlers only: building the CLI's parser stays without Qt."""
 
 from __future__ import annotations
 

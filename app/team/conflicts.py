@@ -90,7 +90,7 @@ def keep(session: Session, conflict_id: str) -> None:
     """Keep the value the record has now; the conflict is closed."""
     conflict = _get(session, conflict_id)
     conflict.resolved_at = utcnow()
-    session.commit()
+    session.flush()  # the caller's unit of work commits
 
 
 def take_other(session: Session, conflict_id: str) -> None:
@@ -104,7 +104,7 @@ def take_other(session: Session, conflict_id: str) -> None:
     column = model.__table__.columns[conflict.column]
     setattr(obj, column.key, _typed(column, conflict.other_value))
     conflict.resolved_at = utcnow()
-    session.commit()
+    session.flush()  # the caller's unit of work commits
 
 
 def _get(session: Session, conflict_id: str) -> ExchangeConflict:

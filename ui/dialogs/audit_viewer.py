@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,6 +26,7 @@ from app.services import audit_log
 from ui import ops
 from ui.context import AppContext
 from ui.widgets.common import DateEdit, wrapped
+from ui.widgets.table import Column, TableModel
 
 ACTION_LABELS = {
     "create": ("aangemaakt", "created"), "update": ("gewijzigd", "changed"), "delete": ("verwijderd", "deleted"),
@@ -36,70 +37,43 @@ PAGE = 500
 Index = QModelIndex | QPersistentModelIndex
 
 
-class AuditModel(QAbstractTableModel):
-    """Audit entries, newest first, fetched PAGE rows at a time."""
+def audit_columns(lang: str) -> list[Column]:
+    i = 0 if lang == "nl" else 1
+    return [
+        Column("at", "Wanneer", "When", lambda e: e.at, text=lambda e: fmt_datetime(e.at)),
+        Column("actor", "Wie", "Who", lambda e: e.actor),
+        Column("action", "Wat", "What", lambda e: ACTION_LABELS.get(e.action, (e.action, e.action))[i]),
+        Column("table", "Soort record", "Kind of record", lambda e: table_label(e.table_name, lang)),
+        Column("record", "Record", "Record", lambda e: e.record_id[:8]),
+        Column("fields", "Velden", "Fields",
+               lambda e: ", ".join(field_label(f, lang) for f in (e.fields or []) if f != "id")),
+    ]
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+
+class AuditModel(TableModel):
+    """Audit entries, newest first, read from SQL PAGE rows at a time (the log only grows)."""
+
+    PAGE = PAGE
+
+    def __init__(self, ctx: AppContext) -> None:
         self.ctx = ctx
-        self.rows: list[audit_log.AuditRow] = []
-        self.total = 0
-        self.filters: dict[str, Any] = {}
-        self.headers = [self.tr("Wanneer"), self.tr("Wie"), self.tr("Wat"), self.tr("Soort record"),
-                        self.tr("Record"), self.tr("Velden")]
+        self.filters = audit_log.AuditFilters()
+        super().__init__(audit_columns(ctx.lang), ctx.lang, source=self, id_of=lambda e: (e.at, e.record_id))
 
-    def _filters(self) -> audit_log.AuditFilters:
-        f = self.filters
-        return audit_log.AuditFilters(f.get("table") or "", f.get("action") or "", f.get("from"), f.get("to"))
+    def fetch(self, order_by: str, descending: bool, limit: int, offset: int) -> tuple[list[Any], int]:
+        wanted = self.filters  # always newest first: the order of a log
+        return ops.read(self.ctx, lambda s: (audit_log.page(s, wanted, offset, limit), audit_log.count(s, wanted)))
 
-    def reload(self, filters: dict[str, Any]) -> None:
-        self.beginResetModel()
+    @property
+    def total(self) -> int:
+        return self.rowCount()
+
+    def pages_read(self) -> int:
+        return len(self._pages)
+
+    def set_filters(self, filters: audit_log.AuditFilters) -> None:
         self.filters = filters
-        wanted = self._filters()
-        self.total = ops.read(self.ctx, lambda s: audit_log.count(s, wanted))
-        self.rows = ops.read(self.ctx, lambda s: audit_log.page(s, wanted, 0, PAGE))
-        self.endResetModel()
-
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008 - Qt API
-        return not parent.isValid() and len(self.rows) < self.total
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802, B008 - Qt API
-        start, wanted = len(self.rows), self._filters()
-        more = ops.read(self.ctx, lambda s: audit_log.page(s, wanted, start, PAGE))
-        if not more:
-            return
-        self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
-        self.rows.extend(more)
-        self.endInsertRows()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        e = self.rows[index.row()]
-        i = 0 if self.ctx.lang == "nl" else 1
-        col = index.column()
-        if col == 0:
-            return fmt_datetime(e.at)
-        if col == 1:
-            return e.actor
-        if col == 2:
-            return ACTION_LABELS.get(e.action, (e.action, e.action))[i]
-        if col == 3:
-            return table_label(e.table_name, self.ctx.lang)
-        if col == 4:
-            return e.record_id[:8]
-        return ", ".join(field_label(f, self.ctx.lang) for f in (e.fields or []) if f != "id")
+        self.reload()
 
 
 class AuditViewer(QDialog):
@@ -133,7 +107,7 @@ class AuditViewer(QDialog):
             row.addWidget(w)
         row.addStretch(1)
         layout.addLayout(row)
-        self.model = AuditModel(ctx, self)
+        self.model = AuditModel(ctx)
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.verticalHeader().hide()
@@ -155,8 +129,8 @@ class AuditViewer(QDialog):
         except ValueError as exc:
             self.count.setText(str(exc))
             return
-        self.model.reload({"table": self.kind.currentData(), "action": self.action.currentData(),
-                           "from": start, "to": end})
+        self.model.set_filters(audit_log.AuditFilters(self.kind.currentData() or "", self.action.currentData() or "",
+                                                      start, end))
         self.view.resizeColumnsToContents()
         self.count.setText(self.tr("{0} regels").format(self.model.total) if self.model.total else
                            self.tr("Geen regels die aan de filter voldoen."))

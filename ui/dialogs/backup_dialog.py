@@ -8,7 +8,6 @@ from pathlib import Path
 import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -16,8 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -36,7 +33,15 @@ from ui.context import AppContext
 from ui.lock.passphrase import BusyBar
 from ui.messages import explain
 from ui.widgets.common import wrapped
+from ui.widgets.table import Column, Table
 from ui.workers import run_in_thread
+
+
+def _bytes(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def _size(path: Path) -> str:
@@ -71,12 +76,13 @@ class BackupDialog(QDialog):
             warn.setObjectName("error")
             warn.setWordWrap(True)
             layout.addWidget(warn)
-        self.table = QTableWidget(0, 2)
-        self.table.setHorizontalHeaderLabels([self.tr("Gemaakt op"), self.tr("Grootte")])
+        kept = self.tr("op verzoek, blijft bewaard")
+        self.table = Table([  # newest first; sizes sort as bytes, not as text
+            Column("stamp", "Gemaakt op", "Made on", lambda b: b[0],
+                   text=lambda b: fmt_datetime(b[0]) + (" · " + kept if is_manual(b[1]) else "")),
+            Column("size", "Grootte", "Size", lambda b: _bytes(b[1]), text=lambda b: _size(b[1]))],
+            ctx.lang, id_of=lambda b: str(b[1]))
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         layout.addWidget(self.table, 1)
         self.empty = QLabel(self.tr("Nog geen reservekopieën. Maak er nu een; daarna maakt Verbind er elke dag en bij "
                                     "het afsluiten zelf een (zie Instellingen)."))
@@ -104,15 +110,7 @@ class BackupDialog(QDialog):
 
     def refresh(self) -> None:
         backups = list_backups(self.folder)
-        self.table.setRowCount(len(backups))
-        for r, (stamp, path) in enumerate(backups):
-            text = fmt_datetime(stamp)
-            if is_manual(path):
-                text += " · " + self.tr("op verzoek, blijft bewaard")
-            self.table.setItem(r, 0, QTableWidgetItem(text))
-            size = QTableWidgetItem(_size(path))
-            size.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            self.table.setItem(r, 1, size)
+        self.table.set_rows(backups)
         self.table.setVisible(bool(backups))
         self.empty.setVisible(not backups)
 

@@ -38,6 +38,7 @@ from ui import ops
 from ui.context import AppContext
 from ui.lock.passphrase import ErrorLabel
 from ui.widgets.common import wrapped
+from ui.widgets.table import Column, Table
 from ui.workers import run_in_thread
 
 KINDS = {
@@ -289,12 +290,13 @@ class PreviewPage(QWizardPage):
         v.addWidget(self.encoding_sample)
         self.left_out = wrapped()  # columns not imported, columns kept in the notes, footer rows left out
         v.addWidget(self.left_out)
-        self.problems = QTableWidget(0, 4)
-        self.problems.setHorizontalHeaderLabels([self.tr("Regel"), self.tr("Kolom"), self.tr("Waarde"),
-                                                 self.tr("Wat is er mis")])
+        self.problems = Table([  # line numbers sort as numbers: line 10 after line 9
+            Column("line", "Regel", "Line", lambda p: p.line), Column("column", "Kolom", "Column",
+                                                                      lambda p: p.header or p.column),
+            Column("value", "Waarde", "Value", lambda p: p.value),
+            Column("message", "Wat is er mis", "What is wrong", lambda p: p.message)], self.w.ctx.lang,
+            id_of=lambda p: p.line)
         self.problems.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.problems.verticalHeader().hide()
-        self.problems.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         v.addWidget(self.problems, 1)
         self.dup_label = wrapped(self.tr("Deze rijen lijken op een record dat al bestaat. Kies per rij:"))
         v.addWidget(self.dup_label)
@@ -372,10 +374,7 @@ class PreviewPage(QWizardPage):
         self.ok = not plan.problems
         self.show_encoding(plan)
         self.show_left_out(plan)
-        self.problems.setRowCount(len(plan.problems))
-        for r, p in enumerate(plan.problems):
-            for c, value in enumerate((str(p.line), p.header or p.column, p.value, p.message)):
-                self.problems.setItem(r, c, QTableWidgetItem(value))
+        self.problems.set_rows(plan.problems)
         self.problems.resizeColumnsToContents()
         self.problems.setVisible(bool(plan.problems))
         if plan.problems:

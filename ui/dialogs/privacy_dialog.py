@@ -9,9 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -25,8 +23,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QTextBrowser,
     QVBoxLayout,
@@ -42,6 +38,7 @@ from ui import ops
 from ui.context import AppContext
 from ui.lock.passphrase import ErrorLabel
 from ui.widgets.common import DateEdit, wrapped
+from ui.widgets.table import Column, Table
 
 STATUS_COLORS = {"valid": "#2e7d32", "expiring": "#b26a00", "expired": "#c62828", "withdrawn": "#6b6b6b"}
 
@@ -154,14 +151,17 @@ class PrivacyDialog(QDialog):
         intro = wrapped(self.tr("Toestemmingen per persoon en doel. Verbind herinnert je op het overzicht 30 dagen "
                                "voor een toestemming verloopt."))
         v.addWidget(intro)
-        self.table = QTableWidget(0, 6)
-        self.table.setHorizontalHeaderLabels([self.tr("Persoon"), self.tr("Doel"), self.tr("Gegeven op"),
-                                              self.tr("Geldig tot"), self.tr("Status"), self.tr("Notitie")])
+        i = 0 if self.ctx.lang == "nl" else 1
+        no_end = self.tr("geen einddatum")
+        self.table = Table([
+            Column("who", "Persoon", "Person", lambda r: r[1]), Column("purpose", "Doel", "Purpose", lambda r: r[2]),
+            Column("given_on", "Gegeven op", "Given on", lambda r: r[3]),
+            Column("expires_on", "Geldig tot", "Valid until", lambda r: r[4],
+                   text=lambda r: fmt_date(r[4]) or no_end),
+            Column("status", "Status", "Status", lambda r: svc.STATUS_LABELS[r[5]][i],
+                   colour=lambda r: STATUS_COLORS[r[5]]),
+            Column("note", "Notitie", "Note", lambda r: r[6])], self.ctx.lang, id_of=lambda r: r[0])
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.doubleClicked.connect(lambda _i: self.edit_consent())
         v.addWidget(self.table, 1)
         self.empty = QLabel(self.tr("Nog geen toestemmingen geregistreerd. Klik op ‘Nieuwe toestemming’ (Ctrl+N)."))
@@ -183,7 +183,6 @@ class PrivacyDialog(QDialog):
         self.tabs.addTab(page, self.tr("Toestemmingen"))
 
     def refresh(self) -> None:
-        i = 0 if self.ctx.lang == "nl" else 1
         today = self.ctx.today()
         with ops.reading(self.ctx) as s:
             rows = []
@@ -193,24 +192,15 @@ class PrivacyDialog(QDialog):
                 except VerbindError:
                     who = "—"
                 rows.append((c.id, who, c.purpose, c.given_on, c.expires_on, svc.status(c, today), c.note))
-        self.consent_ids = [r[0] for r in rows]
-        self.table.setRowCount(len(rows))
-        for r, (_cid, who, purpose, given, expires, st, note) in enumerate(rows):
-            values = (who, purpose, fmt_date(given), fmt_date(expires) or self.tr("geen einddatum"),
-                      svc.STATUS_LABELS[st][i], note)
-            for c, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                if c == 4:
-                    item.setForeground(QColor(STATUS_COLORS[st]))
-                self.table.setItem(r, c, item)
+        self.table.set_rows(rows)
         self.table.resizeColumnsToContents()
         self.table.setVisible(bool(rows))
         self.empty.setVisible(not rows)
         self._people_combo()
 
     def selected_consent(self) -> str | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.consent_ids[rows[0].row()] if rows else None
+        chosen = self.table.selected()
+        return chosen[0] if chosen else None
 
     def new_consent(self) -> None:
         if ConsentEditor(self.ctx, None, self).exec():

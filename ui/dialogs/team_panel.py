@@ -16,7 +16,6 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -29,8 +28,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressDialog,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -43,6 +40,7 @@ from app.vault import Vault
 from ui import ops
 from ui.context import AppContext
 from ui.widgets.common import wrapped
+from ui.widgets.table import Column, Table
 from ui.workers import run_in_thread
 
 BUNDLE_SUFFIX = ".verbind-bundle"
@@ -267,12 +265,12 @@ class ExchangeDialog(QDialog):
         layout.addWidget(read)
         self.result_title = wrapped(self.tr("Nog niets uitgewisseld in dit venster."))
         layout.addWidget(self.result_title)
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels([self.tr("Soort"), self.tr("Nieuw"), self.tr("Gewijzigd"),
-                                              self.tr("Verwijderd")])
+        self.table = Table([Column("kind", "Soort", "Kind", lambda r: r.kind),
+                            Column("new", "Nieuw", "New", lambda r: r.new),
+                            Column("changed", "Gewijzigd", "Changed", lambda r: r.changed),
+                            Column("deleted", "Verwijderd", "Deleted", lambda r: r.deleted)],
+                           ctx.lang, id_of=lambda r: r.kind)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.hide()
         layout.addWidget(self.table)
         buttons = QDialogButtonBox()
@@ -353,8 +351,8 @@ class ExchangeDialog(QDialog):
             self.result_title.setText(self.tr("Geweigerd: er werd niets veranderd."))
             _refused(self, result)
             return
-        ops: dict[str, dict[str, int]] = result.get("ops", {})
-        rows = summarize(ops, self.ctx.lang)
+        changes: dict[str, dict[str, int]] = result.get("ops", {})
+        rows = summarize(changes, self.ctx.lang)
         read = len(result.get("summary", {}))
         if not rows:
             self.result_title.setText(self.tr("{0} bundels ingelezen: niets nieuws.").format(read) if read else
@@ -362,15 +360,9 @@ class ExchangeDialog(QDialog):
             self.table.hide()
         else:
             self.result_title.setText(self.tr("{0} bundels ingelezen. Wat er veranderde:").format(read))
-            self.table.setRowCount(len(rows))
-            for r, row in enumerate(rows):
-                for c, value in enumerate((row.kind, row.new, row.changed, row.deleted)):
-                    item = QTableWidgetItem(str(value))
-                    if c:
-                        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                    self.table.setItem(r, c, item)
+            self.table.set_rows(rows)
             self.table.show()
-        for kind in sorted(data_kinds(ops)):
+        for kind in sorted(data_kinds(changes)):
             self.ctx.data_changed.emit(kind)
         with ops.reading(self.ctx) as s:
             waiting = conflict_svc.count_pending(s)
@@ -396,17 +388,15 @@ class ConflictsDialog(QDialog):
         self.empty.setObjectName("muted")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.empty)
-        self.table = QTableWidget(0, 7)
-        self.table.setHorizontalHeaderLabels([self.tr("Soort"), self.tr("Record"), self.tr("Veld"),
-                                              self.tr("Waarde nu"), self.tr("Andere waarde"), self.tr("Van"),
-                                              self.tr("Wanneer")])
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table = Table([
+            Column("kind", "Soort", "Kind", lambda c: c.kind), Column("record", "Record", "Record", lambda c: c.record),
+            Column("field", "Veld", "Field", lambda c: c.field_label),
+            Column("kept", "Waarde nu", "Value now", lambda c: c.kept_value or "—"),
+            Column("other", "Andere waarde", "Other value", lambda c: c.other_value or "—"),
+            Column("sender", "Van", "From", lambda c: c.sender),
+            Column("created_at", "Wanneer", "When", lambda c: c.created_at)], ctx.lang)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().hide()
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.itemSelectionChanged.connect(self._enable)
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._enable())
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()
         self.keep_button = QPushButton(self.tr("&Behouden"))
@@ -427,12 +417,7 @@ class ConflictsDialog(QDialog):
     def refresh(self) -> None:
         with ops.reading(self.ctx) as s:
             self.items = conflict_svc.pending(s, self.ctx.lang)
-        self.table.setRowCount(len(self.items))
-        for r, c in enumerate(self.items):
-            values = (c.kind, c.record, c.field_label, c.kept_value or "—", c.other_value or "—", c.sender,
-                      fmt_date(c.created_at.date()))
-            for col, value in enumerate(values):
-                self.table.setItem(r, col, QTableWidgetItem(str(value)))
+        self.table.set_rows(self.items)
         self.table.resizeColumnsToContents()
         self.empty.setVisible(not self.items)
         self.table.setVisible(bool(self.items))
@@ -446,13 +431,13 @@ class ConflictsDialog(QDialog):
         self.take_button.setEnabled(selected)
 
     def current(self) -> conflict_svc.PendingConflict | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.items[rows[0].row()] if rows and rows[0].row() < len(self.items) else None
+        chosen: conflict_svc.PendingConflict | None = self.table.selected()
+        return chosen
 
     def keep(self) -> None:
         c = self.current()
         if c is not None:
-            with ops.reading(self.ctx) as s:
+            with ops.writing(self.ctx) as s:
                 conflict_svc.keep(s, c.id)
             self.refresh()
 
@@ -461,7 +446,7 @@ class ConflictsDialog(QDialog):
         if c is None:
             return
         try:
-            with ops.reading(self.ctx) as s:
+            with ops.writing(self.ctx) as s:
                 conflict_svc.take_other(s, c.id)
         except Exception as exc:
             QMessageBox.warning(self, self.windowTitle(), str(exc))
@@ -552,23 +537,19 @@ class TeamPanel(QDialog):
         self.layout_.addWidget(head)
         people = team_svc.members(vault)
         self.people = people
-        self.members = QTableWidget(len(people), 4)
-        self.members.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.members.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.members.setHorizontalHeaderLabels([self.tr("Teamlid"), self.tr("Uitgenodigd op"),
-                                                self.tr("Laatste bundel ingelezen"), self.tr("Ingelezen op")])
-        self.members.verticalHeader().hide()
-        self.members.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        me, none_yet = self.tr("(jij)"), self.tr("nog geen")
+        self.members = Table([
+            Column("name", "Teamlid", "Team member", lambda m: m.name + (" " + me if m.is_self else "")),
+            Column("invited_at", "Uitgenodigd op", "Invited on", lambda m: m.invited_at, text=lambda m: _when(m.invited_at)),
+            Column("last_bundle", "Laatste bundel ingelezen", "Last bundle read", lambda m: m.last_bundle,
+                   text=lambda m: "—" if m.is_self else (str(m.last_bundle) if m.last_bundle else none_yet)),
+            Column("last_read_at", "Ingelezen op", "Read on", lambda m: m.last_read_at,
+                   text=lambda m: "—" if m.is_self else _when(m.last_read_at))], self.ctx.lang, sortable=False,
+            id_of=lambda m: m.name)
+        self.members.set_rows(people)
         header = self.members.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for r, m in enumerate(people):
-            name = m.name + (" " + self.tr("(jij)") if m.is_self else "")
-            values = (name, _when(m.invited_at), "—" if m.is_self else (str(m.last_bundle) if m.last_bundle else
-                                                                         self.tr("nog geen")),
-                      "—" if m.is_self else _when(m.last_read_at))
-            for c, value in enumerate(values):
-                self.members.setItem(r, c, QTableWidgetItem(value))
         self.layout_.addWidget(self.members)
         if len(people) == 1:
             lonely = QLabel(self.tr("Nog geen teamleden. Nodig iemand uit met 'Lid uitnodigen…'."))
@@ -591,8 +572,8 @@ class TeamPanel(QDialog):
         self.remove_button.setToolTip(self.tr("Kies eerst een teamlid in de lijst."))
         self.remove_button.setEnabled(False)
         self.remove_button.clicked.connect(lambda: self.remove_member())
-        self.members.itemSelectionChanged.connect(
-            lambda: self.remove_button.setEnabled(self.selected_member() is not None))
+        self.members.selectionModel().selectionChanged.connect(
+            lambda *_a: self.remove_button.setEnabled(self.selected_member() is not None))
         close = QPushButton(self.tr("Sluiten"))
         close.clicked.connect(self.accept)
         for b in (invite, exchange, review, self.remove_button):
@@ -606,11 +587,8 @@ class TeamPanel(QDialog):
         self.refresh()
 
     def selected_member(self) -> team_svc.Member | None:
-        rows = {i.row() for i in self.members.selectedIndexes()}
-        if len(rows) != 1:
-            return None
-        member = self.people[rows.pop()]
-        return None if member.is_self else member
+        member: team_svc.Member | None = self.members.selected()
+        return None if member is None or member.is_self else member
 
     def remove_member(self) -> None:
         member = self.selected_member()

@@ -16,6 +16,7 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 from app.formatting import fmt_date
 
@@ -212,3 +213,40 @@ class TableModel(QAbstractTableModel):
         position = {id(r): n for n, r in enumerate(self.rows)}
         self.changePersistentIndexList(before, [self.index(position[id(r)], c) for r, c in held])
         self.layoutChanged.emit()
+
+
+class Table(QTableView):
+    """A read-only, sortable list view over a TableModel of plain rows: what dialogs use instead of
+    copying cells into a QTableWidget (so numbers and dates sort as themselves)."""
+
+    def __init__(self, columns: Sequence[Column], lang: str = "nl", sortable: bool = True,
+                 id_of: Callable[[Any], Any] = lambda row: getattr(row, "id", None)) -> None:
+        super().__init__()
+        self.table_model = TableModel(columns, lang, id_of=id_of)
+        self.setModel(self.table_model)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # rows keep the order they were given in until the user clicks a column header
+        self.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.setSortingEnabled(sortable)
+        self.verticalHeader().hide()
+        self.setWordWrap(False)
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.table_model.set_rows(rows)
+
+    def rowCount(self) -> int:  # noqa: N802 - reads like the QTableWidget it replaces
+        return self.table_model.rowCount()
+
+    def text(self, row: int, column: int) -> str:
+        """What the cell shows."""
+        return str(self.table_model.data(self.table_model.index(row, column)) or "")
+
+    def row(self, row: int) -> Any:
+        return self.table_model.row_at(row)
+
+    def selected(self) -> Any:
+        """The selected row's data (None when nothing is selected)."""
+        chosen = self.selectionModel().selectedRows()
+        return self.table_model.row_at(chosen[0].row()) if chosen else None

@@ -52,8 +52,9 @@ def capture(form: QWidget) -> dict[str, Any]:
         elif isinstance(w, QAbstractButton) and w.isCheckable():
             state[name] = w.isChecked()
         elif isinstance(w, QListWidget) and _checkable(w):
+            # 0 unticked, 1 half (e.g. invited but absent), 2 ticked
             state[name] = {str(_plain(w.item(i).data(Qt.ItemDataRole.UserRole)) or w.item(i).text()):
-                           w.item(i).checkState() == Qt.CheckState.Checked for i in range(w.count())}
+                           w.item(i).checkState().value for i in range(w.count())}
     return state
 
 
@@ -88,4 +89,6 @@ def restore(form: QWidget, state: dict[str, Any]) -> None:
                 item = w.item(i)
                 key = str(_plain(item.data(Qt.ItemDataRole.UserRole)) or item.text())
                 if key in value:
-                    item.setCheckState(Qt.CheckState.Checked if value[key] else Qt.CheckState.Unchecked)
+                    ticked = value[key]
+                    item.setCheckState(Qt.CheckState(ticked) if isinstance(ticked, int) and not isinstance(ticked, bool)
+                                       else Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)

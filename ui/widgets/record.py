@@ -200,7 +200,7 @@ class RecordEditor(QWidget):
         self.save_button = QPushButton(self.tr("Bewaren"))
         self.save_button.setToolTip("Ctrl+S")
         self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
+        self.save_button.clicked.connect(lambda _checked=False: self.save())
         self.save_row.addWidget(self.save_button)
         rl.addLayout(self.save_row)
 
@@ -248,6 +248,14 @@ class RecordEditor(QWidget):
             self.clear()
             return
         if self.model is None or self._network != self.ctx.network_id:
+            if self._network is not None:  # another network: its records are not this one's (work was kept)
+                self.current_id = None
+                self._snapshot = None
+                self._drafts_checked = False
+                self.heading.clear()
+                self.draft_bar.hide()
+                self._set_form_open(False)
+                self.clear_form()
             self._network = self.ctx.network_id
             self.model = TableModel(self.columns(), self.ctx.lang, source=self.paged_source())
             self.table.setModel(self.model)
@@ -302,8 +310,9 @@ class RecordEditor(QWidget):
             return
         record_id = self.model.data(indexes[0], Qt.ItemDataRole.UserRole)
         if record_id and record_id != self.current_id:
-            self.keep_work()
+            self.keep_work()  # an automatic save reloads the list and selects the saved record ...
             self._load(record_id)
+            self._select_row(record_id)  # ... so the row the user chose is selected again
 
     def clear(self) -> None:
         """The vault was locked or the network left: no data stays on screen (`keep_work` first)."""

@@ -68,7 +68,7 @@ class Tab(QWidget):
         bottom.addWidget(self.error, 1)
         self.save_button = QPushButton(self.tr("Bewaren"))
         self.save_button.setToolTip("Ctrl+S")
-        self.save_button.clicked.connect(self.save)
+        self.save_button.clicked.connect(lambda _checked=False: self.save())
         bottom.addWidget(self.save_button)
         layout.addLayout(bottom)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)

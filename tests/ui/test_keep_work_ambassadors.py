@@ -210,6 +210,20 @@ def test_deleting_an_ambassador_removes_their_draft(qtbot: QtBot, opened: MainWi
     assert _all_drafts(opened) == [] and _people(opened) == {}
 
 
+def test_erasing_an_ambassador_removes_their_draft(qtbot: QtBot, opened: MainWindow) -> None:
+    from app.io.gdpr import erase
+
+    tab = _typed_nomination(opened, "Jasmien")
+    assert tab.save()
+    record_id = tab.current_id
+    tab.form.charter.setText("00/00/2027")
+    opened.keep_all_work()
+    assert len(_all_drafts(opened)) == 1
+    with opened.ctx.vault.session() as s:  # type: ignore[union-attr]
+        erase(s, record_id)  # type: ignore[arg-type]
+    assert _all_drafts(opened) == []
+
+
 def test_questionnaire_answers_are_kept_on_lock(qtbot: QtBot, opened: MainWindow, vault_path: Path) -> None:
     tab = _typed_nomination(opened, "Ilse")
     assert tab.save()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from sqlalchemy import func, select
@@ -30,47 +30,15 @@ from app.domain.vocabulary import (
 )
 from app.errors import ValidationError
 from app.periods import Period, add_months, period_of
+from app.services import drafts
 from app.services.attention import AttentionItem
-from app.services.common import alive, network, soft_delete
+from app.services.common import alive, network, resolve, soft_delete
 
 DEFAULT_TERM_YEARS = 3
 IN_NETWORK = (AmbassadorStatus.APPOINTED.value, AmbassadorStatus.ACTIVE.value)
-
-
-def create(
-    session: Session,
-    network_id: str,
-    name: str,
-    *,
-    nominated_by: str = "",
-    on: date | None = None,
-    **fields: Any,
-) -> Ambassador:
-    """A new ambassador starts as nominated (voorgedragen), with the date and who nominated."""
-    if not name.strip():
-        raise ValidationError("Geef de ambassadeur een naam.")
-    on = on or date.today()
-    amb = Ambassador(
-        network_id=network_id,
-        name=name.strip(),
-        status=AmbassadorStatus.NOMINATED.value,
-        nominated_by=nominated_by,
-        nominated_on=on,
-        **fields,
-    )
-    session.add(amb)
-    session.flush()
-    session.add(
-        AmbassadorStatusChange(
-            ambassador_id=amb.id,
-            from_status=None,
-            to_status=AmbassadorStatus.NOMINATED.value,
-            changed_on=on,
-        )
-    )
-    session.flush()
-    return amb
-
+#: a nomination waits too long when no decision came this many days after it
+NOMINATION_WAIT_DAYS = 30
+PIPELINE = tuple(AmbassadorStatus)  # the order the status buttons and the history follow
 
 EDITABLE = {
     "name",
@@ -92,47 +60,114 @@ EDITABLE = {
 }
 DIVERSITY_ATTRIBUTES = ("sector", "company_size", "theme_phase", "age_band", "gender", "background")
 HIDDEN_GROUP = "andere/verborgen"
+# one-line fields whose surrounding spaces are never meant (likes, strengths, feedback keep theirs)
+_STRIPPED = {"name", "email", "phone", "organisation", "role", "area", "nominated_by", *DIVERSITY_ATTRIBUTES}
 
 
-def update(session: Session, amb: Ambassador, **fields: Any) -> Ambassador:
-    """Edit the person's details; the status and its dates change only through change_status.
-    Without consent the diversity attributes are wiped."""
+def validate(fields: dict[str, Any]) -> dict[str, Any]:
+    """Check the person's details and return them tidied (spaces trimmed, engagement without
+    repeats); a ValidationError names the field to blame."""
     unknown = set(fields) - EDITABLE
     if unknown:
         raise ValidationError(
             f"Deze velden kan je hier niet aanpassen: {', '.join(sorted(unknown))}"
         )
-    if "name" in fields:
-        if not str(fields["name"] or "").strip():
-            raise ValidationError("Geef de ambassadeur een naam.")
-        fields["name"] = str(fields["name"]).strip()
-    profile = fields.get("motivation_profile")
+    tidy = {k: v.strip() if k in _STRIPPED and isinstance(v, str) else v for k, v in fields.items()}
+    if "name" in tidy and not str(tidy["name"] or "").strip():
+        raise ValidationError("Geef de ambassadeur een naam.", field="name")
+    profile = tidy.get("motivation_profile")
     if profile and profile not in {p.value for p in MotivationProfile}:
-        raise ValidationError(f"Onbekend motivatieprofiel: {profile!r}")
-    engagement = fields.get("engagement_types")
+        raise ValidationError(f"Onbekend motivatieprofiel: {profile!r}", field="motivation_profile")
+    engagement = tidy.get("engagement_types")
     if engagement is not None:
         known = {e.value for e in EngagementType}
         bad = [e for e in engagement if e not in known]
         if bad:
-            raise ValidationError(f"Onbekende vorm van engagement: {', '.join(bad)}")
-        fields["engagement_types"] = list(dict.fromkeys(engagement))
+            raise ValidationError(
+                f"Onbekende vorm van engagement: {', '.join(bad)}", field="engagement_types"
+            )
+        tidy["engagement_types"] = list(dict.fromkeys(engagement))
+    return tidy
+
+
+def create(
+    session: Session,
+    network_id: str,
+    name: str,
+    *,
+    nominated_by: str = "",
+    on: date | None = None,
+    **fields: Any,
+) -> Ambassador:
+    """A new ambassador starts as nominated (voorgedragen), with the date and who nominated;
+    `fields` are the other details (checked as in `update`)."""
+    details = validate({"name": name, "nominated_by": nominated_by, **fields})
+    on = on or date.today()
+    amb = Ambassador(
+        network_id=network_id,
+        status=AmbassadorStatus.NOMINATED.value,
+        nominated_on=on,
+        engagement_types=[],
+    )
+    _apply(amb, details)
+    session.add(amb)
+    session.flush()
+    session.add(
+        AmbassadorStatusChange(
+            ambassador_id=amb.id,
+            from_status=None,
+            to_status=AmbassadorStatus.NOMINATED.value,
+            changed_on=on,
+        )
+    )
+    session.flush()
+    return amb
+
+
+def get(session: Session, ambassador_id: str) -> Ambassador:
+    """One live ambassador (NotFoundError when deleted or unknown)."""
+    return resolve(session, Ambassador, ambassador_id)
+
+
+def _apply(amb: Ambassador, fields: dict[str, Any]) -> None:
     for key, value in fields.items():
         setattr(amb, key, value)
     if not amb.diversity_consent:
         for key in DIVERSITY_ATTRIBUTES:
             setattr(amb, key, "")
+
+
+def update(session: Session, amb: Ambassador | str, **fields: Any) -> Ambassador:
+    """Edit the person's details; the status and its dates change only through change_status.
+    Without consent the diversity attributes are wiped."""
+    amb = resolve(session, Ambassador, amb)
+    _apply(amb, validate(fields))
     session.flush()
     return amb
 
 
-def delete(session: Session, amb: Ambassador) -> None:
-    """Soft delete (tombstone): the ambassador disappears from lists, counts and reports."""
+def delete(session: Session, amb: Ambassador | str) -> None:
+    """Soft delete (tombstone): the ambassador disappears from lists, counts and reports, and a
+    draft of their form with them."""
+    amb = resolve(session, Ambassador, amb)
     soft_delete(session, amb)
+    drafts.discard_record(session, amb.id)
+
+
+def next_statuses(status: str) -> list[AmbassadorStatus]:
+    """Where an ambassador with this status can go next, in pipeline order."""
+    allowed = AMBASSADOR_TRANSITIONS.get(AmbassadorStatus(status), set())
+    return [s for s in PIPELINE if s in allowed]
+
+
+def nomination_overdue(nominated_on: date | None, today: date) -> bool:
+    """A nomination waits too long when more than NOMINATION_WAIT_DAYS passed without a decision."""
+    return nominated_on is not None and (today - nominated_on).days > NOMINATION_WAIT_DAYS
 
 
 def change_status(
     session: Session,
-    amb: Ambassador,
+    amb: Ambassador | str,
     to_status: str,
     on: date,
     note: str = "",
@@ -141,18 +176,19 @@ def change_status(
     term_years: int = DEFAULT_TERM_YEARS,
 ) -> AmbassadorStatusChange:
     """Move along the pipeline (nominated → appointed → active → honorary → former), dated."""
+    amb = resolve(session, Ambassador, amb)
     try:
         target = AmbassadorStatus(to_status)
         current = AmbassadorStatus(amb.status)
     except ValueError as exc:
         raise ValidationError(f"Onbekende status: {to_status!r}") from exc
     if target not in AMBASSADOR_TRANSITIONS[current]:
-        allowed = ", ".join(label(s) for s in AMBASSADOR_TRANSITIONS[current]) or "geen"
+        allowed = ", ".join(label(s) for s in next_statuses(current)) or "geen"
         raise ValidationError(
             f"Van '{label(current)}' kan je niet naar '{label(target)}'. Mogelijk: {allowed}."
         )
     if target is AmbassadorStatus.FORMER and not (reason or note).strip():
-        raise ValidationError("Geef een reden waarom de ambassadeur stopt.")
+        raise ValidationError("Geef een reden waarom de ambassadeur stopt.", field="reason")
     if target is AmbassadorStatus.APPOINTED:
         amb.appointed_on = on
         amb.term_start = on
@@ -196,6 +232,13 @@ def podium_counts(session: Session, network_id: str, period: Period) -> dict[str
         .group_by(ActivityParticipant.ambassador_id)
     )
     return {str(amb_id): int(n) for amb_id, n in session.execute(q)}
+
+
+def podium_period(session: Session, network_id: str, today: date, year_mode: str = "working") -> Period:
+    """The year podium activities and the yearly moments are counted in: the working year from the
+    network's start month (September when none is set), or the calendar year."""
+    net = network(session, network_id)
+    return period_of(today, year_mode, net.working_year_start_month or 9)
 
 
 def podium_light(count: int, target: int = 3) -> str:
@@ -288,7 +331,7 @@ def diversity(
 
 def attention_items(session: Session, network_id: str, today: date) -> list[AttentionItem]:
     net = network(session, network_id)
-    period = period_of(today, "working", net.working_year_start_month or 9)
+    period = podium_period(session, network_id, today)
     counts = podium_counts(session, network_id, period)
     target = net.podium_target or 3
     half_way = period.start + (period.end - period.start) / 2
@@ -322,7 +365,7 @@ def attention_items(session: Session, network_id: str, today: date) -> list[Atte
             )
         )
     for amb in nominations_waiting(session, network_id):
-        if amb.nominated_on and (today - amb.nominated_on) > timedelta(days=30):
+        if nomination_overdue(amb.nominated_on, today):
             items.append(
                 AttentionItem(
                     "ambassador",
@@ -512,7 +555,7 @@ def add_group_phase(
     session: Session, network_id: str, phase: str, on: date, intervention: str = ""
 ) -> GroupPhaseEntry:
     if phase not in {p.value for p in GroupPhase}:
-        raise ValidationError(f"Onbekende groepsfase: {phase!r}")
+        raise ValidationError(f"Onbekende groepsfase: {phase!r}", field="phase")
     entry = GroupPhaseEntry(
         network_id=network_id, phase=phase, noted_on=on, intervention=intervention.strip()
     )
@@ -523,12 +566,13 @@ def add_group_phase(
 
 def update_group_phase(
     session: Session,
-    entry: GroupPhaseEntry,
+    entry: GroupPhaseEntry | str,
     *,
     phase: str | None = None,
     on: date | None = None,
     intervention: str | None = None,
 ) -> GroupPhaseEntry:
+    entry = resolve(session, GroupPhaseEntry, entry)
     if phase is not None:
         if phase not in {p.value for p in GroupPhase}:
             raise ValidationError(f"Onbekende groepsfase: {phase!r}")
@@ -541,8 +585,8 @@ def update_group_phase(
     return entry
 
 
-def delete_group_phase(session: Session, entry: GroupPhaseEntry) -> None:
-    soft_delete(session, entry)
+def delete_group_phase(session: Session, entry: GroupPhaseEntry | str) -> None:
+    soft_delete(session, resolve(session, GroupPhaseEntry, entry))
 
 
 def group_phases(session: Session, network_id: str) -> list[GroupPhaseEntry]:

@@ -48,7 +48,7 @@ def test_status_pipeline_in_the_gui(window: MainWindow, qtmodeltester) -> None: 
         a = s.query(Ambassador).one()
         assert a.status == "honorary" and a.appointed_on == TODAY and a.term_end == date(2029, 11, 24)
         assert [c.to_status for c in a.status_changes] == ["nominated", "appointed", "active", "honorary"]
-    assert tab.history.count() >= 4
+    assert tab.form.history.count() >= 4
     tab.change_status(AmbassadorStatus.FORMER, reason="")
     assert "reden" in tab.error.text()
 
@@ -57,11 +57,11 @@ def test_profile_advice_and_diversity_consent(window: MainWindow, qtbot: QtBot) 
     window.select_tab("ambassadors")
     tab = window.tabs["ambassadors"]
     tab.nominate("Lars Peeters")
-    tab.profile.setCurrentIndex(tab.profile.findData("teacher"))
-    assert "Workshops" in tab.advice.text()
-    assert not tab.diversity["sector"].isEnabled()
-    tab.consent.setChecked(True)
-    tab.diversity["sector"].setText("bouw")
+    tab.form.profile.setCurrentIndex(tab.form.profile.findData("teacher"))
+    assert "Workshops" in tab.form.advice.text()
+    assert not tab.form.diversity["sector"].isEnabled()
+    tab.form.consent.setChecked(True)
+    tab.form.diversity["sector"].setText("bouw")
     tab.save()
     with window.ctx.session() as s:
         a = s.query(Ambassador).one()
@@ -152,8 +152,8 @@ def test_network_health_panel(window: MainWindow) -> None:
         tab.nominate(name)
         tab.change_status(AmbassadorStatus.APPOINTED)
     tab.refresh_health()
-    assert "meer dan" in tab.size_label.text()
-    assert "Aanstellingsmoment: ja" in tab.moments_label.text()
-    tab.intervention.setText("Kennismakingsavond")
-    tab.add_phase()
-    assert tab.phases.count() == 1
+    assert "meer dan" in tab.health.size_label.text()
+    assert "Aanstellingsmoment: ja" in tab.health.moments_label.text()
+    tab.health.intervention.setText("Kennismakingsavond")
+    tab.health.add_phase()
+    assert tab.health.phases.count() == 1

@@ -285,3 +285,153 @@ def test_attention_items(db_session: Session, network: Network) -> None:
         if i.record_id == n.id
     ]
     assert AmbassadorStatus.ACTIVE.value == a.status
+
+
+# -- commands take ids (what screens hold), name the field to blame, rules are public ---------------
+
+
+def test_commands_take_ids_and_refuse_tombstones(db_session: Session, network: Network) -> None:
+    from app.errors import NotFoundError
+    from app.services import drafts
+
+    a = svc.create(db_session, network.id, "Vera", on=D, email=" vera@example.org ", role="schepen ",
+                   likes="  koken")
+    assert (a.email, a.role, a.likes) == ("vera@example.org", "schepen", "  koken")
+    assert svc.get(db_session, a.id) is a
+    svc.update(db_session, a.id, organisation=" Bakkerij Vera ")
+    assert a.organisation == "Bakkerij Vera"
+    svc.change_status(db_session, a.id, "appointed", D)
+    assert a.status == "appointed"
+    drafts.save(db_session, "ambassador", network.id, a.id, {"name": "Ver"}, "Vera")
+    svc.delete(db_session, a.id)
+    assert drafts.all_drafts(db_session) == []  # the draft of a deleted record goes with it
+    for write in (lambda: svc.update(db_session, a.id, name="Vera B"), lambda: svc.delete(db_session, a.id),
+                  lambda: svc.change_status(db_session, a.id, "active", D)):
+        with pytest.raises(NotFoundError):
+            write()
+
+
+def test_validation_names_the_field(db_session: Session, network: Network) -> None:
+    with pytest.raises(ValidationError) as name:
+        svc.create(db_session, network.id, " ")
+    assert name.value.field == "name"
+    with pytest.raises(ValidationError) as bad_profile:
+        svc.create(db_session, network.id, "Wout", motivation_profile="boss")
+    assert bad_profile.value.field == "motivation_profile"
+    assert svc.roster(db_session, network.id) == []  # nothing half-created
+    a = svc.create(db_session, network.id, "Wout", on=D)
+    with pytest.raises(ValidationError) as bad_engagement:
+        svc.update(db_session, a.id, engagement_types=["juggling"])
+    assert bad_engagement.value.field == "engagement_types"
+    svc.change_status(db_session, a, "appointed", D)
+    with pytest.raises(ValidationError) as reason:
+        svc.change_status(db_session, a, "former", D, reason="  ")
+    assert reason.value.field == "reason"
+
+
+def test_create_takes_every_detail_and_keeps_consent_rule(db_session: Session, network: Network) -> None:
+    a = svc.create(db_session, network.id, "Xavier", on=D, nominated_by=" Els ", sector="zorg",
+                   engagement_types=["hosting", "hosting"], charter_signed_on=D)
+    assert a.nominated_by == "Els" and a.engagement_types == ["hosting"] and a.charter_signed_on == D
+    assert a.sector == ""  # no consent, no diversity data
+    b = svc.create(db_session, network.id, "Yara", diversity_consent=True, sector="zorg")
+    assert b.sector == "zorg"
+
+
+def test_next_statuses_follow_the_pipeline() -> None:
+    assert svc.next_statuses("nominated") == [AmbassadorStatus.APPOINTED, AmbassadorStatus.FORMER]
+    assert svc.next_statuses("honorary") == [AmbassadorStatus.ACTIVE, AmbassadorStatus.FORMER]
+    assert svc.next_statuses("former") == [AmbassadorStatus.NOMINATED]
+
+
+@pytest.mark.parametrize(("nominated_on", "overdue"), [
+    (date(2026, 10, 25), False), (date(2026, 10, 24), False), (date(2026, 10, 23), True), (None, False)])
+def test_nomination_waits_more_than_30_days(nominated_on: date | None, overdue: bool) -> None:
+    assert svc.NOMINATION_WAIT_DAYS == 30
+    assert svc.nomination_overdue(nominated_on, date(2026, 11, 23)) is overdue
+
+
+def test_podium_period_follows_the_networks_working_year(db_session: Session, network: Network) -> None:
+    assert svc.podium_period(db_session, network.id, date(2026, 8, 31)).label == "2025-2026"
+    assert svc.podium_period(db_session, network.id, date(2026, 9, 1)).label == "2026-2027"
+    assert svc.podium_period(db_session, network.id, date(2026, 9, 1), "calendar").label == "2026"
+    network.working_year_start_month = 1
+    assert svc.podium_period(db_session, network.id, date(2026, 1, 5)).label == "2026-2027"
+
+
+def test_group_phase_commands_take_ids(db_session: Session, network: Network) -> None:
+    e = svc.add_group_phase(db_session, network.id, "norming", D, "afspraken")
+    svc.update_group_phase(db_session, e.id, intervention="nieuwe afspraken")
+    assert e.intervention == "nieuwe afspraken"
+    svc.delete_group_phase(db_session, e.id)
+    assert svc.group_phases(db_session, network.id) == []
+    with pytest.raises(ValidationError) as bad:
+        svc.add_group_phase(db_session, network.id, "chaos", D)
+    assert bad.value.field == "phase"
+
+
+# -- read models ---------------------------------------------------------------------------------------
+
+
+def test_roster_rows_with_their_podium_light(db_session: Session, network: Network) -> None:
+    from app.services import ambassador_views as views
+
+    network.podium_target = 2
+    zoe = _active(db_session, network, "Zoë Maes", on=date(2026, 9, 2))
+    seyma = _active(db_session, network, "Şeyma Yılmaz", on=date(2026, 9, 2))
+    svc.update(db_session, seyma, organisation="Atelier Noord", area="Rabot", motivation_profile="coach")
+    nominee = svc.create(db_session, network.id, "Bram", on=date(2026, 9, 3))
+    activity.create(db_session, network.id, "podium_article", date(2026, 10, 1), ambassador_ids=[zoe.id])
+    activity.create(db_session, network.id, "podium_interview", date(2026, 10, 2), ambassador_ids=[zoe.id])
+    activity.create(db_session, network.id, "podium_interview", date(2026, 10, 2), ambassador_ids=[seyma.id])
+    activity.create(db_session, network.id, "podium_interview", date(2026, 8, 2), ambassador_ids=[seyma.id])
+    result = views.roster(db_session, network.id, date(2026, 11, 24))
+    assert result.period_label == "2026-2027" and result.target == 2
+    assert [(r.name, r.podium, r.light) for r in result.rows] == [
+        ("Bram", 0, None), ("Zoë Maes", 2, "green"), ("Şeyma Yılmaz", 1, "amber")]
+    assert views.roster(db_session, network.id, date(2026, 11, 24), "calendar").rows[2].podium == 2
+    find = views.RosterFilters
+    assert [r.id for r in views.roster(db_session, network.id, D, filters=find(text="şeyma")).rows] == [seyma.id]
+    assert [r.id for r in views.roster(db_session, network.id, D, filters=find(text="NOORD")).rows] == [seyma.id]
+    assert [r.id for r in views.roster(db_session, network.id, D, filters=find(status="nominated")).rows] == [
+        nominee.id]
+    assert [r.id for r in views.roster(db_session, network.id, D, filters=find(profile="coach")).rows] == [
+        seyma.id]
+    svc.delete(db_session, nominee)
+    assert len(views.roster(db_session, network.id, D).rows) == 2
+
+
+def test_detail_is_plain_data(db_session: Session, network: Network) -> None:
+    from app.services import ambassador_views as views
+
+    a = _active(db_session, network, "Ahmed", on=date(2026, 9, 1))
+    svc.update(db_session, a, engagement_types=["podium"], charter_signed_on=D, diversity_consent=True,
+               gender="man")
+    activity.create(db_session, network.id, "training", date(2026, 10, 1), "Vorming", ambassador_ids=[a.id])
+    found = views.detail(db_session, a.id)
+    assert found.status == "active" and found.next_statuses == [AmbassadorStatus.HONORARY, AmbassadorStatus.FORMER]
+    assert found.fields["name"] == "Ahmed" and found.fields["engagement_types"] == ["podium"]
+    assert found.fields["gender"] == "man" and found.fields["charter_signed_on"] == D
+    assert set(found.fields) == set(views.DETAIL_FIELDS)
+    assert [s.status for s in found.history] == ["nominated", "appointed", "active"]
+    assert found.term_end == date(2029, 9, 1) and found.summary.trainings == 1
+    assert [(p.kind, p.title, p.attended) for p in found.participations] == [("training", "Vorming", True)]
+
+
+def test_network_health(db_session: Session, network: Network) -> None:
+    from app.services import ambassador_views as views
+
+    today = date(2026, 11, 24)
+    network.size_cap = 1
+    _active(db_session, network, "Old", on=date(2023, 12, 1))  # term ends 01/12/2026
+    _active(db_session, network, "New", on=date(2026, 9, 15))
+    svc.create(db_session, network.id, "Late", on=date(2026, 10, 1))
+    svc.create(db_session, network.id, "Fresh", on=date(2026, 11, 1))
+    svc.add_group_phase(db_session, network.id, "storming", date(2026, 11, 1), "gesprek")
+    health = views.network_health(db_session, network.id, today)
+    assert health.size.over and health.size.size == 2 and health.period_label == "2026-2027"
+    assert health.moments.appointment_moment and health.moments.appointed == 1 and not health.moments.thank_you
+    assert [(t.name, t.term_end) for t in health.terms_ending] == [("Old", date(2026, 12, 1))]
+    assert [(w.name, w.overdue) for w in health.waiting] == [("Fresh", False), ("Late", True)]
+    assert set(health.diversity) == set(svc.DIVERSITY_ATTRIBUTES)
+    assert [(p.phase, p.intervention) for p in health.phases] == [("storming", "gesprek")]

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from app.domain import Activity, RoutingRule, Signal
+from app.domain import Activity, Network, RoutingRule, Signal
+from app.domain.vocabulary import SignalStatus
 from app.services import activity as act_service
 from app.services import ambassador as amb_service
 from app.services import drafts
@@ -227,14 +228,14 @@ def test_signal_draft_of_an_existing_record_on_network_switch(qtbot: QtBot, open
     assert tab.signals.form.due_on.text() == "01/01/2020"
     assert tab.signals.form.raised_by.currentData() == amb_id
     # a status step with a form that cannot be saved changes nothing and says why
-    tab.signals.change_status(sig_service.SignalStatus.FORWARDED)
+    tab.signals.change_status(SignalStatus.FORWARDED)
     assert "antwoorddatum" in tab.signals.error.text()
     with opened.ctx.vault.session() as s:  # type: ignore[union-attr]
         assert sig_service.get(s, sig_id or "").status == "new"
     tab.signals.discard_draft()
     assert tab.signals.form.due_on.text() == "20/12/2026"
-    tab.signals.change_status(sig_service.SignalStatus.FORWARDED)
-    assert not tab.signals.form.status_buttons[sig_service.SignalStatus.FORWARDED].isVisibleTo(tab.signals)
+    tab.signals.change_status(SignalStatus.FORWARDED)
+    assert not tab.signals.form.status_buttons[SignalStatus.FORWARDED].isVisibleTo(tab.signals)
 
 
 def test_signal_error_is_shown_beside_the_topic(qtbot: QtBot, opened: MainWindow) -> None:
@@ -267,6 +268,26 @@ def test_routing_rule_is_saved_when_complete_and_kept_as_draft_when_not(qtbot: Q
     assert routing.rules.count() == 2
     with opened.ctx.vault.session() as s:  # type: ignore[union-attr]
         assert drafts.all_drafts(s) == []
+
+
+def test_network_switch_keeps_each_networks_work_apart(qtbot: QtBot, opened: MainWindow) -> None:
+    first = opened.ctx.network_id
+    with opened.ctx.vault.session() as s:  # type: ignore[union-attr]
+        s.add(Network(name="Wijkambassadeurs Hasselt", kind="neighbourhood"))
+        s.commit()
+    opened.reload_networks()
+    tab = _typed_activity(opened, "Netwerkavond")
+    tab.views.setCurrentWidget(tab.signals)  # saves the activity
+    tab.signals.routing.area.setText("Kolonie")  # no responsible yet: a draft of the first network
+    opened.network_box.setCurrentIndex(opened.network_box.findText("Wijkambassadeurs Hasselt"))
+    assert opened.ctx.network_id != first
+    assert tab.signals.routing.area.text() == "" and tab.signals.routing.rules.count() == 0
+    with opened.ctx.vault.session() as s:  # type: ignore[union-attr]
+        (draft,) = drafts.all_drafts(s)
+        assert (draft.network_id, draft.area, draft.state["area"]) == (first, "routing_rule", "Kolonie")
+        assert [a.network_id for a in s.scalars(select(Activity))] == [first]
+    opened.network_box.setCurrentIndex(opened.network_box.findData(first))
+    assert tab.signals.routing.area.text() == "Kolonie"
 
 
 # -- the models ------------------------------------------------------------------------------------

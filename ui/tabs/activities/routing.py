@@ -31,6 +31,7 @@ class RoutingRules(QGroupBox):
         self.setTitle(self.tr("Doorverwijzing: wijk → verantwoordelijke"))
         self.ctx = ctx
         self._snapshot: tuple[str, str] | None = None  # the fields as loaded; None: nothing shown
+        self._network: str | None = None  # whose rules are shown
         layout = QVBoxLayout(self)
         self.rules = QListWidget()
         self.rules.setMaximumHeight(110)
@@ -61,6 +62,9 @@ class RoutingRules(QGroupBox):
         if self.ctx.vault is None or not network_id:
             self.clear()
             return
+        if network_id != self._network:  # another network (its work was kept): start afresh
+            self.clear()
+            self._network = network_id
         with ops.reading(self.ctx) as session:
             rows = service.route_rows(session, network_id)
             draft = drafts.get(session, DRAFT_AREA, network_id, None) if self._snapshot is None else None
@@ -82,6 +86,7 @@ class RoutingRules(QGroupBox):
         self.responsible.clear()
         self.error.clear()
         self._snapshot = None
+        self._network = None
 
     def dirty(self) -> bool:
         return self._snapshot is not None and self._fields() != self._snapshot

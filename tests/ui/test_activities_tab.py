@@ -66,81 +66,81 @@ def test_podium_activity_turns_the_light(
 
     assert light() == "#c62828"  # red: no podium yet
     tab.refresh()
-    assert tab.act_empty.isVisibleTo(tab)
+    assert tab.activities.empty.isVisibleTo(tab)
     lights = []
     for n in range(3):
-        tab.new_activity()
-        tab.a_kind.setCurrentIndex(tab.a_kind.findData("podium_presentation"))
-        tab.a_title.setText(f"Presentatie {n + 1}")
-        tab.a_place.setText("Cultuurcentrum")
-        tab.set_participant(amb_id, Qt.CheckState.Checked)
+        tab.activities.new_record()
+        tab.activities.form.kind.setCurrentIndex(tab.activities.form.kind.findData("podium_presentation"))
+        tab.activities.form.title.setText(f"Presentatie {n + 1}")
+        tab.activities.form.place.setText("Cultuurcentrum")
+        tab.activities.form.set_participant(amb_id, Qt.CheckState.Checked)
         with qtbot.waitSignal(ctx.data_changed):
-            tab.save_activity()
-        assert tab.a_error.text() == ""
+            tab.activities.save()
+        assert tab.activities.error.text() == ""
         lights.append(light())
     assert lights == ["#ef8f00", "#ef8f00", "#2e7d32"]  # amber, amber, green at 3
-    qtmodeltester.check(tab.act_model)
-    assert tab.act_model.rowCount() == 3
+    qtmodeltester.check(tab.activities.model)
+    assert tab.activities.model.rowCount() == 3
     # invited but absent does not count
-    tab.new_activity()
-    tab.a_kind.setCurrentIndex(tab.a_kind.findData("podium_workshop"))
-    tab.set_participant(amb_id, Qt.CheckState.PartiallyChecked)
-    tab.save_activity()
+    tab.activities.new_record()
+    tab.activities.form.kind.setCurrentIndex(tab.activities.form.kind.findData("podium_workshop"))
+    tab.activities.form.set_participant(amb_id, Qt.CheckState.PartiallyChecked)
+    tab.activities.save()
     assert amb_tab.podium[amb_id] == 3
     # editing an activity keeps its id; deleting (after confirmation) lowers the count
-    act_id = next(a.id for a in tab.act_model.rows if a.title == "Presentatie 3")
+    act_id = next(a.id for a in tab.activities.model.rows if a.title == "Presentatie 3")
     tab.open_record(act_id)
-    assert tab.a_title.text() == "Presentatie 3" and tab.a_place.text() == "Cultuurcentrum"
-    tab.a_kind.setCurrentIndex(tab.a_kind.findData("training"))
-    tab.save_activity()
+    assert tab.activities.form.title.text() == "Presentatie 3" and tab.activities.form.place.text() == "Cultuurcentrum"
+    tab.activities.form.kind.setCurrentIndex(tab.activities.form.kind.findData("training"))
+    tab.activities.save()
     assert amb_tab.podium[amb_id] == 2 and light() == "#ef8f00"
-    tab.f_kind.setCurrentIndex(tab.f_kind.findData("training"))
-    assert [a.id for a in tab.act_model.rows] == [act_id]
-    tab.f_kind.setCurrentIndex(0)
+    tab.activities.f_kind.setCurrentIndex(tab.activities.f_kind.findData("training"))
+    assert [a.id for a in tab.activities.model.rows] == [act_id]
+    tab.activities.f_kind.setCurrentIndex(0)
     pytest.MonkeyPatch().setattr(
         QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes
     )
     tab.open_record(act_id)
-    tab.delete_activity()
+    tab.activities.delete_record()
     with ctx.session() as s:
         assert s.get(Activity, act_id).deleted_at is not None  # type: ignore[union-attr]
 
 
 def test_activity_needs_a_valid_date(tab: Tab) -> None:
-    tab.new_activity()
-    tab.a_date.setText("31/02/2026")
-    tab.save_activity()
-    assert tab.a_error.text() != ""
-    assert tab.act_model.rowCount() == 0
+    tab.activities.new_record()
+    tab.activities.form.held_on.setText("31/02/2026")
+    tab.activities.save()
+    assert tab.activities.error.text() != ""
+    assert tab.activities.model.rowCount() == 0
 
 
 def test_signal_routed_by_area_and_closed(tab: Tab, ctx: AppContext, qtmodeltester: Any) -> None:
     tab.views.setCurrentIndex(1)
-    tab.rule_area.setText("Achterbos")
-    tab.rule_responsible.setText("Schepen Ilse Verhaegen")
-    tab.save_rule()
-    assert tab.rules.count() == 1
-    tab.new_signal()
-    tab.s_topic.setText("Straatverlichting defect")
-    tab.s_area.setText("achterbos")
-    tab.s_area.editingFinished.emit()
-    assert tab.s_responsible.text() == "Schepen Ilse Verhaegen"
-    tab.save_signal()
-    qtmodeltester.check(tab.sig_model)
-    assert tab.sig_model.rowCount() == 1
+    tab.signals.routing.area.setText("Achterbos")
+    tab.signals.routing.responsible.setText("Schepen Ilse Verhaegen")
+    tab.signals.routing.save()
+    assert tab.signals.routing.rules.count() == 1
+    tab.signals.new_record()
+    tab.signals.form.topic.setText("Straatverlichting defect")
+    tab.signals.form.area.setText("achterbos")
+    tab.signals.form.area.editingFinished.emit()
+    assert tab.signals.form.responsible.text() == "Schepen Ilse Verhaegen"
+    tab.signals.save()
+    qtmodeltester.check(tab.signals.model)
+    assert tab.signals.model.rowCount() == 1
     with ctx.session() as s:
         assert s.query(Signal).one().due_on == date(2026, 12, 24)
-    tab.status_buttons[SignalStatus.FORWARDED].click()
-    assert not tab.status_buttons[SignalStatus.FORWARDED].isVisibleTo(tab)
-    tab.status_buttons[SignalStatus.CLOSED].click()
-    assert "antwoord" in tab.s_error.text().lower()
-    tab.s_response.setPlainText("Lamp vervangen door de technische dienst.")
-    tab.status_buttons[SignalStatus.CLOSED].click()
+    tab.signals.form.status_buttons[SignalStatus.FORWARDED].click()
+    assert not tab.signals.form.status_buttons[SignalStatus.FORWARDED].isVisibleTo(tab)
+    tab.signals.form.status_buttons[SignalStatus.CLOSED].click()
+    assert "antwoord" in tab.signals.error.text().lower()
+    tab.signals.form.response.setPlainText("Lamp vervangen door de technische dienst.")
+    tab.signals.form.status_buttons[SignalStatus.CLOSED].click()
     with ctx.session() as s:
         sig = s.query(Signal).one()
         assert sig.status == "closed" and sig.response.startswith("Lamp") and sig.closed_on == TODAY
         assert [c.to_status for c in sig.status_changes] == ["new", "forwarded", "closed"]
-    assert tab.s_history.count() == 3
+    assert tab.signals.form.history.count() == 3
 
 
 def test_overdue_red_filters_and_rules(
@@ -158,38 +158,38 @@ def test_overdue_red_filters_and_rules(
     tab.refresh()
     tab.views.setCurrentIndex(1)
     colours = {
-        r.topic: tab.sig_model.data(tab.sig_model.index(i, 0), Qt.ItemDataRole.ForegroundRole)
-        for i, r in enumerate(tab.sig_model.rows)
+        r.topic: tab.signals.model.data(tab.signals.model.index(i, 0), Qt.ItemDataRole.ForegroundRole)
+        for i, r in enumerate(tab.signals.model.rows)
     }
     assert isinstance(colours["Zwerfvuil"], QColor) and colours["Zwerfvuil"].name() == "#b3261e"
     assert colours["Bankje"] is None
-    tab.f_area.setCurrentIndex(tab.f_area.findData("Achterbos"))
-    assert [r.topic for r in tab.sig_model.rows] == ["Bankje"]
-    tab.f_area.setCurrentIndex(0)
-    tab.f_responsible.setCurrentIndex(tab.f_responsible.findData("Tom"))
-    assert [r.topic for r in tab.sig_model.rows] == ["Zwerfvuil"]
-    tab.f_responsible.setCurrentIndex(0)
-    tab.f_status.setCurrentIndex(tab.f_status.findData("closed"))
-    assert tab.sig_model.rowCount() == 0 and not tab.sig_empty.isHidden()
-    tab.f_status.setCurrentIndex(0)
+    tab.signals.f_area.setCurrentIndex(tab.signals.f_area.findData("Achterbos"))
+    assert [r.topic for r in tab.signals.model.rows] == ["Bankje"]
+    tab.signals.f_area.setCurrentIndex(0)
+    tab.signals.f_responsible.setCurrentIndex(tab.signals.f_responsible.findData("Tom"))
+    assert [r.topic for r in tab.signals.model.rows] == ["Zwerfvuil"]
+    tab.signals.f_responsible.setCurrentIndex(0)
+    tab.signals.f_status.setCurrentIndex(tab.signals.f_status.findData("closed"))
+    assert tab.signals.model.rowCount() == 0 and not tab.signals.empty.isHidden()
+    tab.signals.f_status.setCurrentIndex(0)
     # delete a signal after confirmation
-    tab.open_record(tab.sig_model.rows[0].id)
+    tab.open_record(tab.signals.model.rows[0].id)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    tab.delete_signal()
-    assert tab.sig_model.rowCount() == 1
+    tab.signals.delete_record()
+    assert tab.signals.model.rowCount() == 1
     # routing rules editor: add, update (same area, any case), delete
-    tab.rule_area.setText("Centrum")
-    tab.rule_responsible.setText("Tom")
-    tab.save_rule()
-    tab.rule_area.setText("CENTRUM")
-    tab.rule_responsible.setText("Schepen Tom Janssens")
-    tab.save_rule()
-    assert tab.rules.count() == 1 and "Tom Janssens" in tab.rules.item(0).text()
-    tab.rules.setCurrentRow(0)
-    tab.delete_rule()
-    assert tab.rules.count() == 0
-    tab.save_rule()
-    assert "verantwoordelijke" in tab.s_error.text()
+    tab.signals.routing.area.setText("Centrum")
+    tab.signals.routing.responsible.setText("Tom")
+    tab.signals.routing.save()
+    tab.signals.routing.area.setText("CENTRUM")
+    tab.signals.routing.responsible.setText("Schepen Tom Janssens")
+    tab.signals.routing.save()
+    assert tab.signals.routing.rules.count() == 1 and "Tom Janssens" in tab.signals.routing.rules.item(0).text()
+    tab.signals.routing.rules.setCurrentRow(0)
+    tab.signals.routing.delete()
+    assert tab.signals.routing.rules.count() == 0
+    tab.signals.routing.save()
+    assert "verantwoordelijke" in tab.signals.routing.error.text()
 
 
 def test_clear_drops_everything(tab: Tab, ctx: AppContext) -> None:
@@ -200,8 +200,7 @@ def test_clear_drops_everything(tab: Tab, ctx: AppContext) -> None:
         s.commit()
     tab.refresh()
     tab.clear()
-    assert (
-        tab.sig_model.rowCount() == 0
-        and tab.act_model.rowCount() == 0
-        and tab.a_ambassadors.count() == 0
-    )
+    # no rows on screen: the editors drop their models
+    assert tab.signals.table.model() is None and tab.activities.table.model() is None
+    assert tab.activities.form.ambassadors.count() == 0
+    assert tab.signals.f_area.count() == 1 and tab.signals.form.topic.text() == ""

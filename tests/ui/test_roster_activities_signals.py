@@ -93,20 +93,20 @@ def test_podium_activity_turns_the_light(window: MainWindow) -> None:
     acts = window.tabs["activities"]
     acts.refresh()
     for n in range(3):
-        acts.new_activity()
-        acts.a_kind.setCurrentIndex(acts.a_kind.findData("podium_presentation"))
-        acts.a_title.setText(f"Presentatie {n + 1}")
-        acts.set_participant(amb_id, Qt.CheckState.Checked)
-        acts.save_activity()
-        assert acts.a_error.text() == ""
+        acts.activities.new_record()
+        acts.activities.form.kind.setCurrentIndex(acts.activities.form.kind.findData("podium_presentation"))
+        acts.activities.form.title.setText(f"Presentatie {n + 1}")
+        acts.activities.form.set_participant(amb_id, Qt.CheckState.Checked)
+        acts.activities.save()
+        assert acts.activities.error.text() == ""
         if n == 0:
             assert light() == "#ef8f00"
     assert light() == "#2e7d32"
     # invited but absent does not count
-    acts.new_activity()
-    acts.a_kind.setCurrentIndex(acts.a_kind.findData("podium_workshop"))
-    acts.set_participant(amb_id, Qt.CheckState.PartiallyChecked)
-    acts.save_activity()
+    acts.activities.new_record()
+    acts.activities.form.kind.setCurrentIndex(acts.activities.form.kind.findData("podium_workshop"))
+    acts.activities.form.set_participant(amb_id, Qt.CheckState.PartiallyChecked)
+    acts.activities.save()
     amb_tab.refresh_list()
     assert amb_tab.podium[amb_id] == 3
 
@@ -115,23 +115,23 @@ def test_signal_routed_by_area_and_closed(window: MainWindow, qtmodeltester) -> 
     window.select_tab("activities")
     tab = window.tabs["activities"]
     tab.views.setCurrentIndex(1)
-    tab.rule_area.setText("Achterbos")
-    tab.rule_responsible.setText("Schepen Ilse Verhaegen")
-    tab.save_rule()
-    assert tab.rules.count() == 1
-    tab.new_signal()
-    tab.s_topic.setText("Verlichting")
-    tab.s_area.setText("achterbos")
-    tab._route()
-    assert tab.s_responsible.text() == "Schepen Ilse Verhaegen"
-    tab.save_signal()
-    qtmodeltester.check(tab.sig_model)
-    assert tab.sig_model.rowCount() == 1
-    tab.signal_status(SignalStatus.FORWARDED)
-    tab.signal_status(SignalStatus.CLOSED)
-    assert "antwoord" in tab.s_error.text().lower()
-    tab.s_response.setPlainText("Lamp vervangen door de technische dienst.")
-    tab.signal_status(SignalStatus.CLOSED)
+    tab.signals.routing.area.setText("Achterbos")
+    tab.signals.routing.responsible.setText("Schepen Ilse Verhaegen")
+    tab.signals.routing.save()
+    assert tab.signals.routing.rules.count() == 1
+    tab.signals.new_record()
+    tab.signals.form.topic.setText("Verlichting")
+    tab.signals.form.area.setText("achterbos")
+    tab.signals.fill_responsible()
+    assert tab.signals.form.responsible.text() == "Schepen Ilse Verhaegen"
+    tab.signals.save()
+    qtmodeltester.check(tab.signals.model)
+    assert tab.signals.model.rowCount() == 1
+    tab.signals.change_status(SignalStatus.FORWARDED)
+    tab.signals.change_status(SignalStatus.CLOSED)
+    assert "antwoord" in tab.signals.error.text().lower()
+    tab.signals.form.response.setPlainText("Lamp vervangen door de technische dienst.")
+    tab.signals.change_status(SignalStatus.CLOSED)
     with window.ctx.session() as s:
         sig = s.query(Signal).one()
         assert sig.status == "closed" and sig.response.startswith("Lamp")

@@ -9,7 +9,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -85,8 +84,6 @@ def test_saved_when_another_record_is_chosen_and_on_new(qtbot: QtBot, opened: Ma
     assert _people(opened)["Anna Claes"].role == "schepen" and tab.form.name.text() == "Bram De Smet"
 
 
-@pytest.mark.xfail(strict=True, reason="RecordEditor._selected: the save in keep_work() selects the saved "
-                   "row again, so the list highlights another record than the form shows (ui/widgets/record.py)")
 def test_the_chosen_row_stays_selected_after_an_automatic_save(qtbot: QtBot, opened: MainWindow) -> None:
     tab = _typed_nomination(opened, "Anna Claes")
     tab.new_record()

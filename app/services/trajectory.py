@@ -119,7 +119,8 @@ def update(session: Session, traj: Trajectory | str, *, started_on: date | None 
         raise ValidationError(f"Onbekende velden: {', '.join(sorted(unknown))}")
     if "birth_year" in fields or started_on is not None:
         check_birth_year(fields.get("birth_year", traj.birth_year), started_on or traj.started_on)
-    _check_links(session, traj.network_id, fields)
+    # only a link that changes is checked: one to a record deleted since stays as it was
+    _check_links(session, traj.network_id, {k: v for k, v in fields.items() if getattr(traj, k) != v})
     if started_on is not None and started_on != traj.started_on:
         _move_start(traj, started_on)
     for key, value in fields.items():

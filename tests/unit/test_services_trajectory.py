@@ -8,7 +8,15 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.domain import Ambassador, Milestone, Network, Setting, Stakeholder, SupportGiven, TrajectoryBarrier
+from app.domain import (
+    Ambassador,
+    Milestone,
+    Network,
+    Setting,
+    Stakeholder,
+    SupportGiven,
+    TrajectoryBarrier,
+)
 from app.errors import NotFoundError, ValidationError
 from app.periods import working_year
 from app.services import drafts
@@ -230,3 +238,13 @@ def test_insight_periods_follow_the_networks_start_month(db_session: Session, ne
     _three(db_session, network)
     found = views.insight(db_session, network.id, periods[0])
     assert found.funnel["started"] == 2 and found.benchmark == (80, 60, 70) and found.successful == 0
+
+
+def test_an_unchanged_link_to_a_deleted_record_does_not_block_saving(db_session: Session, network: Network) -> None:
+    school = sh.create(db_session, network.id, "Basisschool", category="school", side="demand")
+    t = traj.create(db_session, network.id, TODAY, referral_source_id=school.id)
+    sh.delete(db_session, school.id)
+    traj.update(db_session, t.id, referral_source_id=school.id, wishes="zwemmen")
+    assert views.detail(db_session, t.id).referral_name == "Basisschool"
+    with pytest.raises(NotFoundError):
+        traj.create(db_session, network.id, TODAY, referral_source_id=school.id)

@@ -54,26 +54,23 @@ class TrajectoryFilters:
 SORTABLE = ("code", "birth_year", "neighbourhood", "worker", "status", "next_kind", "next_due", "started_on")
 
 
-def _next_due(network_id: str) -> Any:
-    """Per open trajectory its earliest milestone still to check: (trajectory, kind, due date)."""
-    ranked = (select(Milestone.trajectory_id.label("tid"), Milestone.kind.label("kind"),
-                     Milestone.due_on.label("due_on"),
-                     func.row_number().over(partition_by=Milestone.trajectory_id,
-                                            order_by=(Milestone.due_on, Milestone.id)).label("n"))
-              .join(Trajectory, Trajectory.id == Milestone.trajectory_id)
-              .where(Trajectory.network_id == network_id, Trajectory.status == TrajectoryStatus.OPEN.value,
-                     alive(Milestone), Milestone.achieved_on.is_(None), Milestone.due_on.is_not(None))
-              .subquery())
-    return select(ranked.c.tid, ranked.c.kind, ranked.c.due_on).where(ranked.c.n == 1).subquery("next_due")
+def _next_due() -> tuple[Any, Any]:
+    """The open trajectory's earliest milestone still to check: its kind and due date, looked up
+    per row through the milestone index (a joined subquery would be scanned for every row)."""
+    pending = (Milestone.trajectory_id == Trajectory.id, alive(Milestone), Milestone.achieved_on.is_(None),
+               Milestone.due_on.is_not(None), Trajectory.status == TrajectoryStatus.OPEN.value)
+    due = select(func.min(Milestone.due_on)).where(*pending).correlate(Trajectory).scalar_subquery()
+    kind = (select(Milestone.kind).where(*pending).order_by(Milestone.due_on, Milestone.id).limit(1)
+            .correlate(Trajectory).scalar_subquery())
+    return kind, due
 
 
 def _query(network_id: str, f: TrajectoryFilters, today: date) -> tuple[Any, dict[str, Any]]:
-    nd = _next_due(network_id)
+    next_kind, next_due = _next_due()
     worker = func.coalesce(Ambassador.name, Trajectory.worker_name, "")
     q = (select(Trajectory.id, Trajectory.code, Trajectory.birth_year, func.coalesce(Trajectory.neighbourhood, ""),
-                worker, Trajectory.status, Trajectory.started_on, nd.c.kind, nd.c.due_on)
+                worker, Trajectory.status, Trajectory.started_on, next_kind, next_due)
          .outerjoin(Ambassador, Ambassador.id == Trajectory.worker_ambassador_id)
-         .outerjoin(nd, nd.c.tid == Trajectory.id)
          .where(Trajectory.network_id == network_id, alive(Trajectory)))
     if f.text.strip():
         like = "%" + f.text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
@@ -90,12 +87,12 @@ def _query(network_id: str, f: TrajectoryFilters, today: date) -> tuple[Any, dic
         q = q.where(Trajectory.id.in_(select(TrajectoryBarrier.trajectory_id).where(
             TrajectoryBarrier.barrier == f.barrier, alive(TrajectoryBarrier))))
     if f.due_within_days is not None:
-        q = q.where(nd.c.due_on <= today + timedelta(days=f.due_within_days))
-    milestone_order = case({k.value: i for i, k in enumerate(MILESTONE_ORDER)}, value=nd.c.kind, else_=None)
+        q = q.where(next_due <= today + timedelta(days=f.due_within_days))
+    milestone_order = case({k.value: i for i, k in enumerate(MILESTONE_ORDER)}, value=next_kind, else_=None)
     keys = {"code": Trajectory.code.collate("NOCASE"), "birth_year": Trajectory.birth_year,
             "neighbourhood": func.nullif(Trajectory.neighbourhood, "").collate("NOCASE"),
             "worker": func.nullif(worker, "").collate("NOCASE"), "status": Trajectory.status,
-            "next_kind": milestone_order, "next_due": nd.c.due_on, "started_on": Trajectory.started_on}
+            "next_kind": milestone_order, "next_due": next_due, "started_on": Trajectory.started_on}
     return q, keys
 
 

@@ -205,6 +205,12 @@ class Tab(RecordEditor):
         return self.tr("Traject ‘{0}’ verwijderen? De mijlpalen, drempels en ondersteuning verdwijnen mee uit de "
                        "lijsten en cijfers.").format(self.record_title())
 
+    def delete_current(self) -> None:
+        super().delete_current()
+        if self.current_id is None:  # deleted: the child's details do not linger in the form
+            self.form.load(None, self.ctx.today())
+            self.form.setEnabled(False)
+
     def clear(self) -> None:
         super().clear()
         self._code = ""

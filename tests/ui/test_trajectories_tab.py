@@ -136,3 +136,36 @@ def test_filters_by_worker_and_neighbourhood(window: MainWindow) -> None:
     assert tab.model.rowCount() == 2
     tab.f_hood.setCurrentIndex(0)
     assert tab.model.rowCount() == 3
+
+
+def test_timeline_button_asks_and_records(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    from ui.tabs.trajectories.timeline import MilestoneDialog
+
+    def answer(dialog: MilestoneDialog) -> int:
+        dialog.when.setText("08/10/2026")
+        dialog.count.setValue(3)
+        dialog.note.setText("ging mee met de buurvrouw")
+        return MilestoneDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(MilestoneDialog, "exec", answer)
+    TODAY[0] = date(2026, 10, 1)  # the path test above moved it on
+    window.select_tab("trajectories")
+    tab = window.tabs["trajectories"]
+    tab.new_record()
+    buttons = tab.form.timeline.buttons
+    assert not buttons["trial"].isEnabled()  # nothing to record before the first save
+    tab.save()
+    assert buttons["trial"].isEnabled() and not buttons["first_contact"].isEnabled()
+    buttons["trial"].click()
+    assert "3×" in buttons["trial"].text() and "08/10/2026" in buttons["trial"].text()
+    with window.ctx.session() as s:
+        t = s.query(Trajectory).one()
+        trial = next(m for m in t.milestones if m.kind == "trial")
+        assert (trial.count, trial.note) == (3, "ging mee met de buurvrouw")
+    tab.form.closing.reason.setCurrentIndex(tab.form.closing.reason.findData("other"))
+    assert not tab.close_current()  # 'other' needs a note: said beside the closing button
+    assert "andere" in tab.form.closing.error.text() and tab.error.text() == ""
+    tab.form.closing.note.setText("verhuisd")
+    assert tab.close_current()
+    assert not any(b.isEnabled() for b in buttons.values()) and not tab.form.closing.button.isEnabled()
+    assert "Afgesloten" in tab.heading.text() and tab.form.closing.note.text() == ""

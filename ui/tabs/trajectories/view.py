@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
+    QHeaderView,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -134,7 +135,7 @@ class Tab(RecordEditor):
         return _Source(self)
 
     def _size_columns(self) -> None:
-        self.table.setColumnWidth(0, 130)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # as before
         self.table.sortByColumn(STARTED_COLUMN, Qt.SortOrder.DescendingOrder)  # newest first
 
     def count_text(self, n: int) -> str:

@@ -1,10 +1,13 @@
 """Trajectory (toeleiding) rules: pseudonymous codes, milestones in order with due dates
 (trial 4 weeks after first contact, still-taking-part 6–8 months after enrolment, re-enrolment
-at the next working year's start), closing, success per the network's milestone."""
+at the next working year's start), barriers, offers and support, closing, success per the
+network's milestone. Commands take a trajectory as an id (what screens hold) or as a loaded object
+(the CLI, imports) and never commit; what the screens show is in `trajectory_views`."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -12,23 +15,43 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.domain import Milestone, Network, Stakeholder, Trajectory, TrajectoryOffer
+from app.domain import (
+    Ambassador,
+    Milestone,
+    Network,
+    Stakeholder,
+    SupportGiven,
+    Trajectory,
+    TrajectoryBarrier,
+    TrajectoryOffer,
+)
 from app.domain.vocabulary import (
     MILESTONE_ORDER,
+    Barrier,
     ClosingReason,
     MilestoneKind,
     Side,
+    SupportKind,
     TrajectoryStatus,
     label,
 )
 from app.errors import ValidationError
 from app.periods import Period, add_months, next_working_year_start
+from app.services import drafts
 from app.services.attention import AttentionItem
-from app.services.common import alive, network
+from app.services.common import alive, network, resolve, soft_delete
 
 TRIAL_DUE_DAYS = 28
 DUE_SOON_DAYS = 14
+FIRST_BIRTH_YEAR = 1990
 _ORDER = {k.value: i for i, k in enumerate(MILESTONE_ORDER)}
+#: the milestones a worker records by hand (first contact comes with the trajectory, closing has its own command)
+RECORDABLE = tuple(k for k in MILESTONE_ORDER if k not in (MilestoneKind.FIRST_CONTACT, MilestoneKind.CLOSED))
+#: what `update` may change; the code and the status have their own rules (`create`, `close`, `reopen`)
+EDITABLE = {"birth_year", "age_band", "gender", "neighbourhood", "family_code", "name", "referral_source_id",
+            "worker_ambassador_id", "worker_name", "wishes", "notes"}
+#: the sides a referral comes from (who sends a child to the worker)
+REFERRAL_SIDES = (Side.DEMAND.value, Side.INTERMEDIARY.value, Side.POLICY.value)
 
 
 def code_prefix(net: Network) -> str:
@@ -47,17 +70,37 @@ def next_code(session: Session, network_id: str, year: int) -> str:
     return f"{prefix}{(max(numbers) + 1) if numbers else 1:03d}"
 
 
+def get(session: Session, traj: Trajectory | str) -> Trajectory:
+    """One live trajectory (NotFoundError when deleted or unknown)."""
+    return resolve(session, Trajectory, traj)
+
+
+def check_birth_year(birth_year: int | None, started_on: date) -> None:
+    """A child's birth year lies between 1990 and the year the trajectory started."""
+    if birth_year is not None and not FIRST_BIRTH_YEAR <= int(birth_year) <= started_on.year:
+        raise ValidationError(f"Geboortejaar {birth_year} is niet mogelijk: kies een jaar tussen {FIRST_BIRTH_YEAR} "
+                              f"en {started_on.year}.", field="birth_year")
+
+
+def _check_links(session: Session, network_id: str, fields: dict[str, Any]) -> None:
+    """The referral and the worker, when given, are live records of the trajectory's own network."""
+    referral, worker = fields.get("referral_source_id"), fields.get("worker_ambassador_id")
+    if referral and resolve(session, Stakeholder, referral).network_id != network_id:
+        raise ValidationError("De doorverwijzer hoort bij een ander netwerk.", field="referral_source_id")
+    if worker and resolve(session, Ambassador, worker).network_id != network_id:
+        raise ValidationError("De begeleider hoort bij een ander netwerk.", field="worker_ambassador_id")
+
+
 def create(session: Session, network_id: str, started_on: date, *, code: str | None = None,
            **fields: Any) -> Trajectory:
     """Open a trajectory with its first-contact milestone; a code is generated when not given."""
-    birth_year = fields.get("birth_year")
-    if birth_year is not None and not 1990 <= int(birth_year) <= started_on.year:
-        raise ValidationError(f"Geboortejaar {birth_year} is niet mogelijk: kies een jaar tussen 1990 en {started_on.year}.")
+    check_birth_year(fields.get("birth_year"), started_on)
+    _check_links(session, network_id, fields)
     code = (code or next_code(session, network_id, started_on.year)).strip()
     clash = session.scalar(select(func.count()).select_from(Trajectory).where(
         Trajectory.network_id == network_id, Trajectory.code == code, alive(Trajectory)))
     if clash:
-        raise ValidationError(f"De code {code} bestaat al in dit netwerk.")
+        raise ValidationError(f"De code {code} bestaat al in dit netwerk.", field="code")
     traj = Trajectory(network_id=network_id, code=code, started_on=started_on, **fields)
     session.add(traj)
     session.flush()
@@ -65,13 +108,111 @@ def create(session: Session, network_id: str, started_on: date, *, code: str | N
     return traj
 
 
-def add_offer(session: Session, traj: Trajectory, stakeholder: Stakeholder) -> TrajectoryOffer:
+def update(session: Session, traj: Trajectory | str, *, started_on: date | None = None,
+           **fields: Any) -> Trajectory:
+    """Change a trajectory's details. A new first-contact date moves the first-contact milestone
+    (and the trial's due date while the trial is not reached) and may not fall after a later
+    milestone or the closing."""
+    traj = resolve(session, Trajectory, traj)
+    unknown = set(fields) - EDITABLE
+    if unknown:
+        raise ValidationError(f"Onbekende velden: {', '.join(sorted(unknown))}")
+    if "birth_year" in fields or started_on is not None:
+        check_birth_year(fields.get("birth_year", traj.birth_year), started_on or traj.started_on)
+    # only a link that changes is checked: one to a record deleted since stays as it was
+    _check_links(session, traj.network_id, {k: v for k, v in fields.items() if getattr(traj, k) != v})
+    if started_on is not None and started_on != traj.started_on:
+        _move_start(traj, started_on)
+    for key, value in fields.items():
+        setattr(traj, key, value.strip() if isinstance(value, str) and key not in ("wishes", "notes") else value)
+    session.flush()
+    return traj
+
+
+def _move_start(traj: Trajectory, started_on: date) -> None:
+    existing = _milestones(traj)
+    later = [m.achieved_on for k, m in existing.items() if k != MilestoneKind.FIRST_CONTACT.value and m.achieved_on]
+    if later and started_on > min(later):
+        raise ValidationError("Het eerste contact kan niet na een latere mijlpaal vallen.", field="started_on")
+    traj.started_on = started_on
+    first = existing.get(MilestoneKind.FIRST_CONTACT.value)
+    if first is not None:
+        first.achieved_on = started_on
+    trial = existing.get(MilestoneKind.TRIAL.value)
+    if trial is not None and trial.achieved_on is None and traj.status == TrajectoryStatus.OPEN.value:
+        trial.due_on = started_on + timedelta(days=TRIAL_DUE_DAYS)
+
+
+def delete(session: Session, traj: Trajectory | str) -> None:
+    """Delete a trajectory (a tombstone: its milestones, barriers and support leave the lists and
+    figures with it) and any unsaved draft of its form."""
+    traj = resolve(session, Trajectory, traj)
+    soft_delete(session, traj)
+    drafts.discard_record(session, traj.id)
+
+
+def set_barriers(session: Session, traj: Trajectory | str, barriers: Iterable[str], custom: str = "") -> list[str]:
+    """Make the trajectory's barriers exactly these; a text in `custom` is the barrier 'other'.
+    Returns the barriers it has now."""
+    traj = resolve(session, Trajectory, traj)
+    wanted, custom = set(barriers), custom.strip()
+    unknown = wanted - {b.value for b in Barrier}
+    if unknown:
+        raise ValidationError(f"Onbekende drempel: {', '.join(sorted(unknown))}", field="barriers")
+    if custom:
+        wanted.add(Barrier.OTHER.value)
+    elif Barrier.OTHER.value in wanted:
+        raise ValidationError("Beschrijf de andere drempel kort.", field="custom_barrier")
+    existing = {b.barrier: b for b in traj.barriers if b.deleted_at is None}
+    for value, row in existing.items():
+        if value not in wanted:
+            traj.barriers.remove(row)  # delete-orphan: the row goes (and the audit log says so)
+    for value in sorted(wanted - set(existing)):
+        traj.barriers.append(TrajectoryBarrier(trajectory_id=traj.id, barrier=value,
+                                               custom=custom if value == Barrier.OTHER.value else ""))
+    if Barrier.OTHER.value in existing and Barrier.OTHER.value in wanted:
+        existing[Barrier.OTHER.value].custom = custom
+    session.flush()
+    return sorted(wanted)
+
+
+def add_support(session: Session, traj: Trajectory | str, kind: str, given_on: date,
+                amount_eur: float | None = None, note: str = "") -> SupportGiven:
+    """Record support given to the child (a fee paid, someone going along, transport, material)."""
+    traj = resolve(session, Trajectory, traj)
+    if kind not in {k.value for k in SupportKind}:
+        raise ValidationError(f"Onbekende soort ondersteuning: {kind!r}", field="kind")
+    if amount_eur is not None and amount_eur < 0:
+        raise ValidationError("Het bedrag kan niet negatief zijn.", field="amount_eur")
+    row = SupportGiven(trajectory_id=traj.id, kind=kind, given_on=given_on, amount_eur=amount_eur or None, note=note)
+    traj.support.append(row)
+    session.flush()
+    return row
+
+
+def add_offer(session: Session, traj: Trajectory | str, stakeholder: Stakeholder | str) -> TrajectoryOffer:
+    """Link a leisure offer (a supply-side stakeholder of the same network) as a target; an offer
+    already linked is returned as it is."""
+    traj = resolve(session, Trajectory, traj)
+    stakeholder = resolve(session, Stakeholder, stakeholder)
     if stakeholder.side != Side.SUPPLY.value:
-        raise ValidationError(f"{stakeholder.name} staat niet aan de aanbodzijde: kies een vrijetijdsaanbieder.")
+        raise ValidationError(f"{stakeholder.name} staat niet aan de aanbodzijde: kies een vrijetijdsaanbieder.",
+                              field="stakeholder")
+    if stakeholder.network_id != traj.network_id:
+        raise ValidationError(f"{stakeholder.name} hoort bij een ander netwerk.", field="stakeholder")
+    found = next((o for o in traj.offers if o.deleted_at is None and o.stakeholder_id == stakeholder.id), None)
+    if found is not None:
+        return found
     offer = TrajectoryOffer(trajectory_id=traj.id, stakeholder_id=stakeholder.id)
     session.add(offer)
+    traj.offers.append(offer)
     session.flush()
     return offer
+
+
+def first_offer_id(traj: Trajectory) -> str | None:
+    """The offer a milestone is about when none is named: the first one linked."""
+    return next((o.stakeholder_id for o in traj.offers if o.deleted_at is None), None)
 
 
 def _milestones(traj: Trajectory) -> dict[str, Milestone]:
@@ -93,9 +234,10 @@ def due_date_after(net: Network, kind: MilestoneKind, achieved: date) -> tuple[M
     return None
 
 
-def record_milestone(session: Session, traj: Trajectory, kind: str, on: date, *, outcome: bool = True,
+def record_milestone(session: Session, traj: Trajectory | str, kind: str, on: date, *, outcome: bool = True,
                      count: int | None = None, offer_id: str | None = None, note: str = "") -> Milestone:
     """Record a milestone (reached, or checked and not reached with outcome=False)."""
+    traj = resolve(session, Trajectory, traj)
     try:
         mk = MilestoneKind(kind)
     except ValueError as exc:
@@ -113,7 +255,7 @@ def record_milestone(session: Session, traj: Trajectory, kind: str, on: date, *,
         if prev_on is not None and on < prev_on:
             raise ValidationError("Deze mijlpaal kan niet vóór de vorige vallen.")
     if mk is MilestoneKind.TRIAL and count is not None and count < 1:
-        raise ValidationError("Het aantal proefmomenten is minstens 1.")
+        raise ValidationError("Het aantal proefmomenten is minstens 1.", field="count")
     net = network(session, traj.network_id)
     ms = existing.get(mk.value)
     if ms is None:
@@ -137,27 +279,40 @@ def record_milestone(session: Session, traj: Trajectory, kind: str, on: date, *,
     return ms
 
 
-def close(session: Session, traj: Trajectory, reason: str, on: date, note: str = "") -> None:
+def record_outcome(session: Session, traj: Trajectory | str, kind: str, on: date, *, reached: bool = True,
+                   count: int | None = None, note: str = "") -> Milestone:
+    """What the timeline's buttons do: record a milestone's outcome, about the first linked offer."""
+    traj = resolve(session, Trajectory, traj)
+    return record_milestone(session, traj, kind, on, outcome=reached, count=count, offer_id=first_offer_id(traj),
+                            note=note)
+
+
+def close(session: Session, traj: Trajectory | str, reason: str, on: date, note: str = "") -> None:
+    traj = resolve(session, Trajectory, traj)
+    if traj.status == TrajectoryStatus.CLOSED.value:
+        raise ValidationError(f"Traject {traj.code} is al afgesloten.")
     if reason not in {r.value for r in ClosingReason}:
-        raise ValidationError(f"Onbekende reden van afsluiten: {reason!r}")
+        raise ValidationError(f"Onbekende reden van afsluiten: {reason!r}", field="reason")
     if reason == ClosingReason.OTHER.value and not note.strip():
-        raise ValidationError("Licht de reden 'andere' kort toe.")
+        raise ValidationError("Licht de reden 'andere' kort toe.", field="note")
     if on < traj.started_on:
         raise ValidationError("Een traject kan niet afgesloten worden vóór de start.")
     traj.status, traj.closed_on, traj.closing_reason, traj.closing_note = "closed", on, reason, note
     for ms in traj.milestones:
         if ms.achieved_on is None:
             ms.due_on = None  # nothing is due any more on a closed trajectory
-    session.add(Milestone(trajectory_id=traj.id, kind=MilestoneKind.CLOSED.value, achieved_on=on, outcome=True,
-                          note=note))
+    closed = Milestone(trajectory_id=traj.id, kind=MilestoneKind.CLOSED.value, achieved_on=on, outcome=True, note=note)
+    session.add(closed)
+    traj.milestones.append(closed)
     session.flush()
 
 
-def reopen(session: Session, traj: Trajectory) -> None:
+def reopen(session: Session, traj: Trajectory | str) -> None:
+    traj = resolve(session, Trajectory, traj)
     traj.status, traj.closed_on, traj.closing_reason = TrajectoryStatus.OPEN.value, None, None
     for ms in list(traj.milestones):
         if ms.kind == MilestoneKind.CLOSED.value:
-            session.delete(ms)
+            traj.milestones.remove(ms)  # delete-orphan: the row goes
     session.flush()
 
 
@@ -231,77 +386,7 @@ def attention_items(session: Session, network_id: str, today: date) -> list[Atte
     return items
 
 
-@dataclass(frozen=True)
-class TrajectoryRow:
-    """What the trajectory list shows: never the optional name."""
-
-    id: str
-    code: str
-    birth_year: int | None
-    neighbourhood: str
-    worker: str
-    status: str
-    started_on: date
-    next_kind: str | None
-    next_due: date | None
-
-
-@dataclass(frozen=True)
-class TrajectoryFilters:
-    text: str = ""  # searches the code only
-    status: str | None = None
-    worker_id: str | None = None
-    year: int | None = None
-    neighbourhood: str | None = None
-    barrier: str | None = None
-    due_within_days: int | None = None  # only trajectories with a milestone due by today + N
-
-
-def list_rows(session: Session, network_id: str, f: TrajectoryFilters = TrajectoryFilters(),
-              today: date | None = None) -> list[TrajectoryRow]:
-    from app.domain import Ambassador, TrajectoryBarrier
-
-    today = today or date.today()
-    q = (select(Trajectory.id, Trajectory.code, Trajectory.birth_year, Trajectory.neighbourhood,
-                func.coalesce(Ambassador.name, Trajectory.worker_name), Trajectory.status, Trajectory.started_on)
-         .outerjoin(Ambassador, Ambassador.id == Trajectory.worker_ambassador_id)
-         .where(Trajectory.network_id == network_id, alive(Trajectory)))
-    if f.text.strip():
-        q = q.where(Trajectory.code.like(f"%{f.text.strip()}%"))
-    if f.status:
-        q = q.where(Trajectory.status == f.status)
-    if f.worker_id:
-        q = q.where(Trajectory.worker_ambassador_id == f.worker_id)
-    if f.year:
-        q = q.where(func.strftime("%Y", Trajectory.started_on) == str(f.year))
-    if f.neighbourhood:
-        q = q.where(Trajectory.neighbourhood == f.neighbourhood)
-    if f.barrier:
-        q = q.where(Trajectory.id.in_(select(TrajectoryBarrier.trajectory_id).where(
-            TrajectoryBarrier.barrier == f.barrier, alive(TrajectoryBarrier))))
-    due_q = (select(Milestone.trajectory_id, Milestone.kind, Milestone.due_on)
-             .join(Trajectory, Trajectory.id == Milestone.trajectory_id)
-             .where(Trajectory.network_id == network_id, alive(Milestone), Milestone.achieved_on.is_(None),
-                    Milestone.due_on.is_not(None)))
-    next_due: dict[str, tuple[str, date]] = {}
-    for tid, m_kind, m_due in session.execute(due_q):
-        if m_due is not None and (tid not in next_due or m_due < next_due[tid][1]):
-            next_due[tid] = (m_kind, m_due)
-    rows = []
-    for tid, code, birth, hood, worker, status, started in session.execute(q.order_by(Trajectory.started_on.desc())):
-        kind: str | None = None
-        due: date | None = None
-        if status == TrajectoryStatus.OPEN.value and tid in next_due:
-            kind, due = next_due[tid]
-        if f.due_within_days is not None and (due is None or due > today + timedelta(days=f.due_within_days)):
-            continue
-        rows.append(TrajectoryRow(tid, code, birth, hood or "", worker or "", status, started, kind, due))
-    return rows
-
-
 def barrier_frequency(session: Session, network_id: str, period: Period) -> list[tuple[str, int]]:
-    from app.domain import TrajectoryBarrier
-
     q = (select(TrajectoryBarrier.barrier, func.count()).join(Trajectory)
          .where(Trajectory.network_id == network_id, alive(Trajectory), alive(TrajectoryBarrier),
                 Trajectory.started_on.between(period.start, period.end))
@@ -311,8 +396,6 @@ def barrier_frequency(session: Session, network_id: str, period: Period) -> list
 
 def support_totals(session: Session, network_id: str, period: Period) -> list[tuple[str, int, float]]:
     """(kind, times given, € total) for support given in the period."""
-    from app.domain import SupportGiven
-
     q = (select(SupportGiven.kind, func.count(), func.coalesce(func.sum(SupportGiven.amount_eur), 0.0))
          .join(Trajectory).where(Trajectory.network_id == network_id, alive(Trajectory), alive(SupportGiven),
                                  SupportGiven.given_on.between(period.start, period.end))

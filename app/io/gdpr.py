@@ -221,6 +221,9 @@ def purge(session: Session, today: date, dry_run: bool = False) -> dict[str, int
         if any(getattr(t, f) for f in TRAJECTORY_FREE_TEXT) or any(s.note for s in t.support) or any(m.note for m in t.milestones):
             count += 1
             if not dry_run:
+                from app.services import drafts
+
+                drafts.discard_record(session, t.id)  # an unsaved draft may hold the same free text
                 for f in TRAJECTORY_FREE_TEXT:
                     setattr(t, f, "")
                 for s in t.support:

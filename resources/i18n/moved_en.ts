@@ -349,6 +349,30 @@
       <source>Voorgedragen.</source>
       <translation>Nominated.</translation>
     </message>
+    <message>
+      <source>Geen trajecten gevonden met deze zoekterm of filters.</source>
+      <translation>No trajectories found with this search or these filters.</translation>
+    </message>
+    <message>
+      <source>Mijlpaal te checken ({0} dagen)</source>
+      <translation>Milestone to check ({0} days)</translation>
+    </message>
+    <message>
+      <source>nieuw traject</source>
+      <translation>new trajectory</translation>
+    </message>
+    <message>
+      <source>Traject ‘{0}’ verwijderen? De mijlpalen, drempels en ondersteuning verdwijnen mee uit de lijsten en cijfers.</source>
+      <translation>Delete trajectory ‘{0}’? Its milestones, barriers and support disappear from the lists and figures too.</translation>
+    </message>
+    <message>
+      <source>Bewaar het traject eerst; kies dan een aanbod en klik op Toevoegen.</source>
+      <translation>Save the trajectory first; then choose an offer and click Add.</translation>
+    </message>
+    <message>
+      <source>Kies een aanbod.</source>
+      <translation>Choose an offer.</translation>
+    </message>
   </context>
   <context>
     <name>ReportWizard</name>
@@ -804,6 +828,192 @@
     <message>
       <source>Antwoord</source>
       <translation>Response</translation>
+    </message>
+  </context>
+  <context>
+    <name>ClosingBox</name>
+    <message>
+      <source>Afsluiten</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>toelichting</source>
+      <translation>notes</translation>
+    </message>
+    <message>
+      <source>Traject afsluiten</source>
+      <translation>Close trajectory</translation>
+    </message>
+  </context>
+  <context>
+    <name>DraftBar</name>
+    <message>
+      <source>Concept weggooien</source>
+      <translation>Discard draft</translation>
+    </message>
+    <message>
+      <source>Concept van {0}, nog niet bewaard: pas aan en klik op Bewaren, of gooi het concept weg.</source>
+      <translation>Draft of {0}, not saved yet: correct it and click Save, or discard the draft.</translation>
+    </message>
+  </context>
+  <context>
+    <name>InsightPanel</name>
+    <message>
+      <source>&lt;b&gt;Retentiefunnel&lt;/b&gt; (trajecten gestart in deze periode)</source>
+      <translation>&lt;b&gt;Retention funnel&lt;/b&gt; (trajectories started in this period)</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Drempels&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Barriers&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <source>Gestart</source>
+      <translation>Started</translation>
+    </message>
+    <message>
+      <source>indicatie: ± {0} gestart per jaar</source>
+      <translation>indication: about {0} started a year</translation>
+    </message>
+    <message>
+      <source>Indicatie uit de praktijk (geen norm): een ervaren voltijdse verbindingsambassadeur met een uitgebouwd netwerk start ongeveer 80 trajecten per jaar en leidt er 60 à 70 succesvol toe. Voor {0} VTE: ± {1} gestart, {2}–{3} geslaagd. Dit netwerk: {4} gestart, {5} geslaagd.</source>
+      <translation>Indication from practice (not a norm): an experienced full-time connection ambassador with a built network starts about 80 trajectories a year and guides 60 to 70 successfully. For {0} FTE: about {1} started, {2}–{3} successful. This network: {4} started, {5} successful.</translation>
+    </message>
+    <message>
+      <source>geen</source>
+      <translation>none</translation>
+    </message>
+    <message>
+      <source>Ondersteuning</source>
+      <translation>Support</translation>
+    </message>
+    <message>
+      <source>Aanbod met de meeste inschrijvingen</source>
+      <translation>Offers with most enrolments</translation>
+    </message>
+    <message>
+      <source>Doorverwijzers</source>
+      <translation>Referral sources</translation>
+    </message>
+  </context>
+  <context>
+    <name>OfferBox</name>
+    <message>
+      <source>Aanbod (vrije plaatsen · wachtlijst)</source>
+      <translation>Offers (available places · waiting list)</translation>
+    </message>
+    <message>
+      <source>Toevoegen</source>
+      <translation>Add</translation>
+    </message>
+  </context>
+  <context>
+    <name>SupportBox</name>
+    <message>
+      <source>Ondersteuning</source>
+      <translation>Support</translation>
+    </message>
+    <message>
+      <source>Toevoegen</source>
+      <translation>Add</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrajectoryForm</name>
+    <message>
+      <source>Traject</source>
+      <translation>Trajectory</translation>
+    </message>
+    <message>
+      <source>onbekend</source>
+      <translation>unknown</translation>
+    </message>
+    <message>
+      <source>niet ingevuld</source>
+      <translation>not filled in</translation>
+    </message>
+    <message>
+      <source>meisje</source>
+      <translation>girl</translation>
+    </message>
+    <message>
+      <source>jongen</source>
+      <translation>boy</translation>
+    </message>
+    <message>
+      <source>x / anders</source>
+      <translation>x / other</translation>
+    </message>
+    <message>
+      <source>bv. GZN-1042 — groepeert broers en zussen</source>
+      <translation>e.g. GZN-1042 — groups brothers and sisters</translation>
+    </message>
+    <message>
+      <source>Optioneel. Blijft op deze laptop: nooit in lijsten, exports of rapporten.</source>
+      <translation>Optional. Stays on this laptop: never in lists, exports or reports.</translation>
+    </message>
+    <message>
+      <source>Naam tonen</source>
+      <translation>Show name</translation>
+    </message>
+    <message>
+      <source>Eerste contact</source>
+      <translation>First contact</translation>
+    </message>
+    <message>
+      <source>Geboortejaar</source>
+      <translation>Birth year</translation>
+    </message>
+    <message>
+      <source>Geslacht</source>
+      <translation>Gender</translation>
+    </message>
+    <message>
+      <source>Wijk</source>
+      <translation>Neighbourhood</translation>
+    </message>
+    <message>
+      <source>Gezinscode</source>
+      <translation>Family code</translation>
+    </message>
+    <message>
+      <source>Naam (optioneel, lokaal)</source>
+      <translation>Name (optional, local)</translation>
+    </message>
+    <message>
+      <source>Doorverwezen door</source>
+      <translation>Referred by</translation>
+    </message>
+    <message>
+      <source>Begeleider</source>
+      <translation>Worker</translation>
+    </message>
+    <message>
+      <source>Wensen en interesses</source>
+      <translation>Wishes and interests</translation>
+    </message>
+    <message>
+      <source>Drempels</source>
+      <translation>Barriers</translation>
+    </message>
+    <message>
+      <source>andere drempel (vrij in te vullen)</source>
+      <translation>other barrier (free text)</translation>
+    </message>
+    <message>
+      <source>— niet ingevuld —</source>
+      <translation>— not filled in —</translation>
+    </message>
+    <message>
+      <source>{0}  ·  vrije plaatsen {1} · wachtlijst {2}</source>
+      <translation>{0}  ·  available places {1} · waiting list {2}</translation>
+    </message>
+    <message>
+      <source>Vul de datum van het eerste contact in (dd/mm/jjjj).</source>
+      <translation>Fill in the date of the first contact (dd/mm/yyyy).</translation>
+    </message>
+    <message>
+      <source>Eerste contact: {0}</source>
+      <translation>First contact: {0}</translation>
     </message>
   </context>
 </TS>

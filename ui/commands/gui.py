@@ -58,7 +58,9 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
         settings.language = args.lang or "nl"
         i18n.install(settings.language)
         if args.network:
-            with vault.session() as session:
+            from ui import ops
+
+            with ops.in_vault(vault) as session:
                 settings.last_network_id = resolve_network(session, args.network, args).id
         window = MainWindow(AppContext(settings))
         key = tab_key_for(args.tab)

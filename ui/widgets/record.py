@@ -54,6 +54,29 @@ class FieldError(ValueError):
         self.field = field
 
 
+class DraftBar(QFrame):
+    """The yellow bar over a form that holds a restored draft: when it was typed, and a way to
+    throw it away."""
+
+    def __init__(self, discard: Callable[[], Any]) -> None:
+        super().__init__()
+        self.setStyleSheet("QFrame { background: #fff4ce; border-radius: 4px; }")
+        row = QHBoxLayout(self)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        row.addWidget(self.label, 1)
+        self.discard_button = QPushButton(self.tr("Concept weggooien"))
+        self.discard_button.clicked.connect(lambda _checked=False: discard())
+        row.addWidget(self.discard_button)
+        self.hide()
+
+    def show_draft(self, draft: drafts.Draft | None) -> None:
+        self.setVisible(draft is not None)
+        if draft is not None:
+            self.label.setText(self.tr("Concept van {0}, nog niet bewaard: pas aan en klik op Bewaren, of gooi het "
+                                       "concept weg.").format(fmt_datetime(draft.saved_at)))
+
+
 def make_table() -> QTableView:
     table = QTableView()
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -78,6 +101,7 @@ class RecordEditor(QWidget):
     empty_text = ""
     filtered_empty_text = ""
     field_widgets: dict[str, str] = {}  # a service's field name -> the form's widget attribute
+    title_widget = "name"  # the form's line edit that names the record (focused on New)
 
     # -- hooks ---------------------------------------------------------------------------------
     def columns(self) -> Sequence[Column]:
@@ -101,8 +125,9 @@ class RecordEditor(QWidget):
         raise NotImplementedError
 
     def form_values(self) -> dict[str, Any]:
-        """The form's values; raises FieldError for one that cannot be read."""
-        raise NotImplementedError
+        """The form's values (default: its `values()`); raises FieldError for one that cannot be read."""
+        values: dict[str, Any] = self.form.values()  # type: ignore[attr-defined]
+        return values
 
     def save_values(self, session: ops.Session, record_id: str | None, values: dict[str, Any]) -> str:
         """Create (record_id None) or update through the service; return the record's id."""
@@ -115,7 +140,9 @@ class RecordEditor(QWidget):
         return self.tr("‘{0}’ verwijderen?").format(self.record_title())
 
     def record_title(self) -> str:
-        return self.heading.text()
+        named = getattr(self.form, self.title_widget, None)
+        typed = named.text().strip() if isinstance(named, QLineEdit) else ""
+        return typed or self.heading.text()
 
     def count_text(self, n: int) -> str:
         return self.tr("{0} records").format(n)
@@ -174,22 +201,14 @@ class RecordEditor(QWidget):
         self.heading.setWordWrap(True)
         self.heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
         rl.addWidget(self.heading)
-        self.draft_bar = QFrame()
-        self.draft_bar.setStyleSheet("QFrame { background: #fff4ce; border-radius: 4px; }")
-        db = QHBoxLayout(self.draft_bar)
-        self.draft_label = QLabel()
-        self.draft_label.setWordWrap(True)
-        db.addWidget(self.draft_label, 1)
-        self.discard_button = QPushButton(self.tr("Concept weggooien"))
-        self.discard_button.clicked.connect(self.discard_draft)
-        db.addWidget(self.discard_button)
-        self.draft_bar.hide()
+        self.draft_bar = DraftBar(self.discard_draft)
+        self.draft_label = self.draft_bar.label
         rl.addWidget(self.draft_bar)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(form)
-        rl.addWidget(self.scroll, 1)
+        self.form_scroll = QScrollArea()
+        self.form_scroll.setWidgetResizable(True)
+        self.form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.form_scroll.setWidget(form)
+        rl.addWidget(self.form_scroll, 1)
         self.error = QLabel()
         self.error.setObjectName("formError")
         self.error.setStyleSheet(ERROR_STYLE)
@@ -358,11 +377,9 @@ class RecordEditor(QWidget):
         self.heading.setText(heading)
         self._set_form_open(True)
         self._snapshot = capture(self.form)
-        self.draft_bar.setVisible(draft is not None)
+        self.draft_bar.show_draft(draft)
         if draft is not None:
             restore(self.form, draft.state)
-            self.draft_label.setText(self.tr("Concept van {0}, nog niet bewaard: pas aan en klik op Bewaren, of "
-                                             "gooi het concept weg.").format(fmt_datetime(draft.saved_at)))
         self.after_load()
 
     def new_record(self) -> None:
@@ -374,7 +391,9 @@ class RecordEditor(QWidget):
         self.focus_first()
 
     def focus_first(self) -> None:
-        first = next((w for w in vars(self.form).values() if isinstance(w, QLineEdit)), None)
+        named = getattr(self.form, self.title_widget, None)
+        first = named if isinstance(named, QWidget) else next(
+            (w for w in vars(self.form).values() if isinstance(w, QLineEdit)), None)
         if first is not None:
             first.setFocus()
 
@@ -477,7 +496,7 @@ class RecordEditor(QWidget):
         widget = getattr(self.form, name, None) if name else None
         if not isinstance(widget, QWidget):
             return
-        self.scroll.ensureWidgetVisible(widget)
+        self.form_scroll.ensureWidgetVisible(widget)
         widget.setFocus()
         parent = widget.parentWidget()
         layout = parent.layout() if parent is not None else None

@@ -24,6 +24,7 @@ from ui.widgets.table import Column
 
 class ActivityEditor(RecordEditor):
     area = "activity"
+    title_widget = "title"
     form: ActivityForm
 
     def __init__(self, ctx: AppContext) -> None:
@@ -89,15 +90,6 @@ class ActivityEditor(RecordEditor):
         if act is None:
             return self.tr("Nieuwe activiteit")
         return f"{act.title or label(ActivityKind(act.kind), self.ctx.lang)}  ·  {fmt_date(act.held_on)}"
-
-    def focus_first(self) -> None:
-        self.form.title.setFocus()
-
-    def record_title(self) -> str:
-        return self.form.title.text().strip() or self.heading.text()
-
-    def form_values(self) -> dict[str, Any]:
-        return self.form.values()
 
     def save_values(self, session: ops.Session, record_id: str | None, values: dict[str, Any]) -> str:
         values = dict(values)

@@ -24,6 +24,7 @@ from ui.widgets.table import Column
 
 class SignalEditor(RecordEditor):
     area = "signal"
+    title_widget = "topic"
     form: SignalForm
 
     def __init__(self, ctx: AppContext) -> None:
@@ -111,15 +112,6 @@ class SignalEditor(RecordEditor):
         if sig is None:
             return self.tr("Nieuw signaal")
         return f"{sig.topic}  ·  {label(SignalStatus(sig.status), self.ctx.lang)}"
-
-    def focus_first(self) -> None:
-        self.form.topic.setFocus()
-
-    def record_title(self) -> str:
-        return self.form.topic.text().strip() or self.heading.text()
-
-    def form_values(self) -> dict[str, Any]:
-        return self.form.values()
 
     def save_values(self, session: ops.Session, record_id: str | None, values: dict[str, Any]) -> str:
         values = dict(values)

@@ -167,12 +167,6 @@ class Tab(RecordEditor):
         for status, button in self.step_buttons.items():
             button.setVisible(status in allowed)
 
-    def record_title(self) -> str:
-        return self.form.name.text().strip() or self.heading.text()
-
-    def form_values(self) -> dict[str, Any]:
-        return self.form.values()
-
     def save_values(self, session: ops.Session, record_id: str | None, values: dict[str, Any]) -> str:
         if record_id is None:
             values = dict(values)

@@ -7,17 +7,17 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.domain import Network
-from app.formatting import fmt_date, fmt_datetime, fmt_number
+from app.formatting import fmt_date, fmt_number
 from app.services import drafts
 from app.services import network as service
 from ui import ops
 from ui.context import AppContext
 from ui.tabs.network.form import NetworkForm
 from ui.widgets.form_state import capture, restore
-from ui.widgets.record import ERROR_STYLE
+from ui.widgets.record import ERROR_STYLE, DraftBar
 
 AREA = "network"
 PROFILE_WIDGETS = ("name", "kind", "budget", "fte", "term_kind", "term_years", "hiring", "partner", "success",
@@ -45,16 +45,7 @@ class Tab(QWidget):
         f.add_meeting_button.clicked.connect(self.add_meeting)
         f.add_indicator_button.clicked.connect(self.save_indicator)
         layout = QVBoxLayout(self)
-        self.draft_bar = QFrame()
-        self.draft_bar.setStyleSheet("QFrame { background: #fff4ce; border-radius: 4px; }")
-        db = QHBoxLayout(self.draft_bar)
-        self.draft_label = QLabel()
-        self.draft_label.setWordWrap(True)
-        db.addWidget(self.draft_label, 1)
-        discard = QPushButton(self.tr("Concept weggooien"))
-        discard.clicked.connect(self.discard_draft)
-        db.addWidget(discard)
-        self.draft_bar.hide()
+        self.draft_bar = DraftBar(self.discard_draft)
         layout.addWidget(self.draft_bar)
         layout.addWidget(f, 1)
         self.warnings = QLabel()
@@ -92,11 +83,9 @@ class Tab(QWidget):
             draft = drafts.get(session, AREA, network_id, network_id)
         self._show_support(support)
         self._snapshot = capture(self.form)
-        self.draft_bar.setVisible(draft is not None)
+        self.draft_bar.show_draft(draft)
         if draft is not None:
             restore(self.form, draft.state)
-            self.draft_label.setText(self.tr("Concept van {0}, nog niet bewaard: pas aan en klik op Bewaren, of "
-                                             "gooi het concept weg.").format(fmt_datetime(draft.saved_at)))
         self._live_warnings()
 
     def _load_profile(self, net: Network) -> None:

@@ -141,12 +141,6 @@ class Tab(RecordEditor):
         self.form.load(sh)
         return sh.name
 
-    def record_title(self) -> str:
-        return self.form.name.text().strip() or self.heading.text()
-
-    def form_values(self) -> dict[str, Any]:
-        return self.form.values()
-
     def save_values(self, session: ops.Session, record_id: str | None, values: dict[str, Any]) -> str:
         values = dict(values)
         if record_id is None:

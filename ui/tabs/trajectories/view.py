@@ -56,6 +56,7 @@ class _Source:
 
 class Tab(RecordEditor):
     area = "trajectory"
+    title_widget = ""  # never the child's name: New focuses the first field as before
     field_widgets = {"started_on": "started", "family_code": "family", "referral_source_id": "referral",
                      "worker_ambassador_id": "worker", "barriers": "custom_barrier"}
     form: TrajectoryForm
@@ -71,7 +72,7 @@ class Tab(RecordEditor):
         self.form.offer_box.add.clicked.connect(lambda _c=False: self.add_offer())
         self.form.support_box.add.clicked.connect(lambda _c=False: self.add_support())
         self.form.closing.button.clicked.connect(lambda _c=False: self.close_current())
-        self.scroll.setMinimumWidth(640)
+        self.form_scroll.setMinimumWidth(640)
 
     # -- layout: the list and form, the insight view -----------------------------------------------
     def place(self, split: QSplitter) -> None:
@@ -271,7 +272,7 @@ class Tab(RecordEditor):
         if self.ctx.vault is None or record_id is None or stakeholder_id is None:
             box.error.setText(self.tr("Bewaar het traject eerst; kies dan een aanbod en klik op Toevoegen.")
                               if record_id is None else self.tr("Kies een aanbod."))
-            self.scroll.ensureWidgetVisible(box.error)
+            self.form_scroll.ensureWidgetVisible(box.error)
             return False
         self.keep_work()
         outcome = ops.write(self.ctx, lambda s: service.add_offer(s, record_id, stakeholder_id),
@@ -286,7 +287,7 @@ class Tab(RecordEditor):
         record_id, kind, amount = self.current_id, box.kind.currentData(), box.amount.value() or None
         if self.ctx.vault is None or record_id is None:
             box.error.setText(self.tr("Bewaar het traject eerst."))
-            self.scroll.ensureWidgetVisible(box.error)
+            self.form_scroll.ensureWidgetVisible(box.error)
             return False
         self.keep_work()
         today = self.ctx.today()

@@ -63,6 +63,28 @@ def missing() -> list[tuple[str, str]]:
     return [(c, s) for c, s in source_strings() if (c, s) not in have]
 
 
+def _write(root: ET.Element) -> None:
+    """Write moved_en.ts with one message per (context, source), contexts sorted, and compile it."""
+    merged: dict[str, dict[str, str]] = {}
+    for ctx in root.iter("context"):
+        for msg in ctx.iter("message"):
+            merged.setdefault(ctx.findtext("name") or "", {})[msg.findtext("source") or ""] = msg.findtext(
+                "translation") or ""
+    out = ET.Element("TS", version="2.1", language="en_US")
+    for name in sorted(merged):
+        ctx = ET.SubElement(out, "context")
+        ET.SubElement(ctx, "name").text = name
+        for source, english in merged[name].items():
+            msg = ET.SubElement(ctx, "message")
+            ET.SubElement(msg, "source").text = source
+            ET.SubElement(msg, "translation").text = english
+    ET.indent(out)
+    MOVED.write_text("<?xml version='1.0' encoding='utf-8'?>\n<!DOCTYPE TS>\n" + ET.tostring(out, encoding="unicode")
+                     + "\n", encoding="utf-8")
+    subprocess.run([_tool("pyside6-lrelease"), str(MOVED), "-qm", str(MOVED.with_suffix(".qm"))], check=True,
+                   capture_output=True)
+
+
 def fill() -> list[tuple[str, str]]:
     """Add every missing string whose Dutch text is translated in another context; return the rest."""
     have = translations()
@@ -82,11 +104,7 @@ def fill() -> list[tuple[str, str]]:
         msg = ET.SubElement(ctx, "message")
         ET.SubElement(msg, "source").text = source
         ET.SubElement(msg, "translation").text = by_source[source]
-    ET.indent(root)
-    MOVED.write_text("<?xml version='1.0' encoding='utf-8'?>\n<!DOCTYPE TS>\n" + ET.tostring(root, encoding="unicode")
-                     + "\n", encoding="utf-8")
-    subprocess.run([_tool("pyside6-lrelease"), str(MOVED), "-qm", str(MOVED.with_suffix(".qm"))], check=True,
-                   capture_output=True)
+    _write(root)
     return left
 
 
@@ -109,8 +127,4 @@ def add(entries: list[tuple[str, str, str]]) -> None:
         msg = ET.SubElement(ctx, "message")
         ET.SubElement(msg, "source").text = source
         ET.SubElement(msg, "translation").text = english
-    ET.indent(root)
-    MOVED.write_text("<?xml version='1.0' encoding='utf-8'?>\n<!DOCTYPE TS>\n" + ET.tostring(root, encoding="unicode")
-                     + "\n", encoding="utf-8")
-    subprocess.run([_tool("pyside6-lrelease"), str(MOVED), "-qm", str(MOVED.with_suffix(".qm"))], check=True,
-                   capture_output=True)
+    _write(root)

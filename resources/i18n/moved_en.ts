@@ -2,6 +2,391 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
   <context>
+    <name>ActivityEditor</name>
+    <message>
+      <source>Nog geen activiteiten. Klik op ‘Nieuwe activiteit’ (Ctrl+N).</source>
+      <translation>No activities yet. Click ‘New activity’ (Ctrl+N).</translation>
+    </message>
+    <message>
+      <source>Nieuwe activiteit</source>
+      <translation>New activity</translation>
+    </message>
+    <message>
+      <source>Alle soorten</source>
+      <translation>All kinds</translation>
+    </message>
+    <message>
+      <source>Alle jaren</source>
+      <translation>All years</translation>
+    </message>
+    <message>
+      <source>Deze activiteit verwijderen? Ze telt dan niet meer mee voor het podium.</source>
+      <translation>Delete this activity? It will no longer count towards the podium.</translation>
+    </message>
+    <message>
+      <source>Geen activiteiten van deze soort of in deze periode.</source>
+      <translation>No activities of this kind or in this period.</translation>
+    </message>
+    <message>
+      <source>{0} activiteiten</source>
+      <translation>{0} activities</translation>
+    </message>
+  </context>
+  <context>
+    <name>ActivityForm</name>
+    <message>
+      <source>Activiteit</source>
+      <translation>Activity</translation>
+    </message>
+    <message>
+      <source>Soort</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>Datum</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Titel</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <source>Plaats</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <source>Notities</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <source>Vink aan wie deelnam. Half aangevinkt = uitgenodigd maar afwezig.</source>
+      <translation>Tick who took part. Half ticked = invited but absent.</translation>
+    </message>
+    <message>
+      <source>Ambassadeurs</source>
+      <translation>Ambassadors</translation>
+    </message>
+    <message>
+      <source>Stakeholders</source>
+      <translation>Stakeholders</translation>
+    </message>
+  </context>
+  <context>
+    <name>AmbassadorForm</name>
+    <message>
+      <source>Persoon</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <source>Naam</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <source>Telefoon</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <source>Organisatie</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <source>Rol</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <source>Dorp of wijk</source>
+      <translation>Village or neighbourhood</translation>
+    </message>
+    <message>
+      <source>Voorgedragen door</source>
+      <translation>Nominated by</translation>
+    </message>
+    <message>
+      <source>Charter getekend op</source>
+      <translation>Charter signed on</translation>
+    </message>
+    <message>
+      <source>Motivatieprofiel</source>
+      <translation>Motivation profile</translation>
+    </message>
+    <message>
+      <source>— nog niet gekozen —</source>
+      <translation>— not chosen yet —</translation>
+    </message>
+    <message>
+      <source>Vragenlijst…</source>
+      <translation>Questionnaire…</translation>
+    </message>
+    <message>
+      <source>Engagement</source>
+      <translation>Engagement</translation>
+    </message>
+    <message>
+      <source>Doet graag</source>
+      <translation>Likes to do</translation>
+    </message>
+    <message>
+      <source>Sterktes</source>
+      <translation>Strengths</translation>
+    </message>
+    <message>
+      <source>Feedback</source>
+      <translation>Feedback</translation>
+    </message>
+    <message>
+      <source>Diversiteit (optioneel, enkel met toestemming; alleen als totalen getoond)</source>
+      <translation>Diversity (optional, only with consent; shown as totals only)</translation>
+    </message>
+    <message>
+      <source>Toestemming gegeven</source>
+      <translation>Consent given</translation>
+    </message>
+    <message>
+      <source>Sector</source>
+      <translation>Sector</translation>
+    </message>
+    <message>
+      <source>Grootte bedrijf</source>
+      <translation>Company size</translation>
+    </message>
+    <message>
+      <source>Fase in het thema</source>
+      <translation>Phase in the theme</translation>
+    </message>
+    <message>
+      <source>Leeftijd</source>
+      <translation>Age</translation>
+    </message>
+    <message>
+      <source>Gender</source>
+      <translation>Gender</translation>
+    </message>
+    <message>
+      <source>Achtergrond</source>
+      <translation>Background</translation>
+    </message>
+    <message>
+      <source>Vormingen, netwerkmomenten en bedankmomenten</source>
+      <translation>Trainings, network meetings and thank-you moments</translation>
+    </message>
+    <message>
+      <source>Mandaat: {0} tot {1}</source>
+      <translation>Term: {0} to {1}</translation>
+    </message>
+    <message>
+      <source> (laatst {0})</source>
+      <translation> (last {0})</translation>
+    </message>
+    <message>
+      <source>Vormingen: {0} · netwerkmomenten: {1} · bedankt: {2}{3} · podium: {4}</source>
+      <translation>Trainings: {0} · network meetings: {1} · thanked: {2}{3} · podium: {4}</translation>
+    </message>
+    <message>
+      <source> (afwezig)</source>
+      <translation> (absent)</translation>
+    </message>
+    <message>
+      <source>Charter: {0}</source>
+      <translation>Charter: {0}</translation>
+    </message>
+    <message>
+      <source>Kies een profiel of vul de vragenlijst in om te zien hoe je deze ambassadeur best ondersteunt.</source>
+      <translation>Choose a profile or fill in the questionnaire to see how best to support this ambassador.</translation>
+    </message>
+    <message>
+      <source>Jouw rol als projectleider</source>
+      <translation>Your role as project lead</translation>
+    </message>
+    <message>
+      <source>Instrumenten</source>
+      <translation>Instruments</translation>
+    </message>
+    <message>
+      <source>Bewaar de voordracht eerst; daarna zie je hier de activiteiten.</source>
+      <translation>Save the nomination first; then the activities show here.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ClosingBox</name>
+    <message>
+      <source>Afsluiten</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>toelichting</source>
+      <translation>notes</translation>
+    </message>
+    <message>
+      <source>Traject afsluiten</source>
+      <translation>Close trajectory</translation>
+    </message>
+  </context>
+  <context>
+    <name>DraftBar</name>
+    <message>
+      <source>Concept weggooien</source>
+      <translation>Discard draft</translation>
+    </message>
+    <message>
+      <source>Concept van {0}, nog niet bewaard: pas aan en klik op Bewaren, of gooi het concept weg.</source>
+      <translation>Draft of {0}, not saved yet: correct it and click Save, or discard the draft.</translation>
+    </message>
+  </context>
+  <context>
+    <name>HealthPanel</name>
+    <message>
+      <source>Groepsfasen (Tuckman)</source>
+      <translation>Group phases (Tuckman)</translation>
+    </message>
+    <message>
+      <source>interventie of vaststelling</source>
+      <translation>intervention or observation</translation>
+    </message>
+    <message>
+      <source>Toevoegen</source>
+      <translation>Add</translation>
+    </message>
+    <message>
+      <source>Verwijderen</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <source>geen</source>
+      <translation>none</translation>
+    </message>
+    <message>
+      <source>Netwerkgrootte</source>
+      <translation>Network size</translation>
+    </message>
+    <message>
+      <source>Jaarlijkse momenten</source>
+      <translation>Yearly moments</translation>
+    </message>
+    <message>
+      <source>Mandaten die binnen 6 maanden aflopen</source>
+      <translation>Terms ending within 6 months</translation>
+    </message>
+    <message>
+      <source>Voordrachten die wachten</source>
+      <translation>Nominations waiting</translation>
+    </message>
+    <message>
+      <source>Diversiteit</source>
+      <translation>Diversity</translation>
+    </message>
+    <message>
+      <source>ja</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <source>nog niet</source>
+      <translation>not yet</translation>
+    </message>
+    <message>
+      <source>Aanstellingsmoment: {0} ({1} aangesteld)</source>
+      <translation>Appointment moment: {0} ({1} appointed)</translation>
+    </message>
+    <message>
+      <source>Bedankmoment: {0}</source>
+      <translation>Thank-you moment: {0}</translation>
+    </message>
+    <message>
+      <source>andere/verborgen</source>
+      <translation>other/hidden</translation>
+    </message>
+    <message>
+      <source>Sector</source>
+      <translation>Sector</translation>
+    </message>
+    <message>
+      <source>Grootte bedrijf</source>
+      <translation>Company size</translation>
+    </message>
+    <message>
+      <source>Fase in het thema</source>
+      <translation>Phase in the theme</translation>
+    </message>
+    <message>
+      <source>Leeftijd</source>
+      <translation>Age</translation>
+    </message>
+    <message>
+      <source>Gender</source>
+      <translation>Gender</translation>
+    </message>
+    <message>
+      <source>Achtergrond</source>
+      <translation>Background</translation>
+    </message>
+    <message>
+      <source>geen gegevens</source>
+      <translation>no data</translation>
+    </message>
+    <message>
+      <source>(enkel wie toestemming gaf; groepen kleiner dan 3 samengevoegd tot ‘andere/verborgen’)</source>
+      <translation>(only those who consented; groups smaller than 3 merged into ‘other/hidden’)</translation>
+    </message>
+    <message>
+      <source>Nog geen groepsfase genoteerd. Noteer waar de groep staat en wat je doet.</source>
+      <translation>No group phase noted yet. Note where the group stands and what you do.</translation>
+    </message>
+    <message>
+      <source>wacht langer dan {0} dagen</source>
+      <translation>waiting longer than {0} days</translation>
+    </message>
+    <message>
+      <source>groepsfase</source>
+      <translation>group phase</translation>
+    </message>
+    <message>
+      <source>De groepsfase-notitie ‘{0}’ is nog niet toegevoegd; ze staat als concept in de kluis.</source>
+      <translation>The group phase note ‘{0}’ was not added yet; it is kept as a draft in the vault.</translation>
+    </message>
+  </context>
+  <context>
+    <name>InsightPanel</name>
+    <message>
+      <source>&lt;b&gt;Retentiefunnel&lt;/b&gt; (trajecten gestart in deze periode)</source>
+      <translation>&lt;b&gt;Retention funnel&lt;/b&gt; (trajectories started in this period)</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Drempels&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Barriers&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <source>Gestart</source>
+      <translation>Started</translation>
+    </message>
+    <message>
+      <source>indicatie: ± {0} gestart per jaar</source>
+      <translation>indication: about {0} started a year</translation>
+    </message>
+    <message>
+      <source>Indicatie uit de praktijk (geen norm): een ervaren voltijdse verbindingsambassadeur met een uitgebouwd netwerk start ongeveer 80 trajecten per jaar en leidt er 60 à 70 succesvol toe. Voor {0} VTE: ± {1} gestart, {2}–{3} geslaagd. Dit netwerk: {4} gestart, {5} geslaagd.</source>
+      <translation>Indication from practice (not a norm): an experienced full-time connection ambassador with a built network starts about 80 trajectories a year and guides 60 to 70 successfully. For {0} FTE: about {1} started, {2}–{3} successful. This network: {4} started, {5} successful.</translation>
+    </message>
+    <message>
+      <source>geen</source>
+      <translation>none</translation>
+    </message>
+    <message>
+      <source>Ondersteuning</source>
+      <translation>Support</translation>
+    </message>
+    <message>
+      <source>Aanbod met de meeste inschrijvingen</source>
+      <translation>Offers with most enrolments</translation>
+    </message>
+    <message>
+      <source>Doorverwijzers</source>
+      <translation>Referral sources</translation>
+    </message>
+  </context>
+  <context>
     <name>NetworkForm</name>
     <message>
       <source>Strategieën</source>
@@ -257,6 +642,17 @@
     </message>
   </context>
   <context>
+    <name>OfferBox</name>
+    <message>
+      <source>Aanbod (vrije plaatsen · wachtlijst)</source>
+      <translation>Offers (available places · waiting list)</translation>
+    </message>
+    <message>
+      <source>Toevoegen</source>
+      <translation>Add</translation>
+    </message>
+  </context>
+  <context>
     <name>RecordEditor</name>
     <message>
       <source>Nieuw</source>
@@ -308,397 +704,10 @@
     </message>
   </context>
   <context>
-    <name>Tab</name>
-    <message>
-      <source>Nieuwe stakeholder</source>
-      <translation>New stakeholder</translation>
-    </message>
-    <message>
-      <source>Concept weggooien</source>
-      <translation>Discard draft</translation>
-    </message>
-    <message>
-      <source>Concept van {0}, nog niet bewaard: pas aan en klik op Bewaren, of gooi het concept weg.</source>
-      <translation>Draft of {0}, not saved yet: correct it and click Save, or discard the draft.</translation>
-    </message>
-    <message>
-      <source>Netwerkprofiel automatisch bewaard.</source>
-      <translation>Network profile saved automatically.</translation>
-    </message>
-    <message>
-      <source>Wat je in het netwerkprofiel typte en nog niet bewaard kon worden, staat als concept in de kluis en komt terug als je het tabblad opent.</source>
-      <translation>What you typed in the network profile and could not be saved yet is kept as a draft in the vault and comes back when you open the tab.</translation>
-    </message>
-    <message>
-      <source>Geen ambassadeurs gevonden met deze zoekterm of filters.</source>
-      <translation>No ambassadors found with this search or these filters.</translation>
-    </message>
-    <message>
-      <source>{0} ambassadeurs</source>
-      <translation>{0} ambassadors</translation>
-    </message>
-    <message>
-      <source>Nieuwe voordracht</source>
-      <translation>New nomination</translation>
-    </message>
-    <message>
-      <source>Ambassadeur ‘{0}’ verwijderen? De gegevens verdwijnen uit lijsten en verslagen.</source>
-      <translation>Delete ambassador ‘{0}’? The data disappears from lists and reports.</translation>
-    </message>
-    <message>
-      <source>Voorgedragen.</source>
-      <translation>Nominated.</translation>
-    </message>
-    <message>
-      <source>Geen trajecten gevonden met deze zoekterm of filters.</source>
-      <translation>No trajectories found with this search or these filters.</translation>
-    </message>
-    <message>
-      <source>Mijlpaal te checken ({0} dagen)</source>
-      <translation>Milestone to check ({0} days)</translation>
-    </message>
-    <message>
-      <source>nieuw traject</source>
-      <translation>new trajectory</translation>
-    </message>
-    <message>
-      <source>Traject ‘{0}’ verwijderen? De mijlpalen, drempels en ondersteuning verdwijnen mee uit de lijsten en cijfers.</source>
-      <translation>Delete trajectory ‘{0}’? Its milestones, barriers and support disappear from the lists and figures too.</translation>
-    </message>
-    <message>
-      <source>Bewaar het traject eerst; kies dan een aanbod en klik op Toevoegen.</source>
-      <translation>Save the trajectory first; then choose an offer and click Add.</translation>
-    </message>
-    <message>
-      <source>Kies een aanbod.</source>
-      <translation>Choose an offer.</translation>
-    </message>
-  </context>
-  <context>
     <name>ReportWizard</name>
     <message>
       <source>Het jaarverslag in wording is als concept bewaard; je vindt het terug in het tabblad Jaarverslag.</source>
       <translation>The annual report in progress was saved as a draft; you will find it in the Annual report tab.</translation>
-    </message>
-  </context>
-  <context>
-    <name>ActivityEditor</name>
-    <message>
-      <source>Nog geen activiteiten. Klik op ‘Nieuwe activiteit’ (Ctrl+N).</source>
-      <translation>No activities yet. Click ‘New activity’ (Ctrl+N).</translation>
-    </message>
-    <message>
-      <source>Nieuwe activiteit</source>
-      <translation>New activity</translation>
-    </message>
-    <message>
-      <source>Alle soorten</source>
-      <translation>All kinds</translation>
-    </message>
-    <message>
-      <source>Alle jaren</source>
-      <translation>All years</translation>
-    </message>
-    <message>
-      <source>Deze activiteit verwijderen? Ze telt dan niet meer mee voor het podium.</source>
-      <translation>Delete this activity? It will no longer count towards the podium.</translation>
-    </message>
-    <message>
-      <source>Geen activiteiten van deze soort of in deze periode.</source>
-      <translation>No activities of this kind or in this period.</translation>
-    </message>
-    <message>
-      <source>{0} activiteiten</source>
-      <translation>{0} activities</translation>
-    </message>
-  </context>
-  <context>
-    <name>ActivityForm</name>
-    <message>
-      <source>Activiteit</source>
-      <translation>Activity</translation>
-    </message>
-    <message>
-      <source>Soort</source>
-      <translation>Kind</translation>
-    </message>
-    <message>
-      <source>Datum</source>
-      <translation>Date</translation>
-    </message>
-    <message>
-      <source>Titel</source>
-      <translation>Title</translation>
-    </message>
-    <message>
-      <source>Plaats</source>
-      <translation>Place</translation>
-    </message>
-    <message>
-      <source>Notities</source>
-      <translation>Notes</translation>
-    </message>
-    <message>
-      <source>Vink aan wie deelnam. Half aangevinkt = uitgenodigd maar afwezig.</source>
-      <translation>Tick who took part. Half ticked = invited but absent.</translation>
-    </message>
-    <message>
-      <source>Ambassadeurs</source>
-      <translation>Ambassadors</translation>
-    </message>
-    <message>
-      <source>Stakeholders</source>
-      <translation>Stakeholders</translation>
-    </message>
-  </context>
-  <context>
-    <name>AmbassadorForm</name>
-    <message>
-      <source>Persoon</source>
-      <translation>Person</translation>
-    </message>
-    <message>
-      <source>Naam</source>
-      <translation>Name</translation>
-    </message>
-    <message>
-      <source>E-mail</source>
-      <translation>E-mail</translation>
-    </message>
-    <message>
-      <source>Telefoon</source>
-      <translation>Phone</translation>
-    </message>
-    <message>
-      <source>Organisatie</source>
-      <translation>Organisation</translation>
-    </message>
-    <message>
-      <source>Rol</source>
-      <translation>Role</translation>
-    </message>
-    <message>
-      <source>Dorp of wijk</source>
-      <translation>Village or neighbourhood</translation>
-    </message>
-    <message>
-      <source>Voorgedragen door</source>
-      <translation>Nominated by</translation>
-    </message>
-    <message>
-      <source>Charter getekend op</source>
-      <translation>Charter signed on</translation>
-    </message>
-    <message>
-      <source>Motivatieprofiel</source>
-      <translation>Motivation profile</translation>
-    </message>
-    <message>
-      <source>— nog niet gekozen —</source>
-      <translation>— not chosen yet —</translation>
-    </message>
-    <message>
-      <source>Vragenlijst…</source>
-      <translation>Questionnaire…</translation>
-    </message>
-    <message>
-      <source>Engagement</source>
-      <translation>Engagement</translation>
-    </message>
-    <message>
-      <source>Doet graag</source>
-      <translation>Likes to do</translation>
-    </message>
-    <message>
-      <source>Sterktes</source>
-      <translation>Strengths</translation>
-    </message>
-    <message>
-      <source>Feedback</source>
-      <translation>Feedback</translation>
-    </message>
-    <message>
-      <source>Diversiteit (optioneel, enkel met toestemming; alleen als totalen getoond)</source>
-      <translation>Diversity (optional, only with consent; shown as totals only)</translation>
-    </message>
-    <message>
-      <source>Toestemming gegeven</source>
-      <translation>Consent given</translation>
-    </message>
-    <message>
-      <source>Sector</source>
-      <translation>Sector</translation>
-    </message>
-    <message>
-      <source>Grootte bedrijf</source>
-      <translation>Company size</translation>
-    </message>
-    <message>
-      <source>Fase in het thema</source>
-      <translation>Phase in the theme</translation>
-    </message>
-    <message>
-      <source>Leeftijd</source>
-      <translation>Age</translation>
-    </message>
-    <message>
-      <source>Gender</source>
-      <translation>Gender</translation>
-    </message>
-    <message>
-      <source>Achtergrond</source>
-      <translation>Background</translation>
-    </message>
-    <message>
-      <source>Vormingen, netwerkmomenten en bedankmomenten</source>
-      <translation>Trainings, network meetings and thank-you moments</translation>
-    </message>
-    <message>
-      <source>Mandaat: {0} tot {1}</source>
-      <translation>Term: {0} to {1}</translation>
-    </message>
-    <message>
-      <source> (laatst {0})</source>
-      <translation> (last {0})</translation>
-    </message>
-    <message>
-      <source>Vormingen: {0} · netwerkmomenten: {1} · bedankt: {2}{3} · podium: {4}</source>
-      <translation>Trainings: {0} · network meetings: {1} · thanked: {2}{3} · podium: {4}</translation>
-    </message>
-    <message>
-      <source> (afwezig)</source>
-      <translation> (absent)</translation>
-    </message>
-    <message>
-      <source>Charter: {0}</source>
-      <translation>Charter: {0}</translation>
-    </message>
-    <message>
-      <source>Kies een profiel of vul de vragenlijst in om te zien hoe je deze ambassadeur best ondersteunt.</source>
-      <translation>Choose a profile or fill in the questionnaire to see how best to support this ambassador.</translation>
-    </message>
-    <message>
-      <source>Jouw rol als projectleider</source>
-      <translation>Your role as project lead</translation>
-    </message>
-    <message>
-      <source>Instrumenten</source>
-      <translation>Instruments</translation>
-    </message>
-    <message>
-      <source>Bewaar de voordracht eerst; daarna zie je hier de activiteiten.</source>
-      <translation>Save the nomination first; then the activities show here.</translation>
-    </message>
-  </context>
-  <context>
-    <name>HealthPanel</name>
-    <message>
-      <source>Groepsfasen (Tuckman)</source>
-      <translation>Group phases (Tuckman)</translation>
-    </message>
-    <message>
-      <source>interventie of vaststelling</source>
-      <translation>intervention or observation</translation>
-    </message>
-    <message>
-      <source>Toevoegen</source>
-      <translation>Add</translation>
-    </message>
-    <message>
-      <source>Verwijderen</source>
-      <translation>Delete</translation>
-    </message>
-    <message>
-      <source>geen</source>
-      <translation>none</translation>
-    </message>
-    <message>
-      <source>Netwerkgrootte</source>
-      <translation>Network size</translation>
-    </message>
-    <message>
-      <source>Jaarlijkse momenten</source>
-      <translation>Yearly moments</translation>
-    </message>
-    <message>
-      <source>Mandaten die binnen 6 maanden aflopen</source>
-      <translation>Terms ending within 6 months</translation>
-    </message>
-    <message>
-      <source>Voordrachten die wachten</source>
-      <translation>Nominations waiting</translation>
-    </message>
-    <message>
-      <source>Diversiteit</source>
-      <translation>Diversity</translation>
-    </message>
-    <message>
-      <source>ja</source>
-      <translation>yes</translation>
-    </message>
-    <message>
-      <source>nog niet</source>
-      <translation>not yet</translation>
-    </message>
-    <message>
-      <source>Aanstellingsmoment: {0} ({1} aangesteld)</source>
-      <translation>Appointment moment: {0} ({1} appointed)</translation>
-    </message>
-    <message>
-      <source>Bedankmoment: {0}</source>
-      <translation>Thank-you moment: {0}</translation>
-    </message>
-    <message>
-      <source>andere/verborgen</source>
-      <translation>other/hidden</translation>
-    </message>
-    <message>
-      <source>Sector</source>
-      <translation>Sector</translation>
-    </message>
-    <message>
-      <source>Grootte bedrijf</source>
-      <translation>Company size</translation>
-    </message>
-    <message>
-      <source>Fase in het thema</source>
-      <translation>Phase in the theme</translation>
-    </message>
-    <message>
-      <source>Leeftijd</source>
-      <translation>Age</translation>
-    </message>
-    <message>
-      <source>Gender</source>
-      <translation>Gender</translation>
-    </message>
-    <message>
-      <source>Achtergrond</source>
-      <translation>Background</translation>
-    </message>
-    <message>
-      <source>geen gegevens</source>
-      <translation>no data</translation>
-    </message>
-    <message>
-      <source>(enkel wie toestemming gaf; groepen kleiner dan 3 samengevoegd tot ‘andere/verborgen’)</source>
-      <translation>(only those who consented; groups smaller than 3 merged into ‘other/hidden’)</translation>
-    </message>
-    <message>
-      <source>Nog geen groepsfase genoteerd. Noteer waar de groep staat en wat je doet.</source>
-      <translation>No group phase noted yet. Note where the group stands and what you do.</translation>
-    </message>
-    <message>
-      <source>wacht langer dan {0} dagen</source>
-      <translation>waiting longer than {0} days</translation>
-    </message>
-    <message>
-      <source>groepsfase</source>
-      <translation>group phase</translation>
-    </message>
-    <message>
-      <source>De groepsfase-notitie ‘{0}’ is nog niet toegevoegd; ze staat als concept in de kluis.</source>
-      <translation>The group phase note ‘{0}’ was not added yet; it is kept as a draft in the vault.</translation>
     </message>
   </context>
   <context>
@@ -831,82 +840,6 @@
     </message>
   </context>
   <context>
-    <name>ClosingBox</name>
-    <message>
-      <source>Afsluiten</source>
-      <translation>Close</translation>
-    </message>
-    <message>
-      <source>toelichting</source>
-      <translation>notes</translation>
-    </message>
-    <message>
-      <source>Traject afsluiten</source>
-      <translation>Close trajectory</translation>
-    </message>
-  </context>
-  <context>
-    <name>DraftBar</name>
-    <message>
-      <source>Concept weggooien</source>
-      <translation>Discard draft</translation>
-    </message>
-    <message>
-      <source>Concept van {0}, nog niet bewaard: pas aan en klik op Bewaren, of gooi het concept weg.</source>
-      <translation>Draft of {0}, not saved yet: correct it and click Save, or discard the draft.</translation>
-    </message>
-  </context>
-  <context>
-    <name>InsightPanel</name>
-    <message>
-      <source>&lt;b&gt;Retentiefunnel&lt;/b&gt; (trajecten gestart in deze periode)</source>
-      <translation>&lt;b&gt;Retention funnel&lt;/b&gt; (trajectories started in this period)</translation>
-    </message>
-    <message>
-      <source>&lt;b&gt;Drempels&lt;/b&gt;</source>
-      <translation>&lt;b&gt;Barriers&lt;/b&gt;</translation>
-    </message>
-    <message>
-      <source>Gestart</source>
-      <translation>Started</translation>
-    </message>
-    <message>
-      <source>indicatie: ± {0} gestart per jaar</source>
-      <translation>indication: about {0} started a year</translation>
-    </message>
-    <message>
-      <source>Indicatie uit de praktijk (geen norm): een ervaren voltijdse verbindingsambassadeur met een uitgebouwd netwerk start ongeveer 80 trajecten per jaar en leidt er 60 à 70 succesvol toe. Voor {0} VTE: ± {1} gestart, {2}–{3} geslaagd. Dit netwerk: {4} gestart, {5} geslaagd.</source>
-      <translation>Indication from practice (not a norm): an experienced full-time connection ambassador with a built network starts about 80 trajectories a year and guides 60 to 70 successfully. For {0} FTE: about {1} started, {2}–{3} successful. This network: {4} started, {5} successful.</translation>
-    </message>
-    <message>
-      <source>geen</source>
-      <translation>none</translation>
-    </message>
-    <message>
-      <source>Ondersteuning</source>
-      <translation>Support</translation>
-    </message>
-    <message>
-      <source>Aanbod met de meeste inschrijvingen</source>
-      <translation>Offers with most enrolments</translation>
-    </message>
-    <message>
-      <source>Doorverwijzers</source>
-      <translation>Referral sources</translation>
-    </message>
-  </context>
-  <context>
-    <name>OfferBox</name>
-    <message>
-      <source>Aanbod (vrije plaatsen · wachtlijst)</source>
-      <translation>Offers (available places · waiting list)</translation>
-    </message>
-    <message>
-      <source>Toevoegen</source>
-      <translation>Add</translation>
-    </message>
-  </context>
-  <context>
     <name>SupportBox</name>
     <message>
       <source>Ondersteuning</source>
@@ -915,6 +848,73 @@
     <message>
       <source>Toevoegen</source>
       <translation>Add</translation>
+    </message>
+  </context>
+  <context>
+    <name>Tab</name>
+    <message>
+      <source>Nieuwe stakeholder</source>
+      <translation>New stakeholder</translation>
+    </message>
+    <message>
+      <source>Concept weggooien</source>
+      <translation>Discard draft</translation>
+    </message>
+    <message>
+      <source>Concept van {0}, nog niet bewaard: pas aan en klik op Bewaren, of gooi het concept weg.</source>
+      <translation>Draft of {0}, not saved yet: correct it and click Save, or discard the draft.</translation>
+    </message>
+    <message>
+      <source>Netwerkprofiel automatisch bewaard.</source>
+      <translation>Network profile saved automatically.</translation>
+    </message>
+    <message>
+      <source>Wat je in het netwerkprofiel typte en nog niet bewaard kon worden, staat als concept in de kluis en komt terug als je het tabblad opent.</source>
+      <translation>What you typed in the network profile and could not be saved yet is kept as a draft in the vault and comes back when you open the tab.</translation>
+    </message>
+    <message>
+      <source>Geen ambassadeurs gevonden met deze zoekterm of filters.</source>
+      <translation>No ambassadors found with this search or these filters.</translation>
+    </message>
+    <message>
+      <source>{0} ambassadeurs</source>
+      <translation>{0} ambassadors</translation>
+    </message>
+    <message>
+      <source>Nieuwe voordracht</source>
+      <translation>New nomination</translation>
+    </message>
+    <message>
+      <source>Ambassadeur ‘{0}’ verwijderen? De gegevens verdwijnen uit lijsten en verslagen.</source>
+      <translation>Delete ambassador ‘{0}’? The data disappears from lists and reports.</translation>
+    </message>
+    <message>
+      <source>Voorgedragen.</source>
+      <translation>Nominated.</translation>
+    </message>
+    <message>
+      <source>Geen trajecten gevonden met deze zoekterm of filters.</source>
+      <translation>No trajectories found with this search or these filters.</translation>
+    </message>
+    <message>
+      <source>Mijlpaal te checken ({0} dagen)</source>
+      <translation>Milestone to check ({0} days)</translation>
+    </message>
+    <message>
+      <source>nieuw traject</source>
+      <translation>new trajectory</translation>
+    </message>
+    <message>
+      <source>Traject ‘{0}’ verwijderen? De mijlpalen, drempels en ondersteuning verdwijnen mee uit de lijsten en cijfers.</source>
+      <translation>Delete trajectory ‘{0}’? Its milestones, barriers and support disappear from the lists and figures too.</translation>
+    </message>
+    <message>
+      <source>Bewaar het traject eerst; kies dan een aanbod en klik op Toevoegen.</source>
+      <translation>Save the trajectory first; then choose an offer and click Add.</translation>
+    </message>
+    <message>
+      <source>Kies een aanbod.</source>
+      <translation>Choose an offer.</translation>
     </message>
   </context>
   <context>

@@ -50,3 +50,13 @@ def closed_vault(vault_path: Path) -> tuple[Path, str]:
 def reopen(window: MainWindow, path: Path) -> None:
     """Unlock again as the unlock dialog would (without deriving the key in a thread)."""
     window.vault_opened(Vault.open(path, PASSPHRASE))
+
+
+def lock_by_idle(window: MainWindow) -> None:
+    """Let the idle lock fire as after five minutes without input (a fake clock, no waiting)."""
+    now = [1000.0]
+    window.idle.clock = lambda: now[0]
+    window.idle.minutes = 5
+    window.idle.start()
+    now[0] += 5 * 60 + 1
+    window.idle.timer.timeout.emit()  # the idle lock never waits for an answer

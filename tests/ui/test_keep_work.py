@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from app.domain import Setting, Stakeholder
 from app.services import drafts
-from tests.ui.conftest import reopen
+from tests.ui.conftest import lock_by_idle, reopen
 from ui.main_window import MainWindow
 
 
@@ -64,12 +64,7 @@ def test_invalid_form_becomes_a_draft_on_idle_lock_and_comes_back(qtbot: QtBot, 
                                                                    vault_path: Path) -> None:
     opened.show()
     _typed_stakeholder(opened, "Jeugdhuis Kwadraat", next_contact="31/02/2027")  # no such date
-    now = [1000.0]
-    opened.idle.clock = lambda: now[0]
-    opened.idle.minutes = 5
-    opened.idle.start()
-    now[0] += 5 * 60 + 1
-    opened.idle.timer.timeout.emit()  # the idle lock never waits for an answer
+    lock_by_idle(opened)
     assert opened.ctx.vault is None
     assert "concept" in opened.statusBar().currentMessage()
     tab = opened.tabs["stakeholders"]

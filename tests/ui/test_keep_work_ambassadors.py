@@ -18,7 +18,7 @@ from app.services import activity as act_service
 from app.services import ambassador as service
 from app.services import drafts
 from app.services.network import create_network
-from tests.ui.conftest import TODAY, reopen
+from tests.ui.conftest import TODAY, lock_by_idle, reopen
 from ui.main_window import MainWindow
 from ui.tabs.ambassadors.model import PODIUM_COLUMN
 from ui.tabs.ambassadors.questionnaire import QuestionnaireDialog
@@ -112,12 +112,7 @@ def test_invalid_form_becomes_a_draft_on_idle_lock_and_comes_back(qtbot: QtBot, 
                                                                    vault_path: Path) -> None:
     opened.show()
     _typed_nomination(opened, "Dirk Peeters", charter="31/02/2027")  # no such date
-    now = [1000.0]
-    opened.idle.clock = lambda: now[0]
-    opened.idle.minutes = 5
-    opened.idle.start()
-    now[0] += 5 * 60 + 1
-    opened.idle.timer.timeout.emit()  # the idle lock never waits for an answer
+    lock_by_idle(opened)
     assert opened.ctx.vault is None
     assert "concept" in opened.statusBar().currentMessage()
     tab = opened.tabs["ambassadors"]

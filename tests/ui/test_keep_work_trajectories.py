@@ -16,7 +16,7 @@ from app.domain.vocabulary import MilestoneKind
 from app.services import drafts
 from app.services import trajectory as service
 from app.services.trajectory_views import TrajectoryRow
-from tests.ui.conftest import TODAY, reopen
+from tests.ui.conftest import TODAY, lock_by_idle, reopen
 from ui.main_window import MainWindow
 from ui.tabs.trajectories.model import trajectory_columns
 from ui.tabs.trajectories.view import Tab
@@ -109,12 +109,7 @@ def test_invalid_form_becomes_a_draft_on_idle_lock_and_comes_back(qtbot: QtBot, 
                                                                    vault_path: Path) -> None:
     opened.show()
     _typed(opened, "Brugse Poort", started="31/02/2026")  # no such date
-    now = [1000.0]
-    opened.idle.clock = lambda: now[0]
-    opened.idle.minutes = 5
-    opened.idle.start()
-    now[0] += 5 * 60 + 1
-    opened.idle.timer.timeout.emit()  # the idle lock never waits for an answer
+    lock_by_idle(opened)
     assert opened.ctx.vault is None
     assert "concept" in opened.statusBar().currentMessage()
     assert "Amira" not in opened.statusBar().currentMessage()  # the code or 'nieuw traject', never the name

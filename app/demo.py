@@ -266,10 +266,12 @@ def _connection(g: _Gen) -> Network:
              ("Basisschool", "school", "demand"), ("Buurtcentrum", "neighbourhood_work", "intermediary"),
              ("Speelpleinwerking", "playground", "supply"), ("Kunstacademie", "cultural_education", "supply")]
     for i in range(110):
-        label, cat, side = kinds[i % len(kinds)]
+        _label, cat, side = kinds[i % len(kinds)]
         area = data.GHENT_AREAS[(i // len(kinds)) % len(data.GHENT_AREAS)]
-        sh = g.stakeholder(net, f"{label} {area} {i // 60 + 1}".replace(" 1", "") if i < 60 else f"{label} {area} {i // 60 + 1}",
-                           cat, side, "Gent", area)
+        names = data.CONNECTION_ORG_NAMES[cat]
+        stem = names[(i // len(kinds)) % len(names)]
+        name = stem if i < len(kinds) * len(names) else f"{stem} {area}"
+        sh = g.stakeholder(net, name, cat, side, "Gent", area)
         (supply if side == "supply" else demand).append(sh)
     workers = [g.ambassador(net, AmbassadorStatus.ACTIVE, role="verbindingsambassadeur", area=a,
                             appointed=g.ago(700, 800)) for a in ("Rabot", "Ledeberg", "Brugse Poort")]

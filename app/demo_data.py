@@ -83,3 +83,28 @@ SIGNAL_TOPICS = [
     ("Mobiliteit", "De belbus komt niet meer tot in het gehucht."),
     ("Jeugd", "Jongeren zoeken een plek om na de schooluren samen te komen."),
 ]
+
+# names that read like Ghent's own clubs, schools and houses (all fictional); the first use of a name
+# stands alone, a second one carries its neighbourhood, as local branches do
+CONNECTION_ORG_NAMES = {
+    "sports_club": ["Voetbalclub Sparta", "Turnkring Vooruit", "Basketbalclub De Kangoeroes", "Judoclub Kyu",
+                    "Zwemclub De Dolfijntjes", "Atletiekclub Olympia", "Tafeltennisclub De Pingpongers",
+                    "Badmintonclub Shuttle", "Dansschool Pas de Deux", "Boksclub De Ring"],
+    "youth_movement": ["Chiro Sint-Pieter", "Scouts Sint-Jozef", "KSA De Kraaien", "Chiro Ter Heide",
+                       "Scouts De Wolven", "KLJ De Linde", "Chiro Onze-Lieve-Vrouw", "FOS Open Scouting De Meeuwen",
+                       "Chiro Sint-Amandus", "Scouts Kampvuur"],
+    "school": ["Basisschool De Vlieger", "Sint-Lutgardisschool", "Basisschool Het Spoor", "De Wonderboom",
+               "Basisschool De Tandem", "Stedelijke Basisschool De Zonnebloem", "Sint-Barbaraschool",
+               "Basisschool De Kleine Prins", "Freinetschool De Kameleon", "Basisschool 't Klavertje"],
+    "neighbourhood_work": ["Buurtcentrum De Vonk", "Wijkhuis De Kring", "Buurtwerk Het Punt", "Buurthuis De Loods",
+                           "Wijkcentrum De Brug", "Buurtcentrum Den Azalee", "Wijkhuis Het Anker",
+                           "Buurtwerk De Oever", "Buurthuis De Toren", "Wijkcentrum De Knoop"],
+    "playground": ["Speelpleinwerking De Speelvogel", "Speelplein Kriebel", "Speelpleinwerking De Rakkers",
+                   "Speelplein Hopla", "Speelpleinwerking Kadee", "Speelplein De Bengels",
+                   "Speelpleinwerking Zonneklaar", "Speelplein Joepie", "Speelpleinwerking De Wip",
+                   "Speelplein Boemerang"],
+    "cultural_education": ["Kunstacademie De Kleurdoos", "Muziekacademie Do-Re-Mi", "Tekenatelier De Potlood",
+                           "Theaterschool De Coulisse", "Dansatelier Voetlicht", "Muziekschool De Notenbalk",
+                           "Beeldatelier De Klei", "Woordkunstschool De Verteller", "Filmatelier De Lens",
+                           "Circusatelier De Jongleur"],
+}

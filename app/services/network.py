@@ -107,18 +107,27 @@ def rename_network(session: Session, net: Network | str, name: str) -> Network:
     return net
 
 
+def archive_refusal(session: Session, net: Network | str) -> str | None:
+    """Why this network cannot be archived (already archived; the vault's last one in use), or
+    None: the window asks this before it asks the user to confirm."""
+    net = resolve(session, Network, net)
+    if net.archived_at is not None:
+        return tr(f"Netwerk ‘{net.name}’ is al gearchiveerd.", f"Network ‘{net.name}’ is already archived.")
+    if not any(other.id != net.id for other in list_networks(session)):
+        return tr(f"‘{net.name}’ is het enige netwerk in gebruik: maak eerst een ander netwerk of haal er een uit "
+                  "het archief.",
+                  f"‘{net.name}’ is the only network in use: first create another network or unarchive one.")
+    return None
+
+
 def archive_network(session: Session, net: Network | str) -> Network:
     """Hide a network from the switcher. Nothing is deleted: its records stay in exports, team
     exchange and the reports of its periods, and `unarchive_network` brings it back. The vault's
     last network in use cannot be archived (the window would have none to show)."""
     net = resolve(session, Network, net)
-    if net.archived_at is not None:
-        raise ValidationError(tr(f"Netwerk ‘{net.name}’ is al gearchiveerd.", f"Network ‘{net.name}’ is already archived."))
-    if not any(other.id != net.id for other in list_networks(session)):
-        raise ValidationError(tr(f"‘{net.name}’ is het enige netwerk in gebruik: maak eerst een ander netwerk of haal "
-                                 "er een uit het archief.",
-                                 f"‘{net.name}’ is the only network in use: first create another network or "
-                                 "unarchive one."))
+    refusal = archive_refusal(session, net)
+    if refusal:
+        raise ValidationError(refusal)
     net.archived_at = utcnow()
     session.flush()
     return net

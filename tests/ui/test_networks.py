@@ -229,3 +229,20 @@ def test_bestand_menu_and_english(opened: MainWindow) -> None:
     texts = " ".join(label.text() for label in dialog.findChildren(QLabel))
     assert "alderman" in texts and "schepen" not in texts
     dialog.reject()
+
+
+def test_the_netwerk_tab_renames_with_the_same_check(opened: MainWindow) -> None:
+    with opened.ctx.session() as s:
+        s.add(Network(name="Wijkambassadeurs Hasselt", kind="neighbourhood"))
+        s.commit()
+    opened.reload_networks()
+    opened.select_tab("network")
+    tab = opened.tabs["network"]
+    tab.name.setText("wijkambassadeurs HASSELT")
+    assert not tab.save()
+    assert tab.error.text() == "Er is al een netwerk ‘Wijkambassadeurs Hasselt’: kies een andere naam."
+    with opened.ctx.session() as s:
+        assert sorted(s.scalars(select(Network.name))) == ["Mijn netwerk", "Wijkambassadeurs Hasselt"]
+    tab.name.setText("Verbinders Gent")
+    assert tab.save()
+    assert opened.network_box.currentText() == "Verbinders Gent" and "Verbinders Gent" in opened.status_network.text()

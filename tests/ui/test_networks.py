@@ -6,6 +6,7 @@ report figures stay) and brought back."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
@@ -17,6 +18,7 @@ from sqlalchemy import select
 
 from app.commands.common import resolve_network
 from app.domain import Network, Stakeholder
+from app.i18n import language
 from app.reports import snapshot as snap
 from app.services import activity as act_service
 from app.services import ambassador as amb_service
@@ -27,6 +29,13 @@ from ui.dialogs.network_dialog import ArchivedNetworksDialog, NetworkDialog
 from ui.main_window import ARCHIVED_NETWORKS, NEW_NETWORK, MainWindow
 
 TODAY = date(2026, 11, 24)  # working year 2026-2027
+
+
+@pytest.fixture(autouse=True)
+def _dutch() -> Iterator[None]:
+    """The core's messages in Dutch, whatever language an earlier test left the process in."""
+    with language("nl"):
+        yield
 
 
 def _entries(window: MainWindow) -> list[str]:

@@ -4,6 +4,7 @@ switcher's choices but their reports, exports and CLI look-ups keep working."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 
 import pytest
@@ -21,6 +22,13 @@ from app.reports import snapshot as snap
 from app.services import network as service
 
 TODAY = date(2026, 11, 24)
+
+
+@pytest.fixture(autouse=True)
+def _dutch() -> Iterator[None]:
+    """The core's messages in Dutch, whatever language an earlier test left the process in."""
+    with language("nl"):
+        yield
 
 
 def _names(session: Session, **kw: bool) -> list[str]:

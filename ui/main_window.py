@@ -1,5 +1,6 @@
 """The main window: the welcome screen while locked, the tabs when a vault is open, a network
-switcher, menus, status bar, and locking (Ctrl+L, idle minutes, application suspended)."""
+switcher (always shown, with "Nieuw netwerk…"), menus, status bar, and locking (Ctrl+L, idle
+minutes, application suspended)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import importlib
 import importlib.util
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
@@ -36,6 +37,9 @@ from ui.messages import explain
 from ui.tabs import TAB_KEYS
 from ui.workers import run_in_thread, wait_for_workers
 
+if TYPE_CHECKING:
+    from ui.dialogs.network_dialog import ArchivedNetworksDialog, NetworkDialog
+
 TAB_TITLES = {
     "overview": ("Overzicht", "Overview"),
     "network": ("Netwerk", "Network"),
@@ -57,6 +61,8 @@ DIALOGS = (
     ("privacy_dialog", QT_TRANSLATE_NOOP("MainWindow", "Privacy en toestemmingen…")),
     ("team_panel", QT_TRANSLATE_NOOP("MainWindow", "Teamuitwisseling…")),
 )
+# the switcher's entries after the networks: they open a dialog, the chosen network stays
+NEW_NETWORK, ARCHIVED_NETWORKS = "::new-network", "::archived-networks"
 DIALOG_SHORTCUTS = {"import_wizard": "Ctrl+I", "export_dialog": "Ctrl+E", "backup_dialog": "Ctrl+B",
                     "team_panel": "Ctrl+Shift+X"}
 
@@ -97,6 +103,7 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QScrollArea] = {}
         self.tabs: dict[str, Any] = LazyTabs(self._make_tab)  # built tabs; others on first access
         self._stale: set[str] = set()
+        self._reloading = False
         self.vault_actions: list[QAction] = []
         self.stack = QStackedWidget()
         self.welcome = self._new_welcome()
@@ -191,6 +198,14 @@ class MainWindow(QMainWindow):
         self.act_open.setShortcut(QKeySequence("Ctrl+Shift+O"))
         self.act_join = file_menu.addAction(self.tr("&Deelnemen aan een team…"), self.join_team)
         file_menu.addSeparator()
+        self.act_new_network = file_menu.addAction(self.tr("Nieuw ne&twerk…"), self.new_network)
+        self.act_rename_network = file_menu.addAction(self.tr("Netwerk &hernoemen…"), self.rename_network)
+        self.act_archive_network = file_menu.addAction(self.tr("Netwerk a&rchiveren…"), self.archive_network)
+        self.act_archived_networks = file_menu.addAction(self.tr("&Gearchiveerde netwerken…"),
+                                                         self.show_archived_networks)
+        self.vault_actions += [self.act_new_network, self.act_rename_network, self.act_archive_network,
+                               self.act_archived_networks]
+        file_menu.addSeparator()
         self.act_lock = QAction(self.tr("&Vergrendelen"), self)
         self.act_lock.setShortcut(QKeySequence("Ctrl+L"))
         self.act_lock.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -256,6 +271,7 @@ class MainWindow(QMainWindow):
         self._retranslate_chrome()
         self._update_status()
         if self.ctx.vault is not None:
+            self._load_networks()  # the switcher's own entries ("Nieuw netwerk…") in the new language
             self.refresh_all()
             if current:
                 self.select_tab(current)
@@ -383,7 +399,7 @@ class MainWindow(QMainWindow):
         self.welcome.set_recent(self.ctx.settings.recent_vaults)
         self._load_networks()
         self.stack.setCurrentWidget(self.tab_widget)
-        self.toolbar.setVisible(self.network_box.count() > 1)
+        self.toolbar.setVisible(True)  # also with one network: "Nieuw netwerk…" lives in it
         self._enable_vault_actions()
         self._update_title()
         self._update_status()
@@ -421,36 +437,147 @@ class MainWindow(QMainWindow):
                                  else self.tr("Automatisch vergrendelen staat uit"))
 
     def _load_networks(self) -> None:
+        """Fill the switcher: the networks in use by name, then "Nieuw netwerk…" (and "Gearchiveerde
+        netwerken…" when there are any). The network shown stays chosen while it is in the list."""
         assert self.ctx.vault is not None
-        from app.services.network import network_choices
+        from app.services.network import network_choices, network_rows
 
         default = self.tr("Mijn netwerk")
         choices = ops.write(self.ctx, lambda s: network_choices(s, default)).value or []
+        archived = sum(1 for row in ops.read(self.ctx, network_rows) if row.archived)
         self.network_box.blockSignals(True)
         self.network_box.clear()
         for nid, name in choices:
             self.network_box.addItem(name, nid)
-        index = self.network_box.findData(self.ctx.settings.last_network_id)
-        self.network_box.setCurrentIndex(index if index >= 0 else 0)
+        self.network_box.insertSeparator(self.network_box.count())
+        self.network_box.addItem(self.tr("Nieuw netwerk…"), NEW_NETWORK)
+        if archived:
+            self.network_box.addItem(self.tr("Gearchiveerde netwerken ({0})…").format(archived), ARCHIVED_NETWORKS)
+        index = next((i for i in (self.network_box.findData(n) for n in (self.ctx.network_id,
+                                                                          self.ctx.settings.last_network_id) if n)
+                      if i >= 0), 0)
+        self.network_box.setCurrentIndex(index)
         self.network_box.blockSignals(False)
         self.ctx.set_network(self.network_box.currentData())
 
     def reload_networks(self) -> None:
-        """After a network was added, renamed or removed elsewhere."""
-        if self.ctx.vault is not None:
+        """After a network was added, renamed, archived or brought back (here, in the Netwerk tab or
+        by an exchange). When the network shown left the list, the typed work is kept first and the
+        window moves to the first network in use."""
+        from app.services.network import network_choices
+
+        if self.ctx.vault is None or self._reloading:
+            return
+        self._reloading = True
+        try:
+            before = self.ctx.network_id
+            still_there = ops.read(self.ctx, lambda s: before in {n for n, _name in network_choices(s)})
+            if before and not still_there:
+                self.keep_all_work()
             self._load_networks()
-            self.toolbar.setVisible(self.network_box.count() > 1)
-            self._update_status()
+        finally:
+            self._reloading = False
+        self.toolbar.setVisible(True)
+        self._update_status()
+        if self.ctx.network_id != before:
+            self.ctx.settings.last_network_id = self.ctx.network_id
+            self.ctx.settings.save()
+            self.refresh_all()
 
     def _network_chosen(self, index: int) -> None:
         if index < 0 or self.ctx.vault is None:
             return
+        chosen = self.network_box.itemData(index)
+        if chosen in (NEW_NETWORK, ARCHIVED_NETWORKS):
+            self._show_current_network()  # cancelling the dialog leaves the switcher as it was
+            if chosen == NEW_NETWORK:
+                self.new_network()
+            else:
+                self.show_archived_networks()
+            return
         self.keep_all_work()
-        self.ctx.set_network(self.network_box.itemData(index))
+        self.ctx.set_network(chosen)
         self.ctx.settings.last_network_id = self.ctx.network_id
         self.ctx.settings.save()
         self._update_status()
         self.refresh_all()
+
+    def _show_current_network(self) -> None:
+        self.network_box.blockSignals(True)
+        self.network_box.setCurrentIndex(max(0, self.network_box.findData(self.ctx.network_id)))
+        self.network_box.blockSignals(False)
+
+    def switch_network(self, network_id: str) -> None:
+        """Show `network_id` (through the switcher, so the typed work is kept as on any switch)."""
+        index = self.network_box.findData(network_id)
+        if index < 0:
+            self.reload_networks()
+            index = self.network_box.findData(network_id)
+        if index >= 0 and network_id != self.ctx.network_id:
+            self.network_box.setCurrentIndex(index)
+
+    # -- networks: new, rename, archive, bring back ----------------------------------------------------
+    def new_network(self) -> NetworkDialog | None:
+        """Bestand → Nieuw netwerk… (or the switcher's entry): name and kind; the window then shows it."""
+        from ui.dialogs.network_dialog import NetworkDialog
+
+        if self.ctx.vault is None:
+            return None
+        dialog = NetworkDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self.switch_network)
+        dialog.open()
+        return dialog
+
+    def rename_network(self) -> NetworkDialog | None:
+        """Bestand → Netwerk hernoemen… (the Netwerk tab's name field does the same)."""
+        from ui.dialogs.network_dialog import NetworkDialog
+
+        if self.ctx.vault is None or not self.ctx.network_id:
+            return None
+        self.keep_all_work()  # the Netwerk tab's typed profile is kept before its name changes
+        dialog = NetworkDialog(self.ctx, self, self.ctx.network_id, self.network_box.currentText())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda _nid: self.refresh_all())
+        dialog.open()
+        return dialog
+
+    def archive_network(self) -> bool:
+        """Ask, then archive the network shown; the window moves to another network in use."""
+        from app.services import network as service
+
+        network_id, name = self.ctx.network_id, self.network_box.currentText()
+        if self.ctx.vault is None or not network_id:
+            return False
+        title = self.tr("Netwerk archiveren")
+        refusal = ops.read(self.ctx, lambda s: service.archive_refusal(s, network_id))
+        if refusal:
+            QMessageBox.information(self, title, refusal)
+            return False
+        answer = QMessageBox.question(
+            self, title, self.tr("Netwerk ‘{0}’ archiveren? Het verdwijnt uit de keuzelijst; gegevens en verslagen "
+                                 "blijven bewaard.").format(name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        self.keep_all_work()
+        outcome = ops.write(self.ctx, lambda s: service.archive_network(s, network_id), changed="network",
+                            errors=lambda exc: QMessageBox.warning(self, title, ops.describe(exc)),
+                            message=self.tr("Netwerk ‘{0}’ gearchiveerd. Terughalen kan via Bestand → Gearchiveerde "
+                                            "netwerken…").format(name))
+        return outcome.ok
+
+    def show_archived_networks(self) -> ArchivedNetworksDialog | None:
+        """Bestand → Gearchiveerde netwerken… (or the switcher's entry): bring one back and show it."""
+        from ui.dialogs.network_dialog import ArchivedNetworksDialog
+
+        if self.ctx.vault is None:
+            return None
+        dialog = ArchivedNetworksDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.restored.connect(self.switch_network)
+        dialog.open()
+        return dialog
 
     def refresh_all(self) -> None:
         """Refresh the visible tab now; the others when they are shown (keeps start-up quick)."""

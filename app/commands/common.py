@@ -160,7 +160,9 @@ def open_vault(args: argparse.Namespace, path: Path | None = None) -> Any:
 
 
 def resolve_network(session: Session, ref: str | None, args: argparse.Namespace | None = None) -> Any:
-    """A network by id or (case-insensitive) name; with ref None, the only network of the vault."""
+    """A network by id or (case-insensitive) name, archived ones included (their reports and
+    exports keep working); with ref None, the only network of the vault, or the only one in use
+    when the others are archived."""
     from app.domain import Network
 
     alive = Network.deleted_at.is_(None)
@@ -176,6 +178,9 @@ def resolve_network(session: Session, ref: str | None, args: argparse.Namespace 
         raise UsageError(t(args, f"meerdere netwerken heten {ref!r}: gebruik het id",
                            f"several networks are named {ref!r}: use the id"))
     nets = session.scalars(select(Network).where(alive)).all()
+    in_use = [n for n in nets if n.archived_at is None]
+    if len(nets) > 1 and len(in_use) == 1:
+        return in_use[0]
     if len(nets) == 1:
         return nets[0]
     if not nets:

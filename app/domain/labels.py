@@ -31,6 +31,7 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "stakeholder_id": ("Stakeholder", "Stakeholder"), "ambassador_id": ("Ambassadeur", "Ambassador"),
     "code": ("Code", "Code"), "started_on": ("Startdatum", "Start date"), "closed_on": ("Afgesloten op", "Closed on"),
     "kind": ("Soort", "Kind"), "date": ("Datum", "Date"), "held_on": ("Datum", "Date"),
+    "archived_at": ("Gearchiveerd op", "Archived on"),
 }
 
 

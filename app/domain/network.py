@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Date, Float, ForeignKey, Integer, String, Text
+from sqlalchemy import JSON, Date, DateTime, Float, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.domain.base import Base, Record
@@ -55,6 +55,8 @@ class Network(Record, Base):
     podium_target: Mapped[int] = mapped_column(Integer, default=3)
     signal_due_days: Mapped[int] = mapped_column(Integer, default=30)
     extra: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    # archived: hidden from the switcher, its records and reports kept (empty: in use; migration 0005)
+    archived_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True, default=None)
 
     steering_members: Mapped[list[SteeringMember]] = relationship(
         back_populates="network", cascade="all, delete-orphan"

@@ -1,19 +1,23 @@
-"""Network profile rules: the six steps' guidance as checks, steering group and indicators."""
+"""Networks: creating, renaming and archiving them (archived ones leave the switcher, never the
+reports), and the profile rules: the six steps' guidance as checks, steering group and indicators."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.domain import Indicator, IndicatorTarget, Network
+from app.domain import Indicator, IndicatorTarget, Network, utcnow
 from app.domain.vocabulary import MilestoneKind, NetworkKind, Strategy, TermKind
 from app.errors import UsageError, ValidationError
+from app.i18n import tr
 from app.periods import Period, parse_period, period_of
 from app.services.common import alive, resolve
+
+NAME_MAX = 200  # the column's length
 
 
 @dataclass(frozen=True)
@@ -27,7 +31,7 @@ class Guidance:
 def validate(fields: dict[str, Any]) -> None:
     name = fields.get("name")
     if name is not None and not str(name).strip():
-        raise ValidationError("Geef het netwerk een naam.")
+        raise ValidationError(tr("Geef het netwerk een naam.", "Give the network a name."), field="name")
     fte = fields.get("fte")
     if fte is not None and not 0 <= float(fte) <= 5:
         raise ValidationError("VTE moet tussen 0 en 5 liggen (bijvoorbeeld 0,8).")
@@ -49,8 +53,11 @@ def validate(fields: dict[str, Any]) -> None:
 
 
 def create_network(session: Session, name: str, kind: str = NetworkKind.CONNECTION.value, **fields: Any) -> Network:
+    """A new network of `kind` (one of the four; a connection network by default). Its name must
+    not be empty nor already used by another network of the vault (case ignored, archived ones too,
+    so a report's `--network NAME` stays unambiguous)."""
     validate({"name": name, "kind": kind, **fields})
-    net = Network(name=name.strip(), kind=kind, **fields)
+    net = Network(name=check_name(session, name), kind=kind, **fields)
     session.add(net)
     session.flush()
     return net
@@ -59,6 +66,8 @@ def create_network(session: Session, name: str, kind: str = NetworkKind.CONNECTI
 def update_network(session: Session, net: Network | str, **fields: Any) -> Network:
     net = resolve(session, Network, net)
     validate(fields)
+    if "name" in fields and str(fields["name"]).strip().lower() != net.name.strip().lower():
+        fields["name"] = check_name(session, str(fields["name"]), net.id)
     for key, value in fields.items():
         if not hasattr(Network, key):
             raise ValidationError(f"Onbekend veld: {key}")
@@ -67,24 +76,119 @@ def update_network(session: Session, net: Network | str, **fields: Any) -> Netwo
     return net
 
 
+# -- creating, renaming, archiving ----------------------------------------------------------------
+
+def check_name(session: Session, name: str, except_id: str | None = None) -> str:
+    """The name stripped, or ValidationError (field "name") when it is empty or another network
+    of the vault (not deleted; archived ones count) already has it, case ignored."""
+    wanted = (name or "").strip()
+    if not wanted:
+        raise ValidationError(tr("Geef het netwerk een naam.", "Give the network a name."), field="name")
+    if len(wanted) > NAME_MAX:
+        raise ValidationError(tr(f"Een netwerknaam telt hoogstens {NAME_MAX} tekens.",
+                                 f"A network name has at most {NAME_MAX} characters."), field="name")
+    for other in session.scalars(select(Network).where(alive(Network))):
+        if other.id != except_id and other.name.strip().casefold() == wanted.casefold():
+            if other.archived_at is not None:
+                raise ValidationError(tr(f"Er is al een gearchiveerd netwerk ‘{other.name}’: kies een andere naam, "
+                                         "of haal het uit het archief.",
+                                         f"There is already an archived network ‘{other.name}’: choose another "
+                                         "name, or unarchive it."), field="name")
+            raise ValidationError(tr(f"Er is al een netwerk ‘{other.name}’: kies een andere naam.",
+                                     f"There is already a network ‘{other.name}’: choose another name."), field="name")
+    return wanted
+
+
+def rename_network(session: Session, net: Network | str, name: str) -> Network:
+    """Give a network (archived or not) another name; its records and reports follow it."""
+    net = resolve(session, Network, net)
+    net.name = check_name(session, name, net.id)
+    session.flush()
+    return net
+
+
+def archive_refusal(session: Session, net: Network | str) -> str | None:
+    """Why this network cannot be archived (already archived; the vault's last one in use), or
+    None: the window asks this before it asks the user to confirm."""
+    net = resolve(session, Network, net)
+    if net.archived_at is not None:
+        return tr(f"Netwerk ‘{net.name}’ is al gearchiveerd.", f"Network ‘{net.name}’ is already archived.")
+    if not any(other.id != net.id for other in list_networks(session)):
+        return tr(f"‘{net.name}’ is het enige netwerk in gebruik: maak eerst een ander netwerk of haal er een uit "
+                  "het archief.",
+                  f"‘{net.name}’ is the only network in use: first create another network or unarchive one.")
+    return None
+
+
+def archive_network(session: Session, net: Network | str) -> Network:
+    """Hide a network from the switcher. Nothing is deleted: its records stay in exports, team
+    exchange and the reports of its periods, and `unarchive_network` brings it back. The vault's
+    last network in use cannot be archived (the window would have none to show)."""
+    net = resolve(session, Network, net)
+    refusal = archive_refusal(session, net)
+    if refusal:
+        raise ValidationError(refusal)
+    net.archived_at = utcnow()
+    session.flush()
+    return net
+
+
+def unarchive_network(session: Session, net: Network | str) -> Network:
+    """Bring an archived network back into the switcher, as it was."""
+    net = resolve(session, Network, net)
+    if net.archived_at is None:
+        raise ValidationError(tr(f"Netwerk ‘{net.name}’ is niet gearchiveerd.", f"Network ‘{net.name}’ is not archived."))
+    net.archived_at = None
+    session.flush()
+    return net
+
+
+@dataclass(frozen=True)
+class NetworkRow:
+    """A network as lists show it (plain data, safe after the session closed)."""
+
+    id: str
+    name: str
+    kind: str
+    archived_at: datetime | None
+
+    @property
+    def archived(self) -> bool:
+        return self.archived_at is not None
+
+
+def network_rows(session: Session, include_archived: bool = True) -> list[NetworkRow]:
+    """Every network of the vault by name (archived ones too unless told otherwise)."""
+    return [NetworkRow(n.id, n.name, n.kind, n.archived_at)
+            for n in list_networks(session, include_archived=include_archived)]
+
+
 def current_period(net: Network, today: date, mode: str = "working") -> Period:
     """The period 'now' means for this network: its working year (from its start month, default
     September) or the calendar year, as the user chose in the settings."""
     return period_of(today, mode, net.working_year_start_month or 9)
 
 
-def network_choices(session: Session, default_name: str = "Mijn netwerk") -> list[tuple[str, str]]:
-    """(id, name) of every live network, by name; a vault without one gets `default_name` first
-    (the caller's unit of work commits it)."""
-    choices = [(n.id, n.name) for n in list_networks(session)]
+def network_choices(session: Session, default_name: str = "Mijn netwerk",
+                    include_archived: bool = False) -> list[tuple[str, str]]:
+    """(id, name) of every network in use, by name (archived ones too with `include_archived`).
+    A vault without any network gets `default_name`, a connection network (the caller's unit of
+    work commits it); one whose networks are all archived shows those rather than inventing one."""
+    choices = [(n.id, n.name) for n in list_networks(session, include_archived=include_archived)]
+    if not choices:
+        choices = [(n.id, n.name) for n in list_networks(session, include_archived=True)]
     if not choices:
         net = create_network(session, default_name)
         choices = [(net.id, net.name)]
     return choices
 
 
-def list_networks(session: Session) -> list[Network]:
-    return list(session.scalars(select(Network).where(alive(Network)).order_by(Network.name)))
+def list_networks(session: Session, include_archived: bool = False) -> list[Network]:
+    """The vault's networks by name (never deleted ones); archived ones only when asked for."""
+    q = select(Network).where(alive(Network))
+    if not include_archived:
+        q = q.where(Network.archived_at.is_(None))
+    return list(session.scalars(q.order_by(func.lower(Network.name), Network.name)))
 
 
 def profile_guidance(net: Network, steering_members: int | None = None) -> list[Guidance]:

@@ -211,6 +211,37 @@
     </message>
   </context>
   <context>
+    <name>ArchivedNetworksDialog</name>
+    <message>
+      <source>Gearchiveerde netwerken</source>
+      <translation>Archived networks</translation>
+    </message>
+    <message>
+      <source>Een gearchiveerd netwerk staat niet in de keuzelijst, maar niets ervan is gewist: de gegevens, exports en verslagen van zijn periodes blijven bewaard. Haal het terug om er weer in te werken.</source>
+      <translation>An archived network is not in the switcher, but nothing of it is erased: its data, exports and the reports of its periods are kept. Bring it back to work in it again.</translation>
+    </message>
+    <message>
+      <source>Er zijn geen gearchiveerde netwerken.</source>
+      <translation>There are no archived networks.</translation>
+    </message>
+    <message>
+      <source>Sluiten</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>&amp;Terughalen</source>
+      <translation>&amp;Bring back</translation>
+    </message>
+    <message>
+      <source>{0} — {1}, gearchiveerd op {2}</source>
+      <translation>{0} — {1}, archived on {2}</translation>
+    </message>
+    <message>
+      <source>Netwerk ‘{0}’ is terug in de keuzelijst.</source>
+      <translation>Network ‘{0}’ is back in the switcher.</translation>
+    </message>
+  </context>
+  <context>
     <name>ClosingBox</name>
     <message>
       <source>Afsluiten</source>
@@ -384,6 +415,112 @@
     <message>
       <source>Doorverwijzers</source>
       <translation>Referral sources</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>Nieuw ne&amp;twerk…</source>
+      <translation>New ne&amp;twork…</translation>
+    </message>
+    <message>
+      <source>Netwerk &amp;hernoemen…</source>
+      <translation>&amp;Rename network…</translation>
+    </message>
+    <message>
+      <source>Netwerk a&amp;rchiveren…</source>
+      <translation>Arc&amp;hive network…</translation>
+    </message>
+    <message>
+      <source>&amp;Gearchiveerde netwerken…</source>
+      <translation>Archived net&amp;works…</translation>
+    </message>
+    <message>
+      <source>Nieuw netwerk…</source>
+      <translation>New network…</translation>
+    </message>
+    <message>
+      <source>Gearchiveerde netwerken ({0})…</source>
+      <translation>Archived networks ({0})…</translation>
+    </message>
+    <message>
+      <source>Netwerk archiveren</source>
+      <translation>Archive network</translation>
+    </message>
+    <message>
+      <source>Netwerk ‘{0}’ archiveren? Het verdwijnt uit de keuzelijst; gegevens en verslagen blijven bewaard.</source>
+      <translation>Archive network ‘{0}’? It leaves the switcher; its data and reports are kept.</translation>
+    </message>
+    <message>
+      <source>Netwerk ‘{0}’ gearchiveerd. Terughalen kan via Bestand → Gearchiveerde netwerken…</source>
+      <translation>Network ‘{0}’ archived. Bring it back through File → Archived networks…</translation>
+    </message>
+  </context>
+  <context>
+    <name>NetworkDialog</name>
+    <message>
+      <source>Een toeleider (verbindingsambassadeur) begeleidt kinderen en jongeren, vaak samen met hun gezin, naar vrijetijdsaanbod. Je volgt lokale spelers aan vraag- en aanbodzijde en trajecten (toeleidingen) met drempels en mijlpalen, en rapporteert aan de stuurgroep.</source>
+      <translation>A paid worker (connection ambassador) guides children and young people, often with their family, to leisure offers. You follow local players on the demand and supply side and trajectories with barriers and milestones, and report to the steering group.</translation>
+    </message>
+    <message>
+      <source>Bewoners, lokale ondernemers en vrijwilligers dragen een site of (toeristisch) project uit. Je brengt de lokale spelers in kaart, bouwt de relatie op en uit, bedankt jaarlijks en werft met oproepen; een charter bekrachtigt het engagement.</source>
+      <translation>Residents, local entrepreneurs and volunteers champion a site or (tourism) project. You map the local players, build and expand the relation, thank them every year and recruit with calls; a charter seals the commitment.</translation>
+    </message>
+    <message>
+      <source>Ondernemers worden voor een termijn aangesteld als ambassadeur van een thema, zoals sociale innovatie. Je volgt voordracht en aanstelling, minstens drie podiumactiviteiten per jaar, motivatieprofielen, de diversiteit en de groepsfase van het netwerk.</source>
+      <translation>Entrepreneurs are appointed for a term as ambassadors of a theme such as social innovation. You follow nomination and appointment, at least three podium activities a year, motivation profiles, the network's diversity and its group phase.</translation>
+    </message>
+    <message>
+      <source>Een schepen is gekoppeld aan een dorp of wijk, samen met de dorpsraad en een gebiedsmanager. Signalen van bewoners gaan naar de verantwoordelijke schepen en je volgt ze op tot ze beantwoord zijn; ook aanwezigheid op activiteiten en de afspraken voor vier jaar.</source>
+      <translation>An alderman is linked to a village or neighbourhood, with the village council and an area manager. Signals from residents go to the responsible alderman and you follow them up until they are answered; also presence at events and the agreements for four years.</translation>
+    </message>
+    <message>
+      <source>Netwerk hernoemen</source>
+      <translation>Rename network</translation>
+    </message>
+    <message>
+      <source>Nieuw netwerk</source>
+      <translation>New network</translation>
+    </message>
+    <message>
+      <source>&amp;Naam van het netwerk</source>
+      <translation>&amp;Name of the network</translation>
+    </message>
+    <message>
+      <source>bijvoorbeeld Verbindingsambassadeurs Gent</source>
+      <translation>for example Connection ambassadors Ghent</translation>
+    </message>
+    <message>
+      <source>Soort netwerk</source>
+      <translation>Kind of network</translation>
+    </message>
+    <message>
+      <source>Alle soorten werken met dezelfde tabbladen; de soort bepaalt wat Verbind standaard benadrukt. Je kunt ze later wijzigen in het tabblad Netwerk.</source>
+      <translation>Every kind works with the same tabs; the kind decides what Verbind stresses by default. You can change it later in the Network tab.</translation>
+    </message>
+    <message>
+      <source>Stakeholders, ambassadeurs, trajecten en verslagen blijven bij het netwerk; alleen de naam verandert.</source>
+      <translation>Stakeholders, ambassadors, trajectories and reports stay with the network; only the name changes.</translation>
+    </message>
+    <message>
+      <source>Hernoemen</source>
+      <translation>Rename</translation>
+    </message>
+    <message>
+      <source>Netwerk maken</source>
+      <translation>Create network</translation>
+    </message>
+    <message>
+      <source>Annuleren</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Netwerk ‘{0}’ gemaakt.</source>
+      <translation>Network ‘{0}’ created.</translation>
+    </message>
+    <message>
+      <source>Het netwerk heet nu ‘{0}’.</source>
+      <translation>The network is now called ‘{0}’.</translation>
     </message>
   </context>
   <context>

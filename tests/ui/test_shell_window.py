@@ -43,9 +43,9 @@ def test_menus_and_status(opened: MainWindow) -> None:
     menus = [a.text() for a in opened.menuBar().actions()]
     assert menus == ["&Bestand", "E&xtra", "&Help"]
     file_items = [a.text() for a in opened.menuBar().actions()[0].menu().actions() if a.text()]
-    assert file_items == ["&Nieuwe kluis…", "Kluis &openen…", "&Deelnemen aan een team…", "&Vergrendelen", "&Wachtwoordzin wijzigen…",
-                          "Opnieuw &versleutelen…",
-                          "&Afsluiten"]
+    assert file_items == ["&Nieuwe kluis…", "Kluis &openen…", "&Deelnemen aan een team…", "Nieuw ne&twerk…",
+                          "Netwerk &hernoemen…", "Netwerk a&rchiveren…", "&Gearchiveerde netwerken…",
+                          "&Vergrendelen", "&Wachtwoordzin wijzigen…", "Opnieuw &versleutelen…", "&Afsluiten"]
     assert opened.act_lock.shortcut().toString() == "Ctrl+L"
     extra = {a.text(): a for a in opened.menuBar().actions()[1].menu().actions() if a.text()}
     assert list(extra) == ["&Instellingen…", "Importeren…", "Exporteren…", "Reservekopie maken…",
@@ -57,7 +57,7 @@ def test_menus_and_status(opened: MainWindow) -> None:
     assert opened.status_network.text().startswith("Netwerk: ")
     assert opened.status_idle.text() == "Vergrendeld na 5 min inactiviteit"
     assert opened.windowTitle() == "test.verbind — Verbind"
-    assert opened.toolbar.isHidden()  # one network: no switcher
+    assert opened.toolbar.isVisibleTo(opened)  # also with one network: "Nieuw netwerk…" is in it
 
 
 def test_network_switcher_remembers_choice(opened: MainWindow) -> None:
@@ -65,7 +65,7 @@ def test_network_switcher_remembers_choice(opened: MainWindow) -> None:
         s.add(Network(name="Wijkambassadeurs Hasselt", kind="neighbourhood"))
         s.commit()
     opened.reload_networks()
-    assert opened.network_box.count() == 2 and opened.toolbar.isVisibleTo(opened)
+    assert opened.network_box.count() == 4 and opened.toolbar.isVisibleTo(opened)  # + separator, Nieuw netwerk…
     index = opened.network_box.findText("Wijkambassadeurs Hasselt")
     opened.network_box.setCurrentIndex(index)
     wanted = opened.network_box.itemData(index)

@@ -34,6 +34,9 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     monkeypatch.setenv("VERBIND_HOME", str(home))
     monkeypatch.setenv("VERBIND_KDF_PROFILE", "fast")
     monkeypatch.delenv("VERBIND_PASSPHRASE", raising=False)
+    from app.i18n import set_language
+
+    set_language("nl")  # a test that switched to English (CLI --lang en, the GUI) leaves none behind
     return home
 
 

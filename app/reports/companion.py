@@ -64,7 +64,7 @@ def euro(n: float | None, lang: str) -> str:
 def styles() -> dict[str, ParagraphStyle]:
     fonts.register()
     base = ParagraphStyle("body", fontName=fonts.REGULAR, fontSize=10, leading=14, spaceAfter=5,
-                          splitLongWords=0)
+                          splitLongWords=0, bulletFontName=fonts.REGULAR)
     return {
         "body": base,
         "small": ParagraphStyle("small", parent=base, fontSize=8.5, leading=11, textColor=GREY),

@@ -1,6 +1,7 @@
 """The companion PDFs as their readers get them: the stakeholder map draws every stakeholder where
 its influence and interest put it (also 10,000 of them), with legends, date and confidentiality
-mark; fonts embedded and metadata true."""
+mark; the art. 30 register says what the software does here (names, recipients, controller,
+settings) in tables that never break a word; fonts embedded and metadata true."""
 
 from __future__ import annotations
 
@@ -9,15 +10,19 @@ from collections import Counter
 from datetime import date
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 from pypdf.generic import ContentStream
 from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
-from app.domain import Network, Stakeholder
+from app.config import Settings
+from app.domain import Consent, Network, Setting, Stakeholder, Trajectory, TrajectoryOffer
 from app.domain.vocabulary import Quadrant, Stage, quadrant_for
-from app.reports import stakeholder_map
+from app.io import register
+from app.reports import companion, fonts, stakeholder_map
 from app.reports.stakeholder_map import write_stakeholder_map
+from app.services.privacy import PURPOSES
 
 TODAY = date(2026, 11, 24)
 
@@ -171,3 +176,100 @@ def test_empty_network_map_says_so(db_session: Session, tmp_path: Path) -> None:
     assert "Dit netwerk heeft nog geen stakeholders." in text_of(out)
     assert circle_centres(out) and not _dots_on_grid(out)  # legend dots only
     assert len(PdfReader(str(out)).pages) == 1
+
+
+# --- the art. 30 register ---------------------------------------------------------------------------
+
+def _register_vault(session: Session) -> tuple[Network, Trajectory]:
+    net = Network(name="Verbindingsambassadeurs Gent", kind="connection", municipality="Gent")
+    session.add(net)
+    session.flush()
+    club = Stakeholder(network_id=net.id, name="Sportclub Muide", category="sports_club")
+    child = Trajectory(network_id=net.id, code="GNT-01", started_on=date(2026, 1, 5), name="Zoë")
+    session.add_all([club, child])
+    session.flush()
+    session.add(TrajectoryOffer(trajectory_id=child.id, stakeholder_id=club.id))
+    session.commit()
+    return net, child
+
+
+def _register_text(session: Session, tmp_path: Path, lang: str = "nl") -> str:
+    data = register.build(session, tmp_path / "gent.verbind", TODAY)
+    return flat(register.to_markdown(data, lang))
+
+
+def test_register_says_what_the_software_does_here(db_session: Session, tmp_path: Path) -> None:
+    _, child = _register_vault(db_session)
+    text = _register_text(db_session, tmp_path)
+    # children's names: not "never leave the laptop", since an export may carry them when asked
+    assert "verlaten de laptop nooit" not in text and "'--include-names'" in text
+    assert "nooit in een uitwisselingsbundel of een jaarverslag" in text
+    # no sharing consent: no leisure providers among the recipients
+    assert "geen aanbieders van vrijetijdsaanbod" in text
+    db_session.add(Consent(person_kind="trajectory", person_id=child.id, purpose=PURPOSES[2][0],
+                           given_on=date(2025, 9, 1), expires_on=date(2026, 9, 1)))  # expired by TODAY
+    db_session.commit()
+    assert "geen aanbieders van vrijetijdsaanbod" in _register_text(db_session, tmp_path)
+    db_session.add(Consent(person_kind="trajectory", person_id=child.id, purpose=PURPOSES[2][0],
+                           given_on=date(2026, 9, 1), expires_on=date(2028, 9, 1)))
+    db_session.commit()
+    text = _register_text(db_session, tmp_path)
+    assert "aanbieders van vrijetijdsaanbod (clubs, jeugdwerkingen, …)" in text and "nu 1 kind, bij 1 aanbieder." in text
+    assert f"{PURPOSES[2][0]}: 1 geldig, 1 verlopen of ingetrokken" in text
+    # controller and DPO come from the vault's settings
+    assert text.count("(nog in te vullen") == 2
+    register.set_privacy_contacts(db_session, controller="Stad Gent, Dienst Jeugd", controller_contact="jeugd@stad.gent",
+                                  dpo="DPO Stad Gent", dpo_contact="privacy@stad.gent")
+    db_session.commit()
+    text = _register_text(db_session, tmp_path)
+    assert "Stad Gent, Dienst Jeugd — jeugd@stad.gent" in text and "DPO Stad Gent — privacy@stad.gent" in text
+    assert "nog in te vullen" not in text
+    # this laptop's settings: lock after 5 minutes and daily backups by default; when switched off, it says so
+    assert "de app vergrendelt na 5 minuten zonder gebruik" in text and "elke dag en bij afsluiten" in text
+    assert "deze kluis is geen teamkluis" in text and "teamleden, elk met" not in text
+    Settings(idle_lock_minutes=0, auto_backup=False).save()
+    db_session.add_all([Setting(key="team.id", value="t1"), Setting(key="team.member", value="Amina"),
+                        Setting(key="team.member_id", value="m1")])
+    db_session.commit()
+    text = _register_text(db_session, tmp_path)
+    assert "automatisch vergrendelen staat uit op deze laptop" in text
+    assert "automatische reservekopieën staan uit op deze laptop" in text and "7 dagelijkse" not in text
+    assert "teamleden, elk met een eigen versleutelde kluis (Amina)" in text
+    english = _register_text(db_session, tmp_path, "en")
+    assert "Record of processing activities (GDPR art. 30)" in english and "automatic locking is off" in english
+
+
+def test_register_pdf_keeps_every_word_whole_and_embeds_its_fonts(db_session: Session, tmp_path: Path) -> None:
+    _register_vault(db_session)
+    register.set_privacy_contacts(db_session, controller="Stad Gent")
+    db_session.commit()
+    data = register.build(db_session, tmp_path / "gent.verbind", TODAY)
+    for lang in ("nl", "en"):
+        out = tmp_path / f"register-{lang}.pdf"
+        register.write(data, out, lang)
+        text = text_of(out)
+        _, parts = register.sections(data, lang)
+        tables = [content for _, blocks in parts for kind, content in blocks if kind == "table"]
+        assert len(tables) == 2
+        for header, rows, _ in tables:
+            for cell in [*header, *(v for r in rows for v in r)]:
+                for word in cell.split():
+                    assert word in text, word  # a word broken over two lines would not be found
+        main = text.split("Bijlage" if lang == "nl" else "Annex")[0]
+        assert "ambassador_status_change" not in main and "audit_entry" not in main  # human words first
+        assert ("statuswijzigingen met datum" if lang == "nl" else "status changes with their date") in main
+        assert unembedded_fonts(out) == []
+        reader = PdfReader(str(out))
+        assert reader.metadata is not None and reader.metadata.author == "Stad Gent"
+        assert reader.trailer["/Root"]["/Lang"] == ("nl-BE" if lang == "nl" else "en-GB")
+        assert ("VERTROUWELIJK" if lang == "nl" else "CONFIDENTIAL") in text
+
+
+def test_columns_are_never_narrower_than_their_longest_word() -> None:
+    fonts.register()
+    rows = [["Gegevens", "Over wie"], ["Stuurgroepvergadering", "leden"], ["Status ambassadeur", "kinderen en jongeren"]]
+    widths = companion.fit_columns(rows, 300, fonts.REGULAR, 9, header_font=fonts.BOLD)
+    assert abs(sum(widths) - 300) < 0.01
+    assert widths[0] >= companion.longest_word_width("Stuurgroepvergadering", fonts.REGULAR, 9) + 12
+    with pytest.raises(ValueError):
+        companion.fit_columns(rows, 100, fonts.REGULAR, 9)

@@ -24,7 +24,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     check_output(args, "pdf" if Path(args.output).suffix.lower() == ".pdf" else "json")
     with open_vault(args) as vault, vault.session() as session:
         data = gdpr.subject_access(session, args.person)
-    gdpr.write_subject_access(data, args.output)
+    gdpr.write_subject_access(data, args.output, lang_of(args))
     say(args, f"Alle gegevens over deze persoon staan in {args.output} (NIET versleuteld: bezorg en verwijder veilig).",
         f"All data about this person is in {args.output} (NOT encrypted: hand over and delete safely).")
     return 0

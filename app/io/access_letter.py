@@ -221,9 +221,10 @@ def _ids_in(data: dict[str, Any]) -> set[str]:
     return found
 
 
-def facts(session: Session, data: dict[str, Any], today: date | None = None) -> dict[str, Any]:
+def facts(session: Session, data: dict[str, Any], today: date | None = None, *, retention_years: int = 5) -> dict[str, Any]:
     """Names for every id the data mentions, the network, controller and DPO, consent status,
-    retention and team: all the letter needs, as plain data."""
+    retention (trajectories: `retention_years` after closing) and team: all the letter needs, as
+    plain data."""
     from app.config import Settings
     from app.domain import (
         Activity,
@@ -234,8 +235,7 @@ def facts(session: Session, data: dict[str, Any], today: date | None = None) -> 
         Stakeholder,
         TrajectoryOffer,
     )
-    from app.io.gdpr import retention_years
-    from app.io.register import privacy_contacts, sharing_consent
+    from app.io.controller import privacy_contacts, sharing_consent
     from app.services.privacy import status
     from app.team.team import members_from
 
@@ -277,7 +277,7 @@ def facts(session: Session, data: dict[str, Any], today: date | None = None) -> 
     return {
         "made_on": today.isoformat(), "names": names, "network": network, "network_kind": network_kind,
         "contacts": asdict(privacy_contacts(session)), "consents": consents, "offers": offers,
-        "retention_years": retention_years(session, "trajectory"),
+        "retention_years": retention_years,
         "team_members": sorted(m.name for m in members_from(settings) if m.name) if settings.get("team.id") else [],
         "auto_backup": bool(Settings.load().auto_backup),
     }
@@ -404,7 +404,7 @@ def _who(data: dict[str, Any]) -> tuple[str, str]:
 def letter_parts(data: dict[str, Any], facts: dict[str, Any], lang: str) -> dict[str, Any]:
     """The letter as text: greeting, paragraphs per heading, and the data sections as rows of
     (label, value) or tables; shared by the PDF and the tests."""
-    from app.io.register import PURPOSE_BY_KIND
+    from app.io.controller import PURPOSE_BY_KIND
 
     r = _Reader(data, facts, lang)
     tr = r.tr

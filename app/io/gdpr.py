@@ -77,7 +77,7 @@ def subject_access(session: Session, person_id: str, today: date | None = None) 
     from app.io.access_letter import facts
 
     out = SubjectAccess(_subject_access(session, person_id))
-    out.facts = facts(session, out, today)
+    out.facts = facts(session, out, today, retention_years=retention_years(session, "trajectory"))
     return out
 
 

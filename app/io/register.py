@@ -8,7 +8,7 @@ person's data."""
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -21,8 +21,18 @@ from app.domain import Base, Consent, Network, Setting, TrajectoryOffer
 from app.domain.labels import table_label
 from app.domain.trajectory import LOCAL_ONLY_COLUMNS
 from app.domain.vocabulary import NetworkKind, label
-from app.errors import UsageError, ValidationError
+from app.errors import UsageError
+from app.io.controller import (
+    PURPOSE_BY_KIND,
+    PrivacyContacts,
+    privacy_contacts,
+    set_privacy_contacts,
+    sharing_consent,
+)
 from app.outputs import write_output_bytes
+
+__all__ = ["PERSONAL", "PURPOSE_BY_KIND", "PersonalTable", "PrivacyContacts", "build", "kind_label",
+           "privacy_contacts", "sections", "set_privacy_contacts", "sharing_consent", "to_markdown", "write"]
 
 
 @dataclass(frozen=True)
@@ -111,58 +121,6 @@ PERSONAL: dict[str, PersonalTable] = {
                                  data_en="who changed which record when (without the values)"),
 }
 
-PURPOSE_BY_KIND = {
-    "connection": ("kinderen en jongeren uit kwetsbare gezinnen begeleiden naar vrijetijdsaanbod dat bij hen past",
-                   "guiding children and young people from vulnerable families to leisure offers that suit them"),
-    "local": ("lokaal ambassadeurschap rond een site of toeristisch project opbouwen en onderhouden",
-              "building and keeping local ambassadorship around a site or tourism project"),
-    "entrepreneur": ("een netwerk van ondernemers-ambassadeurs aanstellen, ondersteunen en opvolgen",
-                     "appointing, supporting and following up a network of entrepreneur ambassadors"),
-    "neighbourhood": ("een netwerk van wijkambassadeurs opbouwen en signalen van bewoners opvolgen",
-                      "building a network of neighbourhood ambassadors and following up residents' signals"),
-}
-
-
-# --- controller and data protection officer (kept in the vault, never exchanged) -----------------
-
-@dataclass(frozen=True)
-class PrivacyContacts:
-    """Who is responsible for the data in this vault and whom people write to (art. 13/15/30)."""
-
-    controller: str = ""  # the organisation responsible (verwerkingsverantwoordelijke)
-    controller_contact: str = ""  # address or e-mail for requests
-    dpo: str = ""  # data protection officer (functionaris voor gegevensbescherming): name or service
-    dpo_contact: str = ""
-
-
-CONTACT_KEYS = {f.name: f"privacy.{f.name}" for f in fields(PrivacyContacts)}
-MAX_CONTACT = 300
-
-
-def privacy_contacts(session: Session) -> PrivacyContacts:
-    found = {r.key: r.value for r in session.scalars(select(Setting).where(Setting.key.in_(CONTACT_KEYS.values())))}
-    return PrivacyContacts(**{name: found.get(key, "") for name, key in CONTACT_KEYS.items()})
-
-
-def set_privacy_contacts(session: Session, **values: str | None) -> PrivacyContacts:
-    """Change the given fields (None: leave; "": clear). Flushes, never commits."""
-    for name, value in values.items():
-        if name not in CONTACT_KEYS:
-            raise ValueError(name)
-        if value is None:
-            continue
-        value = " ".join(value.split())
-        if len(value) > MAX_CONTACT:
-            raise ValidationError(f"Te lang: houd het onder {MAX_CONTACT} tekens.", field=name)
-        row = session.get(Setting, CONTACT_KEYS[name])
-        if row is None:
-            session.add(Setting(key=CONTACT_KEYS[name], value=value))
-        else:
-            row.value = value
-    session.flush()
-    return privacy_contacts(session)
-
-
 # kinds of records the shared labels (app.domain.labels) do not name
 _TABLE_NAMES = {"audit_entry": ("Auditlogboek", "Audit log"), "exchange_conflict": ("Uitwisselingsconflict",
                 "Exchange conflict"), "vault_setting": ("Concept", "Draft")}
@@ -172,12 +130,6 @@ def kind_label(table: str, lang: str) -> str:
     if table in _TABLE_NAMES:
         return _TABLE_NAMES[table][1 if lang == "en" else 0]
     return table_label(table, lang)
-
-
-def sharing_consent(purpose: str) -> bool:
-    """A consent to share a child's data with the provider of a leisure offer."""
-    p = purpose.lower()
-    return "aanbieder" in p or "leisure provider" in p
 
 
 # --- the register's facts ---------------------------------------------------------------------------

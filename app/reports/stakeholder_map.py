@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from app.domain import Stakeholder
 from app.domain.vocabulary import Category, Quadrant, Stage, label, quadrant_for
+from app.io.controller import privacy_contacts
 from app.reports import companion, fonts
 from app.services.common import alive, network
 
@@ -352,6 +353,7 @@ def write_stakeholder_map(session: Session, network_id: str, path: Path, lang: s
     doc_args = {
         "lang": lang, "pagesize": PAGE, "margins": MARGINS, "first_page": page,
         "header": f"{t['title']} — {net.name}", "footer": t["footer"].format(net.name, companion.day(today, lang)),
-        "title": f"{t['title']} — {net.name}", "subject": t["subject"], "author": net.name,
+        "title": f"{t['title']} — {net.name}", "subject": t["subject"],
+        "author": privacy_contacts(session).controller or net.name,
     }
     companion.build(doc_args, story, Path(path))

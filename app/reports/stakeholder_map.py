@@ -285,7 +285,7 @@ class _MapPage:
             per[d.quadrant].append(d)
         # as many names per quadrant as the room above the footer allows (at most NAMES_PER_QUADRANT)
         # per quadrant: its title (11 pt), a note and "… and n more" (10 pt each), a gap (5 pt), 10 pt a name
-        names = max(0, min(NAMES_PER_QUADRANT, int(((y - MARGINS[3]) / 4 - 36) // 10)))
+        names = max(0, min(NAMES_PER_QUADRANT, int(((y - MARGINS[3] + 0.3 * cm) / 4 - 36) // 10)))
         for q in QUADRANT_ORDER:
             members = sorted(per[q], key=_by_influence)
             share = f" · {round(100 * len(members) / n)} %" if n else ""

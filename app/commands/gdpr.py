@@ -1,5 +1,5 @@
-"""`verbind gdpr export|erase|purge|register`: subject access, erasure, the retention purge and the
-record of processing activities (art. 30)."""
+"""`verbind gdpr export|erase|purge|register|controller`: subject access, erasure, the retention
+purge, the record of processing activities (art. 30) and who is responsible for the data."""
 
 from __future__ import annotations
 
@@ -8,7 +8,15 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from app.commands.common import add_command, add_output_arg, check_output, open_vault, say
+from app.commands.common import (
+    add_command,
+    add_output_arg,
+    check_output,
+    lang_of,
+    open_vault,
+    say,
+    t,
+)
 from app.io import gdpr
 
 
@@ -16,7 +24,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     check_output(args, "pdf" if Path(args.output).suffix.lower() == ".pdf" else "json")
     with open_vault(args) as vault, vault.session() as session:
         data = gdpr.subject_access(session, args.person)
-    gdpr.write_subject_access(data, args.output)
+    gdpr.write_subject_access(data, args.output, lang_of(args))
     say(args, f"Alle gegevens over deze persoon staan in {args.output} (NIET versleuteld: bezorg en verwijder veilig).",
         f"All data about this person is in {args.output} (NOT encrypted: hand over and delete safely).")
     return 0
@@ -48,9 +56,33 @@ def cmd_register(args: argparse.Namespace) -> int:
     check_output(args, "md" if Path(args.output).suffix.lower() == ".md" else "pdf")
     with open_vault(args) as vault, vault.session() as session:
         data = art30.build(session, vault.path, date.today())
-    art30.write(data, args.output)
+    art30.write(data, args.output, lang_of(args))
     say(args, f"Register van verwerkingsactiviteiten (AVG art. 30) bewaard in {args.output}.",
         f"Record of processing activities (GDPR art. 30) saved to {args.output}.")
+    if not data["contacts"]["controller"] or not data["contacts"]["dpo"]:
+        say(args, "Verwerkingsverantwoordelijke of functionaris voor gegevensbescherming nog niet ingevuld: "
+            "'verbind gdpr controller KLUIS --name … --dpo …'.",
+            "Controller or data protection officer not filled in yet: 'verbind gdpr controller VAULT --name … --dpo …'.")
+    return 0
+
+
+def cmd_controller(args: argparse.Namespace) -> int:
+    from app.io import register as art30
+
+    given = {"controller": args.name, "controller_contact": args.contact, "dpo": args.dpo,
+             "dpo_contact": args.dpo_contact}
+    with open_vault(args) as vault, vault.session() as session:
+        if any(v is not None for v in given.values()):
+            contacts = art30.set_privacy_contacts(session, **given)
+            session.commit()
+        else:
+            contacts = art30.privacy_contacts(session)
+    empty = t(args, "(niet ingevuld)", "(not filled in)")
+    for nl, en, value in (("Verwerkingsverantwoordelijke", "Controller", contacts.controller),
+                          ("  contact", "  contact", contacts.controller_contact),
+                          ("Functionaris voor gegevensbescherming", "Data protection officer", contacts.dpo),
+                          ("  contact", "  contact", contacts.dpo_contact)):
+        print(f"{t(args, nl, en)}: {value or empty}")
     return 0
 
 
@@ -66,3 +98,9 @@ def register(sub: Any) -> None:
     p.add_argument("--dry-run", action="store_true")
     p = add_command(gs, "register", cmd_register, "het register van verwerkingsactiviteiten (art. 30), .pdf of .md")
     add_output_arg(p)
+    p = add_command(gs, "controller", cmd_controller, "wie verantwoordelijk is voor de gegevens (register, inzage): "
+                    "toon of wijzig")
+    p.add_argument("--name", default=None, help="de verwerkingsverantwoordelijke (organisatie); '' wist")
+    p.add_argument("--contact", default=None, help="adres of e-mail voor vragen en verzoeken")
+    p.add_argument("--dpo", default=None, help="de functionaris voor gegevensbescherming (naam of dienst)")
+    p.add_argument("--dpo-contact", default=None, help="e-mail of adres van de functionaris")

@@ -64,8 +64,24 @@ def find_person(session: Session, person_id: str) -> Person:
     raise NotFoundError(f"Geen persoon met id {person_id}: gebruik een id uit 'verbind export'.")
 
 
-def subject_access(session: Session, person_id: str) -> dict[str, Any]:
+class SubjectAccess(dict[str, Any]):
+    """What `subject_access` returns: the plain data (what the JSON holds, for machines) and, as
+    `facts`, what the letter needs besides it (names for ids, controller, consents' status…),
+    gathered while the session was open so the letter can be written after it closed."""
+
+    facts: dict[str, Any] | None = None
+
+
+def subject_access(session: Session, person_id: str, today: date | None = None) -> SubjectAccess:
     """Everything Verbind holds about one person, across all tables (the audit log lists only field names)."""
+    from app.io.access_letter import facts
+
+    out = SubjectAccess(_subject_access(session, person_id))
+    out.facts = facts(session, out, today, retention_years=retention_years(session, "trajectory"))
+    return out
+
+
+def _subject_access(session: Session, person_id: str) -> dict[str, Any]:
     p = find_person(session, person_id)
     out: dict[str, Any] = {"kind": p.kind, "record": _row(p.obj)}
     pid = person_id
@@ -101,30 +117,15 @@ def subject_access(session: Session, person_id: str) -> dict[str, Any]:
     return out
 
 
-def write_subject_access(data: dict[str, Any], path: Path) -> None:
+def write_subject_access(data: dict[str, Any], path: Path, lang: str | None = None) -> None:
+    """A .pdf is the letter to the person (or a child's parent) in `lang` (default: the current
+    language); anything else is the JSON, for machines."""
+    path = Path(path)
     if path.suffix.lower() == ".pdf":
-        from xml.sax.saxutils import escape
+        from app.i18n import current
+        from app.io.access_letter import write_letter
 
-        from reportlab.lib.pagesizes import A4
-        from reportlab.lib.styles import ParagraphStyle
-        from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
-
-        from app.outputs import output_path
-        from app.reports import fonts
-
-        fonts.register()
-        body = ParagraphStyle("b", fontName=fonts.REGULAR, fontSize=9, leading=12)
-        head = ParagraphStyle("h", fontName=fonts.BOLD, fontSize=12, leading=16, spaceBefore=8)
-        story: list[Any] = [Paragraph("Inzage: alle gegevens over één persoon", head)]
-        for section, content in data.items():
-            story.append(Paragraph(escape(section), head))
-            rows = content if isinstance(content, list) else [content]
-            for row in rows:
-                text = json.dumps(row, ensure_ascii=False, default=str) if isinstance(row, dict) else str(row)
-                story.append(Paragraph(escape(text), body))
-                story.append(Spacer(1, 3))
-        with output_path(path) as tmp:
-            SimpleDocTemplate(str(tmp), pagesize=A4, title="Inzage persoonsgegevens", author="Verbind").build(story)
+        write_letter(data, getattr(data, "facts", None) or {}, path, lang or current())
         return
     write_output_bytes(path, json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True, default=str).encode())
 

@@ -790,6 +790,53 @@
     </message>
   </context>
   <context>
+    <name>PrivacyDialog</name>
+    <message>
+      <source>Verwerkingsverantwoordelijke en functionaris voor gegevensbescherming</source>
+      <translation>Controller and data protection officer</translation>
+    </message>
+    <message>
+      <source>Organisatie</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <source>bv. vzw Samen Spelen</source>
+      <translation>e.g. Samen Spelen non-profit</translation>
+    </message>
+    <message>
+      <source>Adres of e-mail voor vragen</source>
+      <translation>Address or e-mail for requests</translation>
+    </message>
+    <message>
+      <source>bv. privacy@voorbeeld.be</source>
+      <translation>e.g. privacy@example.org</translation>
+    </message>
+    <message>
+      <source>Functionaris (DPO)</source>
+      <translation>Data protection officer (DPO)</translation>
+    </message>
+    <message>
+      <source>naam of dienst</source>
+      <translation>name or department</translation>
+    </message>
+    <message>
+      <source>Contact van de DPO</source>
+      <translation>DPO contact</translation>
+    </message>
+    <message>
+      <source>e-mail of telefoon</source>
+      <translation>e-mail or phone</translation>
+    </message>
+    <message>
+      <source>Gegevens &amp;bewaren</source>
+      <translation>&amp;Save details</translation>
+    </message>
+    <message>
+      <source>Verantwoordelijke en DPO bewaard.</source>
+      <translation>Controller and DPO saved.</translation>
+    </message>
+  </context>
+  <context>
     <name>RecordEditor</name>
     <message>
       <source>Nieuw</source>

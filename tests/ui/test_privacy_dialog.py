@@ -97,3 +97,21 @@ def test_access_erase_purge_and_register(ctx: AppContext, qtbot: QtBot, tmp_path
     shot(dialog, "privacy-register")
     dialog.save_register("pdf", tmp_path / "reg")
     assert (tmp_path / "reg.pdf").exists()
+
+
+def test_controller_and_dpo_are_set_in_the_dialog_and_shown_in_the_register(ctx: AppContext, qtbot: QtBot) -> None:
+    from app.io import controller
+
+    dialog = PrivacyDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.contacts["controller"].setText("vzw Samen Spelen")
+    dialog.contacts["dpo"].setText("Dienst Privacy Stad Gent")
+    assert dialog.save_contacts()
+    with ctx.session() as s:
+        found = controller.privacy_contacts(s)
+    assert (found.controller, found.dpo) == ("vzw Samen Spelen", "Dienst Privacy Stad Gent")
+    assert "vzw Samen Spelen" in dialog.register_view.toPlainText()
+    dialog.contacts["controller"].setText("x" * 500)
+    assert not dialog.save_contacts() and "lang" in dialog.contacts_error.text()
+    with ctx.session() as s:
+        assert controller.privacy_contacts(s).controller == "vzw Samen Spelen"  # nothing half written

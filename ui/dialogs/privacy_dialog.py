@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -31,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import VerbindError
 from app.formatting import fmt_date
-from app.io import gdpr
+from app.io import controller, gdpr
 from app.io import register as art30
 from app.services import privacy as svc
 from ui import ops
@@ -369,6 +370,28 @@ class PrivacyDialog(QDialog):
     def _register_tab(self) -> None:
         page = QWidget()
         v = QVBoxLayout(page)
+        who = QGroupBox(self.tr("Verwerkingsverantwoordelijke en functionaris voor gegevensbescherming"))
+        form = QFormLayout(who)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        with ops.reading(self.ctx) as s:
+            known = controller.privacy_contacts(s)
+        self.contacts: dict[str, QLineEdit] = {}
+        for name, text, hint in (
+                ("controller", self.tr("Organisatie"), self.tr("bv. vzw Samen Spelen")),
+                ("controller_contact", self.tr("Adres of e-mail voor vragen"), self.tr("bv. privacy@voorbeeld.be")),
+                ("dpo", self.tr("Functionaris (DPO)"), self.tr("naam of dienst")),
+                ("dpo_contact", self.tr("Contact van de DPO"), self.tr("e-mail of telefoon"))):
+            edit = QLineEdit(getattr(known, name))
+            edit.setPlaceholderText(hint)
+            self.contacts[name] = edit
+            form.addRow(text, edit)
+        self.contacts_error = QLabel()
+        self.contacts_error.setObjectName("error")
+        self.contacts_error.setWordWrap(True)
+        save = QPushButton(self.tr("Gegevens &bewaren"))
+        save.clicked.connect(lambda: self.save_contacts())
+        form.addRow(self.contacts_error, save)
+        v.addWidget(who)
         self.register_view = QTextBrowser()
         v.addWidget(self.register_view, 1)
         row = QHBoxLayout()
@@ -384,6 +407,17 @@ class PrivacyDialog(QDialog):
         v.addWidget(self.register_status)
         self.tabs.addTab(page, self.tr("Register (art. 30)"))
         self.tabs.currentChanged.connect(self._tab_changed)
+
+    def save_contacts(self) -> bool:
+        """Who answers for the data: kept in the vault (it belongs to the vault, not the laptop) and
+        printed in the register and in every subject access letter."""
+        values = {name: edit.text() for name, edit in self.contacts.items()}
+        self.contacts_error.clear()
+        outcome = ops.write(self.ctx, lambda s: controller.set_privacy_contacts(s, **values), errors=self.contacts_error,
+                            message=self.tr("Verantwoordelijke en DPO bewaard."))
+        if outcome.ok:
+            self.register_view.setMarkdown(art30.to_markdown(self._register_data()))
+        return outcome.ok
 
     def _register_data(self) -> dict[str, Any]:
         assert self.ctx.vault is not None

@@ -214,7 +214,8 @@ class MainWindow(QMainWindow):
         self.addAction(self.act_lock)  # the shortcut works wherever the focus is, menu bar or not
         self.act_passphrase = file_menu.addAction(self.tr("&Wachtwoordzin wijzigen…"), self.change_passphrase)
         self.act_rekey = file_menu.addAction(self.tr("Opnieuw &versleutelen…"), self.rekey_vault)
-        self.vault_actions += [self.act_lock, self.act_passphrase, self.act_rekey]
+        self.act_sheet = file_menu.addAction(self.tr("&Herstelblad opnieuw afdrukken…"), self.reprint_sheet)
+        self.vault_actions += [self.act_lock, self.act_passphrase, self.act_rekey, self.act_sheet]
         file_menu.addSeparator()
         self.act_quit = file_menu.addAction(self.tr("&Afsluiten"), self.close)
         self.act_quit.setShortcut(QKeySequence("Ctrl+Q"))
@@ -312,6 +313,15 @@ class MainWindow(QMainWindow):
             return
         if ChangePassphraseDialog(self.ctx.vault, self).exec() == QDialog.DialogCode.Accepted:
             self.statusBar().showMessage(self.tr("De wachtwoordzin is gewijzigd."), 5000)
+
+    def reprint_sheet(self) -> Any:
+        if self.ctx.vault is None:
+            return None
+        from ui.lock.recovery_sheet_dialog import RecoverySheetDialog
+
+        dialog = RecoverySheetDialog(self.ctx.vault.path, self.ctx.lang, self)
+        dialog.open()
+        return dialog
 
     def rekey_vault(self) -> None:
         """A new data key for the open vault: closed while it is re-encrypted, then opened again."""

@@ -6,7 +6,6 @@ file. The passphrase is not needed and the vault is not opened."""
 from __future__ import annotations
 
 import argparse
-from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -15,23 +14,12 @@ from app.commands.core import _recovery_key
 
 
 def cmd_recovery_sheet(args: argparse.Namespace) -> int:
-    from app.reports.recovery_sheet import write_recovery_sheet
-    from app.vault.keyfile import KeyFile, decode_recovery_key, encode_recovery_key, key_path_for
-    from app.vault.unlock import derive_key
+    from app.reports.recovery_sheet import reprint
 
     check_output(args, "pdf")
     typed = _recovery_key(args)
     assert typed is not None
-    derive_key(args.vault, recovery_key=typed)  # WrongPassphraseError (exit 2) unless it opens this vault
-    key_file = KeyFile.load(key_path_for(args.vault))
-    created = None
-    try:
-        created = datetime.fromisoformat(key_file.created_at).date() if key_file.created_at else None
-    except ValueError:
-        created = None
-    shown = encode_recovery_key(decode_recovery_key(typed))  # as printed at creation, whatever was typed
-    write_recovery_sheet(args.output, shown, args.vault, lang_of(args), created=created, printed=date.today(),
-                         vault_id=key_file.vault_id)
+    reprint(args.vault, typed, args.output, lang_of(args))  # WrongPassphraseError (exit 2): nothing written
     say(args, f"Herstelblad bewaard in {args.output}. De sleutel klopt voor deze kluis. Druk het blad af en "
         "verwijder daarna het bestand: wie het heeft, kan met het kluisbestand alles lezen.",
         f"Recovery sheet saved to {args.output}. The key matches this vault. Print the sheet, then delete the "

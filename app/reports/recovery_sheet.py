@@ -125,3 +125,23 @@ def write_recovery_sheet(path: Path, recovery_key: str, vault_path: Path, lang: 
             y -= 0.6 * cm
         c.showPage()
         c.save()
+
+
+def reprint(vault_path: Path, typed_key: str, output: Path, lang: str = "nl") -> None:
+    """Print the recovery sheet again from the recovery key, after checking that the key opens
+    this vault's key file (WrongPassphraseError otherwise, and nothing written). The key is shown
+    as it was printed at creation, however it was typed; the passphrase is not needed."""
+    from datetime import datetime
+
+    from app.vault.keyfile import KeyFile, decode_recovery_key, encode_recovery_key, key_path_for
+    from app.vault.unlock import derive_key
+
+    derive_key(vault_path, recovery_key=typed_key)
+    key_file = KeyFile.load(key_path_for(vault_path))
+    try:
+        created = datetime.fromisoformat(key_file.created_at).date() if key_file.created_at else None
+    except ValueError:
+        created = None
+    shown = encode_recovery_key(decode_recovery_key(typed_key))
+    write_recovery_sheet(output, shown, vault_path, lang, created=created, printed=date.today(),
+                         vault_id=key_file.vault_id)

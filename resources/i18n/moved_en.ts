@@ -455,6 +455,10 @@
       <source>Netwerk ‘{0}’ gearchiveerd. Terughalen kan via Bestand → Gearchiveerde netwerken…</source>
       <translation>Network ‘{0}’ archived. Bring it back through File → Archived networks…</translation>
     </message>
+    <message>
+      <source>&amp;Herstelblad opnieuw afdrukken…</source>
+      <translation>Reprint the &amp;recovery sheet…</translation>
+    </message>
   </context>
   <context>
     <name>NetworkDialog</name>
@@ -885,6 +889,41 @@
     <message>
       <source>Verwijderd.</source>
       <translation>Deleted.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecoverySheetDialog</name>
+    <message>
+      <source>Herstelblad opnieuw afdrukken</source>
+      <translation>Reprint the recovery sheet</translation>
+    </message>
+    <message>
+      <source>Typ de herstelsleutel over van je oude blad (of waar je ze bewaarde). Verbind controleert eerst of ze deze kluis opent en maakt dan een nieuw blad als PDF. Druk het af en verwijder daarna het bestand.</source>
+      <translation>Type the recovery key from your old sheet (or wherever you kept it). Verbind first checks that it opens this vault, then makes a new sheet as a PDF. Print it, then delete the file.</translation>
+    </message>
+    <message>
+      <source>PDF maken…</source>
+      <translation>Make PDF…</translation>
+    </message>
+    <message>
+      <source>Sluiten</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>Typ eerst de herstelsleutel.</source>
+      <translation>Type the recovery key first.</translation>
+    </message>
+    <message>
+      <source>Herstelblad bewaren</source>
+      <translation>Save recovery sheet</translation>
+    </message>
+    <message>
+      <source>Herstelblad bewaard in {0}. De sleutel klopt voor deze kluis.</source>
+      <translation>Recovery sheet saved to {0}. The key matches this vault.</translation>
+    </message>
+    <message>
+      <source>Deze herstelsleutel opent deze kluis niet. Controleer elk teken; er werd niets geschreven.</source>
+      <translation>This recovery key does not open this vault. Check every character; nothing was written.</translation>
     </message>
   </context>
   <context>

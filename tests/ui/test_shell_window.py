@@ -45,7 +45,8 @@ def test_menus_and_status(opened: MainWindow) -> None:
     file_items = [a.text() for a in opened.menuBar().actions()[0].menu().actions() if a.text()]
     assert file_items == ["&Nieuwe kluis…", "Kluis &openen…", "&Deelnemen aan een team…", "Nieuw ne&twerk…",
                           "Netwerk &hernoemen…", "Netwerk a&rchiveren…", "&Gearchiveerde netwerken…",
-                          "&Vergrendelen", "&Wachtwoordzin wijzigen…", "Opnieuw &versleutelen…", "&Afsluiten"]
+                          "&Vergrendelen", "&Wachtwoordzin wijzigen…", "Opnieuw &versleutelen…",
+                          "&Herstelblad opnieuw afdrukken…", "&Afsluiten"]
     assert opened.act_lock.shortcut().toString() == "Ctrl+L"
     extra = {a.text(): a for a in opened.menuBar().actions()[1].menu().actions() if a.text()}
     assert list(extra) == ["&Instellingen…", "Importeren…", "Exporteren…", "Reservekopie maken…",

@@ -209,6 +209,14 @@
       <source>Bewaar de voordracht eerst; daarna zie je hier de activiteiten.</source>
       <translation>Save the nomination first; then the activities show here.</translation>
     </message>
+    <message>
+      <source>Diversiteit</source>
+      <translation>Diversity</translation>
+    </message>
+    <message>
+      <source>Optioneel, enkel met toestemming; alleen als totalen getoond.</source>
+      <translation>Optional, only with consent; shown as totals only.</translation>
+    </message>
   </context>
   <context>
     <name>ClosingBox</name>

@@ -134,7 +134,7 @@ def wrapped(text: str = "", object_name: str | None = None) -> QLabel:
     return widget
 
 
-FIELD_CHARS = 18  # a field beside its label gets at least this many characters, else it goes below it
+FIELD_CHARS = 24  # a field beside its label gets at least this many characters, else it goes below it
 COMBO_CHARS = 12  # a combo box in a form or filter row is at least this wide; it grows with its field
 
 
@@ -244,8 +244,10 @@ def fit_form_rows(root: QWidget, width: int) -> None:
                 fields = max(fields, field_item.minimumSize().width())
         if not labels:
             continue
+        margins = form.contentsMargins()
         spacing = max(form.horizontalSpacing(), 6)
-        need = labels + spacing + max(fields, owner.fontMetrics().averageCharWidth() * FIELD_CHARS)
+        field = max(fields, owner.fontMetrics().horizontalAdvance("x" * FIELD_CHARS))
+        need = margins.left() + labels + spacing + field + margins.right()
         policy = QFormLayout.RowWrapPolicy.DontWrapRows if room >= need else QFormLayout.RowWrapPolicy.WrapAllRows
         if form.rowWrapPolicy() != policy:
             form.setRowWrapPolicy(policy)

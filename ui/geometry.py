@@ -30,12 +30,16 @@ def available_area(window: QWidget) -> QRect:
 
 
 def fit_to_screen(window: QWidget, settings: Settings) -> None:
-    """Before the window is shown: the remembered size (or the window's default), never larger
-    than the available screen area minus the window frame, centred on it; maximised again when it
-    was left maximised."""
+    """Before the window is shown: the remembered size (the first time the default size, or all of a
+    screen too small for it), never larger than the available screen area minus the window frame,
+    centred on it; maximised again when it was left maximised."""
     area = available_area(window)
-    wanted = remembered_size(settings) or window.size()
     room = area.size() - FRAME_ALLOWANCE
+    wanted = remembered_size(settings)
+    if wanted is None:  # the first time: the default size, or all the room a small screen has
+        default = window.size()
+        fits = default.width() <= room.width() and default.height() <= room.height()
+        wanted = default if fits else room
     size = wanted.boundedTo(room).expandedTo(SMALLEST.boundedTo(room))
     window.resize(size)
     left = area.x() + max(0, (area.width() - size.width() - FRAME_ALLOWANCE.width()) // 2)

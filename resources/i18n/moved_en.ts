@@ -661,6 +661,13 @@
     </message>
   </context>
   <context>
+    <name>PassphrasePair</name>
+    <message>
+      <source>✓ Gelijk aan de eerste.</source>
+      <translation>✓ Same as the first.</translation>
+    </message>
+  </context>
+  <context>
     <name>RecordEditor</name>
     <message>
       <source>Nieuw</source>
@@ -709,6 +716,20 @@
     <message>
       <source>Verwijderd.</source>
       <translation>Deleted.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecoveryKeyView</name>
+    <message>
+      <source>Er staan nooit de letters O, I, L of U in: een rondje is altijd het cijfer nul (0), een rechte streep altijd het cijfer één (1). De Q heeft een staartje.</source>
+      <translation>It never contains the letters O, I, L or U: a round character is always the digit zero (0), an upright stroke always the digit one (1). The Q has a tail.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RekeyDialog</name>
+    <message>
+      <source>De kluis is opnieuw versleuteld. Je nieuwe herstelsleutel (schrijf ze op papier; ze wordt maar één keer getoond):</source>
+      <translation>The vault has been re-encrypted. Your new recovery key (write it down on paper; it is shown only once):</translation>
     </message>
   </context>
   <context>

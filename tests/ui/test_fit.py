@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -44,6 +45,7 @@ from pytestqt.qtbot import QtBot
 from app.config import Settings
 from app.demo import DEMO_PASSPHRASE, create_demo_vault
 from app.vault import Vault
+from tests.conftest import PASSPHRASE
 from tests.ui.conftest import TODAY
 from ui import geometry
 from ui.context import AppContext
@@ -122,7 +124,10 @@ def fit_problems(root: QWidget) -> list[str]:
                 problems.append(f"beyond the window: {describe(widget)}")
         if isinstance(widget, QLabel | QAbstractButton) and not isinstance(_owner(widget), QAbstractItemView) \
                 and _cut(widget):
-            problems.append(f"text cut ({widget.sizeHint().width()} in {widget.width()}): {describe(widget)}")
+            wrapping = isinstance(widget, QLabel) and widget.wordWrap()
+            need = f"{widget.heightForWidth(widget.width())} high in {widget.height()}" if wrapping else \
+                f"{widget.sizeHint().width()} wide in {widget.width()}"
+            problems.append(f"text cut ({need}): {describe(widget)}")
     return problems
 
 
@@ -327,6 +332,105 @@ def test_the_checks_find_what_does_not_fit(qtbot: QtBot) -> None:
     wide.setMinimumWidth(0)
     settle(qtbot)
     assert fit_problems(outer) == []
+
+
+# -- dialogs keep their layout while the user types ---------------------------------------------------------
+def where(widget: QWidget) -> QRect:
+    return QRect(widget.mapTo(widget.window(), QPoint(0, 0)), widget.size())
+
+
+def test_new_vault_dialog_keeps_its_layout_while_typing(qtbot: QtBot, styled: QApplication, tmp_path: Path) -> None:
+    from ui.lock.create_dialog import CreateVaultDialog
+
+    dialog = CreateVaultDialog(default_path=tmp_path / "nieuw.verbind")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    settle(qtbot)
+    repeat, size = where(dialog.pass2), dialog.size()
+    for typed in ("", "k", "kort", "abcdefghij", "Abcdefgh1!", "paard batterij nietje correct", "x" * 40, ""):
+        dialog.pass1.setText(typed)
+        settle(qtbot)
+        assert where(dialog.pass2) == repeat and dialog.size() == size, typed  # "Herhaal" stays put
+    dialog.pass1.setText(PASSPHRASE)
+    dialog.pass2.setText("correct horse")  # on its way to the first: no complaint yet
+    assert dialog.pair.match.text() == ""
+    dialog.pass2.setText("correct horsf")
+    assert "verschillen" in dialog.pair.match.text()
+    dialog.submit()  # the problem is shown beside "Herhaal", not far below
+    assert "verschillen" in dialog.pair.match.text() and dialog.error.isHidden()
+    dialog.pass2.setText(PASSPHRASE)
+    settle(qtbot)
+    assert "verschillen" not in dialog.pair.match.text() and "✓" in dialog.pair.match.text()
+    assert where(dialog.pass2) == repeat and dialog.size() == size
+    dialog.path.setText(str(tmp_path))
+    Path(str(tmp_path) + ".verbind").write_text("", encoding="utf-8")
+    dialog.submit()
+    assert "bestaat al" in dialog.error.text() and dialog.size() == size  # its room was kept
+    dialog.path.setText(str(tmp_path / "ander"))
+    assert dialog.error.isHidden()  # an old message never outlives its cause
+
+
+def test_recovery_key_keeps_its_layout_and_reads_unambiguously(qtbot: QtBot, styled: QApplication,
+                                                              tmp_path: Path) -> None:
+    from types import SimpleNamespace
+
+    from app.vault.keyfile import _ALPHABET
+    from ui.lock.create_dialog import CreateVaultDialog
+
+    dialog = CreateVaultDialog(default_path=tmp_path / "nieuw.verbind")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    key = "5Q81-0000-MMMM-WWWW-1111-Z9Z9-QQQQ-0O1L".replace("O", "0").replace("L", "1")
+    dialog._created((SimpleNamespace(path=tmp_path / "nieuw.verbind"), key))
+    settle(qtbot)
+    label = dialog.key_label
+    assert QFontInfo(label.font()).fixedPitch()  # 5Q81 is not read as 5O81 in a font where 0 and O differ
+    assert label.width() >= label.sizeHint().width() and label.height() >= label.sizeHint().height()
+    assert all(group in label.text() for group in key.split("-"))
+    assert set("OILU").isdisjoint(_ALPHABET)  # what the note says is true
+    assert "O, I, L of U" in dialog.key_note.text() and not dialog.key_note.isHidden()
+    before = {w: where(w) for w in (label, dialog.key_note, dialog.confirm, dialog.ok)}
+    size = dialog.size()
+    dialog.confirm.setText("XXXX")
+    dialog.submit()
+    settle(qtbot)
+    assert "niet de laatste groep" in dialog.confirm_error.text() and dialog.confirm_error.isVisible()
+    assert dialog.confirm_error.y() > dialog.confirm.y()  # right under the check field
+    assert {w: where(w) for w in before} == before and dialog.size() == size  # nothing reflowed
+    dialog.confirm.setText("Q")
+    assert dialog.confirm_error.isHidden()
+    assert {w: where(w) for w in before} == before
+    dialog.vault = None  # nothing was made: let it close
+    dialog.close()
+
+
+def test_unlock_message_keeps_beside_the_passphrase(qtbot: QtBot, styled: QApplication,
+                                                    closed_vault: tuple[Path, str]) -> None:
+    from ui.lock.unlock_dialog import PASSPHRASE_PAGE, RECOVERY_PAGE, UnlockDialog
+
+    dialog = UnlockDialog(closed_vault[0])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    settle(qtbot)
+    short = dialog.height()
+    dialog.passphrase.setText("helemaal fout")
+    dialog.submit()
+    qtbot.waitUntil(lambda: not dialog.error.isHidden(), timeout=20_000)
+    settle(qtbot)
+    assert "Verkeerd wachtwoord" in dialog.error.text()
+    gap = where(dialog.error).top() - where(dialog.passphrase).bottom()
+    assert 0 <= gap <= 12, gap  # right under the field, not at the bottom of the dialog
+    assert where(dialog.error).bottom() < where(dialog.forgot).top()
+    dialog.show_page(RECOVERY_PAGE)
+    settle(qtbot)
+    assert dialog.height() > short  # each page its own height: no empty band under the passphrase
+    dialog.submit()
+    settle(qtbot)
+    assert "herstelsleutel" in dialog.error.text()
+    assert 0 <= where(dialog.error).top() - where(dialog.recovery).bottom() <= 12
+    dialog.show_page(PASSPHRASE_PAGE)
+    settle(qtbot)
+    assert dialog.height() <= short + 2 and dialog.error.isHidden()
 
 
 # -- the window's own size ----------------------------------------------------------------------------------

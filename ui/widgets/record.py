@@ -171,25 +171,27 @@ class RecordEditor(QWidget):
         left = QWidget()
         ll = QVBoxLayout(left)
         self.search: QLineEdit | None = None
+        self.count_label = QLabel()
         if self.search_placeholder is not None:
             self.search = QLineEdit()
             self.search.setPlaceholderText(self.search_placeholder)
             self.search.setClearButtonEnabled(True)
             self.search.textChanged.connect(lambda _t: self.debounce.start())
-            ll.addWidget(self.search)
+            search_row = QHBoxLayout()
+            search_row.addWidget(self.search, 1)
+            search_row.addWidget(self.count_label)  # beside the search: the filters get the whole width
+            ll.addLayout(search_row)
         built = QHBoxLayout()
         self.build_filters(built)
         compact_combos(built)
-        self.filter_row = FlowLayout()  # the filters go on to a second line when the list is narrow
+        self.filter_row = FlowLayout()  # the filters go on to a next line when the list is narrow
         while built.count():
             item = built.takeAt(0)
             if item is not None and item.widget() is not None:
                 self.filter_row.addWidget(item.widget())
-        self.count_label = QLabel()
-        top = QHBoxLayout()
-        top.addLayout(self.filter_row, 1)
-        top.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignTop)
-        ll.addLayout(top)
+        if self.search is None:
+            self.filter_row.addWidget(self.count_label)
+        ll.addLayout(self.filter_row)
         self.table = make_table()
         ll.addWidget(self.table, 1)
         self.empty = QLabel(self.empty_text)

@@ -91,9 +91,7 @@ class Tab(RecordEditor):
     def build_filters(self, row: QHBoxLayout) -> None:
         lang = self.ctx.lang
         self.f_status = enum_combo(TrajectoryStatus, lang, self.tr("Alle statussen"))
-        self.f_barrier = enum_combo(Barrier, lang, self.tr("Alle drempels"))
-        self.f_barrier.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.f_barrier.setMinimumContentsLength(18)
+        self.f_barrier = enum_combo(Barrier, lang, self.tr("Alle drempels"))  # as wide as that: the list is narrow
         self.f_year = QComboBox()
         self.f_year.addItem(self.tr("Alle jaren"), None)
         self.f_worker = QComboBox()

@@ -238,6 +238,11 @@ def test_every_tab_fits(demo_window: MainWindow, qtbot: QtBot, network: str) -> 
             editor.new_record()
             settle(qtbot)
             problems += [f"{key}/new: {p}" for p in fit_problems(window)]
+            area = editor.form_scroll
+            for field in [w for w in area.widget().findChildren(QWidget) if isinstance(w, INPUTS) and w.isVisible()]:
+                area.ensureWidgetVisible(field)  # what tabbing through the form does
+                if area.widget().x() != 0:
+                    problems.append(f"{key}: tabbing to {describe(field)} scrolls the labels out of view")
     assert problems == []
 
 

@@ -3,6 +3,8 @@ shows the status bar too) and comes back at the size, or maximised, as the user 
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
@@ -55,4 +57,5 @@ def remember(window: QWidget, settings: Settings) -> None:
     size = window.normalGeometry().size() if maximised and window.normalGeometry().isValid() else window.size()
     settings.window_size = [size.width(), size.height()]
     settings.window_maximized = maximised
-    settings.save()
+    with contextlib.suppress(OSError):  # a read-only settings folder never keeps the window (and vault) open
+        settings.save()

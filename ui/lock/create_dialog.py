@@ -165,9 +165,9 @@ class CreateVaultDialog(QDialog):
         self.confirm.setMaxLength(8)
         self.confirm.setPlaceholderText(self.tr("laatste groep"))
         self.confirm.setFont(key_font(1.0))
-        self.confirm.textChanged.connect(lambda _t: self.confirm_error.hide())
         kl.addWidget(self.confirm)
-        self.confirm_error = ErrorLabel().keep_room()  # under the check, in room kept for it
+        self.confirm_error: ErrorLabel = ErrorLabel().keep_room()  # under the check, in room kept for it
+        self.confirm.textChanged.connect(lambda _t: self.confirm_error.hide())
         kl.addWidget(self.confirm_error)
         kl.addStretch(1)
         self.stack.addWidget(kpage)

@@ -187,8 +187,9 @@ class RecordEditor(QWidget):
         self.filter_row = FlowLayout()  # the filters go on to a next line when the list is narrow
         while built.count():
             item = built.takeAt(0)
-            if item is not None and item.widget() is not None:
-                self.filter_row.addWidget(item.widget())
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                self.filter_row.addWidget(widget)
         if self.search is None:
             self.filter_row.addWidget(self.count_label)
         ll.addLayout(self.filter_row)

@@ -57,6 +57,8 @@ class Settings:
     recent_vaults: list[str] = field(default_factory=list)
     last_network_id: str | None = None
     auto_backup: bool = True  # a verified backup on close and once a day, rotated
+    window_size: list[int] | None = None  # the main window's [width, height] when it was last closed
+    window_maximized: bool = False
 
     @staticmethod
     def path() -> Path:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from ui import ops
 from ui.context import AppContext
+from ui.geometry import fit_to_screen, remember
 from ui.lock.create_dialog import CreateVaultDialog
 from ui.lock.idle import IdleWatcher
 from ui.lock.unlock_dialog import UnlockDialog
@@ -150,6 +151,7 @@ class MainWindow(QMainWindow):
                 app.applicationStateChanged.connect(self._app_state)
         self._retranslate_chrome()
         self._update_status()
+        fit_to_screen(self, self.ctx.settings)
 
     # -- construction -------------------------------------------------------------------------
     def _new_welcome(self) -> WelcomePage:
@@ -696,6 +698,7 @@ class MainWindow(QMainWindow):
             app.removeEventFilter(self.idle)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        remember(self, self.ctx.settings)
         self.shutdown()
         event.accept()
 

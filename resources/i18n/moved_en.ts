@@ -209,6 +209,14 @@
       <source>Bewaar de voordracht eerst; daarna zie je hier de activiteiten.</source>
       <translation>Save the nomination first; then the activities show here.</translation>
     </message>
+    <message>
+      <source>Diversiteit</source>
+      <translation>Diversity</translation>
+    </message>
+    <message>
+      <source>Optioneel, enkel met toestemming; alleen als totalen getoond.</source>
+      <translation>Optional, only with consent; shown as totals only.</translation>
+    </message>
   </context>
   <context>
     <name>ArchivedNetworksDialog</name>
@@ -794,6 +802,13 @@
     </message>
   </context>
   <context>
+    <name>PassphrasePair</name>
+    <message>
+      <source>✓ Gelijk aan de eerste.</source>
+      <translation>✓ Same as the first.</translation>
+    </message>
+  </context>
+  <context>
     <name>PrivacyDialog</name>
     <message>
       <source>Verwerkingsverantwoordelijke en functionaris voor gegevensbescherming</source>
@@ -892,6 +907,13 @@
     </message>
   </context>
   <context>
+    <name>RecoveryKeyView</name>
+    <message>
+      <source>Er staan nooit de letters O, I, L of U in: een rondje is altijd het cijfer nul (0), een rechte streep altijd het cijfer één (1). De Q heeft een staartje.</source>
+      <translation>It never contains the letters O, I, L or U: a round character is always the digit zero (0), an upright stroke always the digit one (1). The Q has a tail.</translation>
+    </message>
+  </context>
+  <context>
     <name>RecoverySheetDialog</name>
     <message>
       <source>Herstelblad opnieuw afdrukken</source>
@@ -924,6 +946,13 @@
     <message>
       <source>Deze herstelsleutel opent deze kluis niet. Controleer elk teken; er werd niets geschreven.</source>
       <translation>This recovery key does not open this vault. Check every character; nothing was written.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RekeyDialog</name>
+    <message>
+      <source>De kluis is opnieuw versleuteld. Je nieuwe herstelsleutel (schrijf ze op papier; ze wordt maar één keer getoond):</source>
+      <translation>The vault has been re-encrypted. Your new recovery key (write it down on paper; it is shown only once):</translation>
     </message>
   </context>
   <context>

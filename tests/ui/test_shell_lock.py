@@ -38,11 +38,11 @@ def test_create_vault_dialog(qtbot: QtBot, tmp_path: Path) -> None:
     dialog.pass1.setText("kort")
     dialog.pass2.setText("kort")
     dialog.submit()
-    assert "te kort" in dialog.error.text()
+    assert "te kort" in dialog.pair.hint.text()  # beside the field it is about
     dialog.pass1.setText(PASSPHRASE)
     dialog.pass2.setText(PASSPHRASE + "x")
     dialog.submit()
-    assert "verschillen" in dialog.error.text()
+    assert "verschillen" in dialog.pair.match.text()
     dialog.pass2.setText(PASSPHRASE)
     dialog.submit()
     qtbot.waitUntil(lambda: dialog.stack.currentIndex() == 1, timeout=20000)
@@ -58,10 +58,10 @@ def test_create_vault_dialog(qtbot: QtBot, tmp_path: Path) -> None:
     assert "herstelblad.pdf" in dialog.sheet_note.text()
     # cannot walk away without confirming the key
     dialog.reject()
-    assert "herstelsleutel" in dialog.error.text()
+    assert "herstelsleutel" in dialog.confirm_error.text()  # under the check field
     dialog.confirm.setText("XXXX")
     dialog.submit()
-    assert "niet de laatste groep" in dialog.error.text()
+    assert "niet de laatste groep" in dialog.confirm_error.text()
     with qtbot.waitSignal(dialog.created) as blocker:
         dialog.confirm.setText(groups[-1].lower())
         dialog.submit()
@@ -119,7 +119,7 @@ def test_recovery_flow_sets_new_passphrase(qtbot: QtBot, closed_vault: tuple[Pat
     dialog.recovery.setText(recovery.lower().replace("-", " "))  # tolerant of case and spaces
     dialog.new2.setText("iets anders dan dat")
     dialog.submit()
-    assert "verschillen" in dialog.error.text()
+    assert "verschillen" in dialog.pair.match.text()
     dialog.new2.setText(NEW_PASSPHRASE)
     with qtbot.waitSignal(dialog.unlocked, timeout=20000) as blocker:
         dialog.submit()

@@ -76,6 +76,7 @@ class RestoreDialog(QDialog):
             none.setObjectName("muted")
             none.setWordWrap(True)
             layout.addWidget(none)
+            layout.addStretch(1)  # the room the list would take stays below the texts, not between their lines
         form = QFormLayout()
         row = QHBoxLayout()
         self.file = QLineEdit()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import WrongPassphraseError
 from app.vault import derive_key
-from ui.lock.passphrase import BusyBar, ErrorLabel, PassphrasePair
+from ui.lock.passphrase import BusyBar, ErrorLabel, FitHeight, PassphrasePair
 from ui.messages import explain
 from ui.workers import run_in_thread
 
@@ -44,7 +44,7 @@ class ChangePassphraseDialog(QDialog):
         form.addRow(self.tr("Huidige wachtwoordzin"), self.current)
         self.pair = PassphrasePair(form, self.tr("Nieuwe wachtwoordzin"), self.tr("Herhaal"))
         self.busy = BusyBar()
-        self.error = ErrorLabel()
+        self.error = ErrorLabel().keep_room()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText(self.tr("Wijzigen"))
@@ -56,6 +56,7 @@ class ChangePassphraseDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.busy)
         layout.addWidget(self.buttons)
+        FitHeight(self)  # its wrapped texts are never squeezed
         self.current.setFocus()
 
     def _set_busy(self, busy: bool) -> None:
@@ -70,9 +71,8 @@ class ChangePassphraseDialog(QDialog):
         if not self.current.text():
             self.error.say(self.tr("Typ je huidige wachtwoordzin."))
             return
-        problem = self.pair.problem()
-        if problem:
-            self.error.say(problem)
+        if self.pair.check():  # shown beside the new passphrase's fields
+            self.error.hide()
             return
         if self.pair.text() == self.current.text():
             self.error.say(self.tr("De nieuwe wachtwoordzin is dezelfde als de huidige."))

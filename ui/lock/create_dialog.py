@@ -1,13 +1,15 @@
 """Nieuwe kluis maken: choose a file and a passphrase (twice, with a strength hint), then the
-recovery key is shown once in groups, can be saved as a recovery sheet PDF, and must be checked
-by typing its last group back before the vault opens."""
+recovery key is shown once in groups, in a fixed-width font with the characters it never uses
+explained, can be saved as a recovery sheet PDF, and must be checked by typing its last group back
+before the vault opens. Messages appear beside what they are about and take room that was kept
+for them, so the dialog never reflows while the user types or copies the key."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QFontInfo
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,11 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.vault import PendingVault, Vault
-from ui.lock.passphrase import BusyBar, ErrorLabel, PassphrasePair
+from ui.lock.passphrase import BusyBar, ErrorLabel, FitHeight, PassphrasePair
 from ui.messages import explain
 from ui.workers import run_in_thread
 
 SUFFIX = ".verbind"
+# fixed-width faces that tell 0 from O and 1 from l at a glance, the platform's own fixed font after them
+KEY_FONTS = ("DejaVu Sans Mono", "Consolas", "Menlo", "Cascadia Mono", "Liberation Mono", "Noto Sans Mono")
 
 
 def default_vault_path() -> Path:
@@ -48,6 +52,52 @@ def format_key(recovery_key: str) -> str:
     return "   ".join(groups[:half]) + "\n" + "   ".join(groups[half:])
 
 
+def key_font(scale: float = 1.6) -> QFont:
+    """A bold fixed-width font for the recovery key, `scale` times the normal size."""
+    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    size = font.pointSizeF()
+    font.setFamilies([*KEY_FONTS, *font.families()])
+    font.setStyleHint(QFont.StyleHint.Monospace)
+    font.setFixedPitch(True)
+    font.setPointSizeF(size * scale)
+    font.setBold(True)
+    if not QFontInfo(font).fixedPitch():
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        font.setPointSizeF(size * scale)
+        font.setBold(True)
+    return font
+
+
+class RecoveryKeyView(QWidget):
+    """A recovery key as on the recovery sheet: eight groups on two lines in a large fixed-width
+    font, never clipped, selectable, and which characters it never uses."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.key = QLabel()
+        self.key.setObjectName("recoveryKey")
+        self.key.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.key.setFont(key_font())
+        self.key.setText(format_key("-".join(["0000"] * 8)))
+        self.key.setMinimumSize(self.key.sizeHint())  # as wide as any key: never clipped
+        self.key.clear()
+        layout.addWidget(self.key)
+        self.note = QLabel(self.tr("Er staan nooit de letters O, I, L of U in: een rondje is altijd het cijfer nul "
+                                   "(0), een rechte streep altijd het cijfer één (1). De Q heeft een staartje."))
+        self.note.setObjectName("muted")
+        self.note.setWordWrap(True)
+        layout.addWidget(self.note)
+
+    def show_key(self, recovery_key: str) -> None:
+        self.key.setText(format_key(recovery_key))
+
+    def clear(self) -> None:
+        self.key.clear()
+
+
 class CreateVaultDialog(QDialog):
     """Emits `created(Vault)` once the user confirmed the recovery key; the vault is open then."""
 
@@ -66,7 +116,7 @@ class CreateVaultDialog(QDialog):
         self._busy = False
         self.stack = QStackedWidget()
         self.busy = BusyBar()
-        self.error = ErrorLabel()
+        self.error = ErrorLabel().keep_room()  # its room is kept: the buttons never jump
 
         # page 0: file and passphrase
         page = QWidget()
@@ -98,15 +148,9 @@ class CreateVaultDialog(QDialog):
                               "en leg het op een veilige plek, niet bij de laptop. Ze wordt maar één keer getoond."))
         head.setWordWrap(True)
         kl.addWidget(head)
-        self.key_label = QLabel()
-        self.key_label.setObjectName("recoveryKey")
-        self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        mono.setPointSizeF(mono.pointSizeF() * 1.6)
-        mono.setBold(True)
-        self.key_label.setFont(mono)
-        kl.addWidget(self.key_label)
+        self.key_view = RecoveryKeyView()
+        self.key_label, self.key_note = self.key_view.key, self.key_view.note
+        kl.addWidget(self.key_view)
         sheet_row = QHBoxLayout()
         self.sheet_button = QPushButton(self.tr("Herstelblad bewaren als PDF…"))
         self.sheet_button.clicked.connect(self._save_sheet)
@@ -120,7 +164,11 @@ class CreateVaultDialog(QDialog):
         self.confirm = QLineEdit()
         self.confirm.setMaxLength(8)
         self.confirm.setPlaceholderText(self.tr("laatste groep"))
+        self.confirm.setFont(key_font(1.0))
         kl.addWidget(self.confirm)
+        self.confirm_error: ErrorLabel = ErrorLabel().keep_room()  # under the check, in room kept for it
+        self.confirm.textChanged.connect(lambda _t: self.confirm_error.hide())
+        kl.addWidget(self.confirm_error)
         kl.addStretch(1)
         self.stack.addWidget(kpage)
 
@@ -136,6 +184,9 @@ class CreateVaultDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.busy)
         layout.addWidget(self.buttons)
+        for field in (self.path, self.pass1, self.pass2):
+            field.textChanged.connect(lambda _t: self.error.hide())  # an old message never outlives its cause
+        FitHeight(self)  # its wrapped texts are never squeezed
         self.pass1.setFocus()
 
     def _browse(self) -> None:
@@ -174,9 +225,12 @@ class CreateVaultDialog(QDialog):
             self._fail(self.tr("Er bestaat al een kluis {0}. Kies een andere naam: Verbind overschrijft nooit "
                                "een kluis.").format(path))
             return
-        problem = self.extra_problem() or self.pair.problem()
+        problem = self.extra_problem()
         if problem:
             self._fail(problem)
+            return
+        if self.pair.check():  # shown beside the passphrase fields
+            self.error.hide()
             return
         passphrase = self.pair.text()
         self.error.hide()
@@ -203,7 +257,7 @@ class CreateVaultDialog(QDialog):
         self.pair.clear()
         self._set_busy(False)
         self.error.hide()
-        self.key_label.setText(format_key(self.recovery_key))
+        self.key_view.show_key(self.recovery_key)
         self.ok.setText(self.tr("Ik heb ze bewaard"))
         self.cancel.hide()
         self.stack.setCurrentIndex(1)
@@ -212,7 +266,8 @@ class CreateVaultDialog(QDialog):
     def _confirm_key(self) -> None:
         last = self.recovery_key.split("-")[-1]
         if self.confirm.text().strip().upper() != last:
-            self._fail(self.tr("Dat is niet de laatste groep van je herstelsleutel. Kijk ze nog eens na."))
+            self.confirm_error.say(self.tr("Dat is niet de laatste groep van je herstelsleutel. Kijk ze nog eens "
+                                           "na."))
             self.confirm.selectAll()
             self.confirm.setFocus()
             return
@@ -228,7 +283,7 @@ class CreateVaultDialog(QDialog):
         else:
             vault, self.vault = self.vault, None
         self.recovery_key = ""
-        self.key_label.clear()
+        self.key_view.clear()
         self.created.emit(vault)
         self.accept()
 
@@ -258,6 +313,8 @@ class CreateVaultDialog(QDialog):
             return
         if self.vault is not None:
             # the vault exists already: the key must not be lost without a conscious check
-            self.error.say(self.tr("Bevestig eerst dat je de herstelsleutel hebt bewaard: typ de laatste groep over."))
+            self.confirm_error.say(self.tr("Bevestig eerst dat je de herstelsleutel hebt bewaard: typ de laatste "
+                                           "groep over."))
+            self.confirm.setFocus()
             return
         super().reject()

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from app.errors import WrongPassphraseError
 from app.vault import derive_key
-from ui.lock.passphrase import BusyBar, ErrorLabel
+from ui.lock.create_dialog import RecoveryKeyView, key_font
+from ui.lock.passphrase import BusyBar, ErrorLabel, FitHeight
 from ui.messages import explain
 from ui.workers import run_in_thread
 
@@ -55,6 +56,7 @@ class RekeyDialog(QDialog):
         form.addRow(self.tr("Wachtwoordzin"), self.current)
         self.recovery = QLineEdit()
         self.recovery.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        self.recovery.setFont(key_font(1.0))
         form.addRow(self.tr("Herstelsleutel"), self.recovery)
         self.new_recovery = QCheckBox(self.tr("Ik heb mijn herstelsleutel niet: maak een nieuwe"))
         self.new_recovery.toggled.connect(self.recovery.setDisabled)
@@ -63,8 +65,10 @@ class RekeyDialog(QDialog):
         self.outcome.setWordWrap(True)
         self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.outcome.hide()
+        self.key_view = RecoveryKeyView()
+        self.key_view.hide()
         self.busy = BusyBar()
-        self.error = ErrorLabel()
+        self.error = ErrorLabel().keep_room()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText(self.tr("Opnieuw versleutelen"))
@@ -75,9 +79,11 @@ class RekeyDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.outcome)
+        layout.addWidget(self.key_view)
         layout.addWidget(self.error)
         layout.addWidget(self.busy)
         layout.addWidget(self.buttons)
+        FitHeight(self)  # its wrapped texts are never squeezed
         self.current.setFocus()
 
     def _set_busy(self, busy: bool) -> None:
@@ -141,8 +147,10 @@ class RekeyDialog(QDialog):
             return
         self.recovery_shown = shown
         self.outcome.setText(self.tr("De kluis is opnieuw versleuteld. Je nieuwe herstelsleutel (schrijf ze op papier; "
-                                    "ze wordt maar één keer getoond):\n\n{0}").format(shown))
+                                    "ze wordt maar één keer getoond):"))
         self.outcome.show()
+        self.key_view.show_key(shown)
+        self.key_view.show()
         self.ok.setText(self.tr("Ik heb ze opgeschreven"))
         self.cancel.hide()
 

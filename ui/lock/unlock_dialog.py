@@ -1,14 +1,14 @@
 """Kluis ontgrendelen: the passphrase is checked on a worker thread (Argon2id takes about a second)
 behind a busy bar. Wrong passphrase, damage, a missing key file, a newer vault and a vault in use
-each get their own message; "Wachtwoord vergeten?" leads to the recovery-key flow, which sets a new
-passphrase."""
+each get their own message, right under the field it is about; "Wachtwoord vergeten?" leads to the
+recovery-key flow, which sets a new passphrase. The dialog is as tall as the page it shows."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -26,7 +27,8 @@ from PySide6.QtWidgets import (
 from app.config import backup_dir_for
 from app.errors import DamagedVaultError, SlowUnlockError, VaultInUseError, WrongPassphraseError
 from app.vault import Vault
-from ui.lock.passphrase import BusyBar, ErrorLabel, PassphrasePair
+from ui.lock.create_dialog import key_font
+from ui.lock.passphrase import BusyBar, ErrorLabel, FitHeight, PassphrasePair
 from ui.messages import explain
 from ui.workers import run_in_thread
 
@@ -55,13 +57,14 @@ class UnlockDialog(QDialog):
 
         # page 0: passphrase
         page = QWidget()
-        form = QFormLayout(page)
+        form = self.form = QFormLayout(page)
         name = QLabel(self.tr("Kluis: <b>{0}</b>").format(self.vault_path.name))
         name.setToolTip(str(self.vault_path))
         form.addRow(name)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         form.addRow(self.tr("Wachtwoordzin"), self.passphrase)
+        form.addRow("", self.error)  # right under the field (it moves to the recovery page with it)
         self.forgot = QPushButton(self.tr("Wachtwoord vergeten?"))
         self.forgot.setFlat(True)
         self.forgot.setObjectName("link")
@@ -71,13 +74,14 @@ class UnlockDialog(QDialog):
 
         # page 1: recovery key + a new passphrase
         rpage = QWidget()
-        rform = QFormLayout(rpage)
+        rform = self.rform = QFormLayout(rpage)
         explain_label = QLabel(self.tr("Typ de herstelsleutel van je herstelblad (acht groepen van vier tekens) "
                                        "en kies een nieuwe wachtwoordzin."))
         explain_label.setWordWrap(True)
         rform.addRow(explain_label)
         self.recovery = QLineEdit()
         self.recovery.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        self.recovery.setFont(key_font(1.0))
         rform.addRow(self.tr("Herstelsleutel"), self.recovery)
         self.pair = PassphrasePair(rform, self.tr("Nieuwe wachtwoordzin"), self.tr("Herhaal"))
         self.new1, self.new2 = self.pair.first, self.pair.second
@@ -96,19 +100,53 @@ class UnlockDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack)
-        layout.addWidget(self.error)
         layout.addWidget(self.backups_button)
         layout.addWidget(self.busy)
         layout.addWidget(self.buttons)
+        self._fit_page()
+        self.fit_height = FitHeight(self, self._needed_height)
         self.passphrase.setFocus()
+
+    def _fit_page(self) -> None:
+        """Only the page shown counts for the dialog's size: no empty band under the passphrase."""
+        for i in range(self.stack.count()):
+            page = self.stack.widget(i)
+            if page is not None:
+                shown = i == self.stack.currentIndex()
+                policy = QSizePolicy.Policy.Preferred if shown else QSizePolicy.Policy.Ignored
+                page.setSizePolicy(policy, policy)
 
     def show_page(self, index: int) -> None:
         self.stack.setCurrentIndex(index)
+        self._fit_page()
         self.error.hide()
+        # the message sits under the page's first field: the passphrase, or the recovery key
+        for form in (self.form, self.rform):
+            if form.indexOf(self.error) >= 0:
+                form.takeRow(self.error)
+        if index == PASSPHRASE_PAGE:
+            self.form.insertRow(2, "", self.error)
+        else:
+            self.rform.insertRow(2, "", self.error)
         self.backups_button.hide()
         self.ok.setEnabled(True)
         self.ok.setText(self.tr("Ontgrendelen") if index == PASSPHRASE_PAGE else self.tr("Herstellen en ontgrendelen"))
         (self.passphrase if index == PASSPHRASE_PAGE else self.recovery).setFocus()
+        if self.isVisible():
+            QTimer.singleShot(0, self, self._fit)  # once the layouts know the page's size: shrink or grow
+
+    def _needed_height(self) -> int:
+        """The height the shown page needs at this width, with what lies around the stack."""
+        page = self.stack.currentWidget()
+        if page is None:
+            return self.height()
+        width = self.stack.width()
+        own = page.heightForWidth(width) if page.hasHeightForWidth() else page.sizeHint().height()
+        return self.height() - self.stack.height() + max(own, page.minimumSizeHint().height())
+
+    def _fit(self) -> None:
+        self.adjustSize()
+        self.fit_height.fit()
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
@@ -145,10 +183,8 @@ class UnlockDialog(QDialog):
                 self._fail(self.tr("Typ de herstelsleutel."))
                 self.recovery.setFocus()
                 return
-            problem = self.pair.problem()
-            if problem:
-                self._fail(problem)
-                self.new1.setFocus()
+            if self.pair.check():  # shown beside the new passphrase's fields
+                self.error.hide()
                 return
             new = self.pair.text()
 

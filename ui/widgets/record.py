@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -40,6 +39,7 @@ from app.formatting import fmt_datetime
 from app.services import drafts
 from ui import ops
 from ui.context import AppContext
+from ui.widgets.common import FlowLayout, FormScroll, compact_combos
 from ui.widgets.form_state import capture, restore
 from ui.widgets.table import Column, PagedSource, TableModel
 
@@ -102,6 +102,7 @@ class RecordEditor(QWidget):
     filtered_empty_text = ""
     field_widgets: dict[str, str] = {}  # a service's field name -> the form's widget attribute
     title_widget = "name"  # the form's line edit that names the record (focused on New)
+    split_ratio = (58, 42)  # list : form, until the user drags the split; the form's labels fit beside its fields
 
     # -- hooks ---------------------------------------------------------------------------------
     def columns(self) -> Sequence[Column]:
@@ -170,17 +171,27 @@ class RecordEditor(QWidget):
         left = QWidget()
         ll = QVBoxLayout(left)
         self.search: QLineEdit | None = None
+        self.count_label = QLabel()
         if self.search_placeholder is not None:
             self.search = QLineEdit()
             self.search.setPlaceholderText(self.search_placeholder)
             self.search.setClearButtonEnabled(True)
             self.search.textChanged.connect(lambda _t: self.debounce.start())
-            ll.addWidget(self.search)
-        self.filter_row = QHBoxLayout()
-        self.build_filters(self.filter_row)
-        self.filter_row.addStretch(1)
-        self.count_label = QLabel()
-        self.filter_row.addWidget(self.count_label)
+            search_row = QHBoxLayout()
+            search_row.addWidget(self.search, 1)
+            search_row.addWidget(self.count_label)  # beside the search: the filters get the whole width
+            ll.addLayout(search_row)
+        built = QHBoxLayout()
+        self.build_filters(built)
+        compact_combos(built)
+        self.filter_row = FlowLayout()  # the filters go on to a next line when the list is narrow
+        while built.count():
+            item = built.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                self.filter_row.addWidget(widget)
+        if self.search is None:
+            self.filter_row.addWidget(self.count_label)
         ll.addLayout(self.filter_row)
         self.table = make_table()
         ll.addWidget(self.table, 1)
@@ -204,9 +215,7 @@ class RecordEditor(QWidget):
         self.draft_bar = DraftBar(self.discard_draft)
         self.draft_label = self.draft_bar.label
         rl.addWidget(self.draft_bar)
-        self.form_scroll = QScrollArea()
-        self.form_scroll.setWidgetResizable(True)
-        self.form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.form_scroll = FormScroll()  # never sideways: labels go above the fields when it is narrow
         self.form_scroll.setWidget(form)
         rl.addWidget(self.form_scroll, 1)
         self.error = QLabel()
@@ -227,8 +236,11 @@ class RecordEditor(QWidget):
         self.split.setChildrenCollapsible(False)
         self.split.addWidget(left)
         self.split.addWidget(right)
-        self.split.setStretchFactor(0, 3)
-        self.split.setStretchFactor(1, 2)
+        self.split.setStretchFactor(0, 1)
+        self.split.setStretchFactor(1, 1)
+        self._split_moved = False  # until the user drags the split, list and form keep `split_ratio`
+        self.split.splitterMoved.connect(self._split_dragged)
+        self.split.installEventFilter(self)
         self.place(self.split)
 
         QShortcut(QKeySequence.StandardKey.New, self, self.new_record)
@@ -236,6 +248,15 @@ class RecordEditor(QWidget):
         if self.search is not None:
             QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
         self._set_form_open(False)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.split and event.type() == QEvent.Type.Resize and not self._split_moved:
+            width = self.split.width()
+            self.split.setSizes([width * part // sum(self.split_ratio) for part in self.split_ratio])
+        return super().eventFilter(watched, event)
+
+    def _split_dragged(self, _pos: int, _index: int) -> None:
+        self._split_moved = True
 
     def place(self, split: QSplitter) -> None:
         """Lay the list and form out in this widget (a subclass may add views around them)."""

@@ -11,7 +11,6 @@ from typing import Any
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -33,7 +32,7 @@ from app.domain.vocabulary import (
 from app.formatting import fmt_date
 from app.services import ambassador as service
 from app.services.ambassador_views import AmbassadorDetail
-from ui.widgets.common import DateEdit, enum_combo, set_combo
+from ui.widgets.common import DateEdit, FlowLayout, enum_combo, set_combo, wrapped
 from ui.widgets.record import FieldError
 
 TEXT_FIELDS = ("name", "email", "phone", "organisation", "role", "area", "nominated_by", "likes", "strengths")
@@ -89,13 +88,16 @@ class AmbassadorForm(QWidget):
 
         eng = QGroupBox(self.tr("Engagement"))
         el = QVBoxLayout(eng)
-        grid = QGridLayout()
+        grid = FlowLayout()  # two columns where they fit, one on a narrow form
         self.engagement: dict[str, QCheckBox] = {}
-        for i, e in enumerate(EngagementType):
+        for e in EngagementType:
             cb = QCheckBox(label(e, lang))
             self.engagement[e.value] = cb
             setattr(self, f"engagement_{e.value}", cb)
-            grid.addWidget(cb, i // 2, i % 2)
+            grid.addWidget(cb)
+        widest = max(cb.sizeHint().width() for cb in self.engagement.values())
+        for cb in self.engagement.values():
+            cb.setMinimumWidth(widest)
         el.addLayout(grid)
         more = QFormLayout()
         self.likes = QLineEdit()
@@ -108,8 +110,9 @@ class AmbassadorForm(QWidget):
         el.addLayout(more)
         layout.addWidget(eng)
 
-        div = QGroupBox(self.tr("Diversiteit (optioneel, enkel met toestemming; alleen als totalen getoond)"))
+        div = QGroupBox(self.tr("Diversiteit"))
         dl = QFormLayout(div)
+        dl.addRow(wrapped(self.tr("Optioneel, enkel met toestemming; alleen als totalen getoond."), "muted"))
         self.consent = QCheckBox(self.tr("Toestemming gegeven"))
         self.consent.toggled.connect(self._consent_changed)
         dl.addRow(self.consent)

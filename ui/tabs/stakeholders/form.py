@@ -96,16 +96,21 @@ class StakeholderForm(QWidget):
         self.contacts = QListWidget()
         self.contacts.setMaximumHeight(90)
         pl.addWidget(self.contacts)
-        row = QHBoxLayout()
+        row = QHBoxLayout()  # the new person's fields on one line, the buttons below them
         self.cp_name = QLineEdit()
         self.cp_name.setPlaceholderText(self.tr("naam"))
         self.cp_role = QLineEdit()
         self.cp_role.setPlaceholderText(self.tr("rol"))
         self.cp_contact = QLineEdit()
         self.cp_contact.setPlaceholderText(self.tr("e-mail of telefoon"))
+        for w in (self.cp_name, self.cp_role, self.cp_contact):
+            row.addWidget(w)
+        pl.addLayout(row)
+        row = QHBoxLayout()
+        row.addStretch(1)
         self.cp_add = QPushButton(self.tr("Toevoegen"))
         self.cp_remove = QPushButton(self.tr("Verwijderen"))
-        for w in (self.cp_name, self.cp_role, self.cp_contact, self.cp_add, self.cp_remove):
+        for w in (self.cp_add, self.cp_remove):
             row.addWidget(w)
         pl.addLayout(row)
         layout.addWidget(people)

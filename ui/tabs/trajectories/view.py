@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTabWidget,
     QVBoxLayout,
-    QWidget,
 )
 
 from app.domain.vocabulary import Barrier, ClosingReason, MilestoneKind, TrajectoryStatus, label
@@ -75,6 +74,8 @@ class Tab(RecordEditor):
         self.form_scroll.setMinimumWidth(640)
 
     # -- layout: the list and form, the insight view -----------------------------------------------
+    split_ratio = (45, 55)  # the form holds the timeline's six steps
+
     def place(self, split: QSplitter) -> None:
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
@@ -90,9 +91,7 @@ class Tab(RecordEditor):
     def build_filters(self, row: QHBoxLayout) -> None:
         lang = self.ctx.lang
         self.f_status = enum_combo(TrajectoryStatus, lang, self.tr("Alle statussen"))
-        self.f_barrier = enum_combo(Barrier, lang, self.tr("Alle drempels"))
-        self.f_barrier.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.f_barrier.setMinimumContentsLength(18)
+        self.f_barrier = enum_combo(Barrier, lang, self.tr("Alle drempels"))  # as wide as that: the list is narrow
         self.f_year = QComboBox()
         self.f_year.addItem(self.tr("Alle jaren"), None)
         self.f_worker = QComboBox()
@@ -101,18 +100,10 @@ class Tab(RecordEditor):
         self.f_hood.addItem(self.tr("Alle wijken"), None)
         self.f_due = QCheckBox(self.tr("Mijlpaal te checken ({0} dagen)").format(DUE_DAYS))
         self.f_due.toggled.connect(lambda _b: self.filters_changed())
-        rows = QWidget()
-        rl = QVBoxLayout(rows)
-        rl.setContentsMargins(0, 0, 0, 0)
-        for widgets in ((self.f_status, self.f_barrier, self.f_year), (self.f_worker, self.f_hood, self.f_due)):
-            line = QHBoxLayout()
-            for w in widgets:
-                if isinstance(w, QComboBox):
-                    w.currentIndexChanged.connect(lambda _i: self.filters_changed())
-                line.addWidget(w)
-            line.addStretch(1)
-            rl.addLayout(line)
-        row.addWidget(rows)
+        for w in (self.f_status, self.f_barrier, self.f_year, self.f_worker, self.f_hood, self.f_due):
+            if isinstance(w, QComboBox):
+                w.currentIndexChanged.connect(lambda _i: self.filters_changed())
+            row.addWidget(w)  # the list's filter row goes on to a next line where it must
 
     def filters(self) -> views.TrajectoryFilters:
         return views.TrajectoryFilters(

@@ -254,6 +254,8 @@ def dialog_factories(window: MainWindow) -> dict[str, Callable[[], QDialog]]:
     from ui.lock.change_dialog import ChangePassphraseDialog
     from ui.lock.create_dialog import CreateVaultDialog
     from ui.lock.join_dialog import JoinTeamDialog
+    from ui.dialogs.network_dialog import ArchivedNetworksDialog, NetworkDialog
+    from ui.lock.recovery_sheet_dialog import RecoverySheetDialog
     from ui.lock.rekey_dialog import RekeyDialog
     from ui.lock.unlock_dialog import RECOVERY_PAGE, UnlockDialog
     from ui.settings_dialog import SettingsDialog
@@ -275,6 +277,9 @@ def dialog_factories(window: MainWindow) -> dict[str, Callable[[], QDialog]]:
         "rekey": lambda: RekeyDialog(vault, lambda: None, window),
         "settings": lambda: SettingsDialog(ctx.settings, window),
         "about": lambda: AboutDialog(window),
+        "recovery_sheet": lambda: RecoverySheetDialog(vault.path, ctx.lang, window),
+        "new_network": lambda: NetworkDialog(ctx, window),
+        "archived_networks": lambda: ArchivedNetworksDialog(ctx, window),
     }
     classes = {"import_wizard": "ImportWizard", "export_dialog": "ExportDialog", "backup_dialog": "BackupDialog",
                "restore_dialog": "RestoreDialog", "audit_viewer": "AuditViewer", "privacy_dialog": "PrivacyDialog",

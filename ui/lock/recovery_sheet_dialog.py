@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import WrongPassphraseError
 from app.reports.recovery_sheet import reprint
-from ui.lock.passphrase import BusyBar, ErrorLabel
+from ui.lock.passphrase import BusyBar, ErrorLabel, FitHeight
 from ui.messages import explain
 from ui.workers import run_in_thread
 
@@ -54,6 +54,7 @@ class RecoverySheetDialog(QDialog):
         self.done_label.setWordWrap(True)
         layout.addWidget(self.done_label)
         self.resize(520, 0)
+        FitHeight(self)  # as tall as its wrapped texts need
 
     def make(self, path: Path | None = None) -> None:
         typed = self.key.text().strip()

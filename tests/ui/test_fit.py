@@ -251,10 +251,10 @@ def dialog_factories(window: MainWindow) -> dict[str, Callable[[], QDialog]]:
     import importlib
 
     from ui.about import AboutDialog
+    from ui.dialogs.network_dialog import ArchivedNetworksDialog, NetworkDialog
     from ui.lock.change_dialog import ChangePassphraseDialog
     from ui.lock.create_dialog import CreateVaultDialog
     from ui.lock.join_dialog import JoinTeamDialog
-    from ui.dialogs.network_dialog import ArchivedNetworksDialog, NetworkDialog
     from ui.lock.recovery_sheet_dialog import RecoverySheetDialog
     from ui.lock.rekey_dialog import RekeyDialog
     from ui.lock.unlock_dialog import RECOVERY_PAGE, UnlockDialog

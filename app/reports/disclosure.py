@@ -33,12 +33,15 @@ class Partition:
     total: str
     parts: tuple[str, ...]
     implicit: frozenset[str] = frozenset()
-    total_first: bool = False  # hide the total rather than a part (a total printed only here)
+    # hide the total rather than a part (a total printed only here), and as soon as the parts are
+    # narrowed down at all (three "< 5" adding up to 11 are 3 or 4 each), not only when pinned down
+    total_first: bool = False
 
 
 def _exposed(part: Partition, cells: dict[str, int], status: dict[str, str], threshold: int) -> bool:
     """Whether a reader who knows the printed total and parts can pin down a suppressed part: its
-    value follows from the others' bounds ("< N" is 1 to N−1; "x" and unprinted parts 0 or more)."""
+    value follows from the others' bounds ("< N" is 1 to N−1; "x" and unprinted parts 0 or more)
+    — or, for a `total_first` group, can be narrowed down at all."""
     unknown = [p for p in part.parts if p in status or p in part.implicit]
     rest = cells[part.total] - sum(cells[p] for p in part.parts if p not in unknown)
     bounds = {p: (1, threshold - 1) if status.get(p) == SMALL else (0, None) for p in unknown}
@@ -49,7 +52,7 @@ def _exposed(part: Partition, cells: dict[str, int], status: dict[str, str], thr
         his = [hi for _lo, hi in others if hi is not None]
         lo = max(1, rest - sum(his)) if len(his) == len(others) else 1
         hi = min(threshold - 1, rest - sum(lo_ for lo_, _hi in others))
-        if hi <= lo:
+        if hi <= lo or (part.total_first and (lo > 1 or hi < threshold - 1)):
             return True
     return False
 

@@ -211,7 +211,7 @@ class AmbassadorHistory:
     created: date
     deleted: date | None
     changes: tuple[_Change, ...]  # oldest first
-    estimated: bool  # no status history: the changes are read from the dated columns
+    estimated: bool  # (part of) the changes are read from the dated columns: no status history
 
     def status_on(self, day: date) -> str | None:
         """The status on `day`, or None when the ambassador was not in the vault then."""
@@ -234,9 +234,10 @@ def _changes_from_columns(amb: Ambassador) -> tuple[_Change, ...]:
     """For an ambassador without status history (an import): the dated columns, in date order."""
     active_later = amb.status in (AmbassadorStatus.ACTIVE.value, AmbassadorStatus.HONORARY.value,
                                   AmbassadorStatus.FORMER.value)
-    dated = [(amb.nominated_on, AmbassadorStatus.NOMINATED.value),
-             (amb.appointed_on, AmbassadorStatus.ACTIVE.value if active_later else AmbassadorStatus.APPOINTED.value),
-             (amb.honorary_on, AmbassadorStatus.HONORARY.value), (amb.left_on, AmbassadorStatus.FORMER.value)]
+    dated = [(amb.nominated_on, AmbassadorStatus.NOMINATED.value), (amb.appointed_on, AmbassadorStatus.APPOINTED.value)]
+    if active_later:  # active from the appointment on: when exactly is not recorded
+        dated.append((amb.appointed_on, AmbassadorStatus.ACTIVE.value))
+    dated += [(amb.honorary_on, AmbassadorStatus.HONORARY.value), (amb.left_on, AmbassadorStatus.FORMER.value)]
     out: list[_Change] = []
     previous: str | None = None
     for on, status in sorted(((d, s) for d, s in dated if d is not None), key=lambda x: x[0]):
@@ -260,8 +261,12 @@ def ambassador_histories(session: Session, network_id: str) -> list[AmbassadorHi
     for amb in ambs:
         rows = sorted(changes.get(amb.id, []), key=lambda r: (r[0], r[1]))
         own = tuple(_Change(on, f, t) for on, _c, f, t in rows)
+        # no history, or a history that starts later (an imported ambassador changed status since):
+        # what came before is read from the dated columns
+        earlier = () if own and own[0].from_status is None else tuple(
+            c for c in _changes_from_columns(amb) if not own or c.on < own[0].on)
         out.append(AmbassadorHistory(amb.id, amb.status, _day(amb.created_at) or date.min, _day(amb.deleted_at),
-                                     own or _changes_from_columns(amb), not own))
+                                     earlier + own, bool(earlier) or not own))
     return out
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import statistics
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, select, text
@@ -30,7 +30,6 @@ from app.domain import (
     Milestone,
     Network,
     Signal,
-    StageChange,
     Stakeholder,
     Trajectory,
 )
@@ -134,34 +133,31 @@ class StakeholderStanding:
     places_estimated: int
 
 
-# A stakeholder is in the vault on day D when a stage change dated on or before D names it, or it
+# Timestamps are ISO text, so "created by the end of day D" is `created_at < 'D+1'`. The history
+# tables are read whole (they are small next to the stakeholders; rows of other networks find no
+# partner in the join). A stakeholder is in the vault on day D when a stage change dated on or before D names it, or it
 # was created by D (and its first recorded change does not say it came later), and it was not
 # deleted by D. Its stage on D is today's stage when nothing changed after D (which also settles
 # several changes on one day), else the last change up to D, else what the first later change
 # started from. Places on D: the last places row up to D; without one, the first row after D or
 # today's value, counted as estimated.
 _STANDING_SQL = text("""
-WITH own AS (SELECT id FROM stakeholder WHERE network_id = :net),
-sc_le AS (
+WITH sc_le AS (
   SELECT stakeholder_id AS sid, to_stage AS stage,
          row_number() OVER (PARTITION BY stakeholder_id ORDER BY changed_on DESC, created_at DESC, rowid DESC) AS rn
-  FROM stage_change
-  WHERE deleted_at IS NULL AND changed_on <= :on AND stakeholder_id IN (SELECT id FROM own)),
+  FROM stage_change WHERE deleted_at IS NULL AND changed_on <= :on),
 sc_after AS (
   SELECT stakeholder_id AS sid, from_stage AS stage,
          row_number() OVER (PARTITION BY stakeholder_id ORDER BY changed_on, created_at, rowid) AS rn
-  FROM stage_change
-  WHERE deleted_at IS NULL AND changed_on > :on AND stakeholder_id IN (SELECT id FROM own)),
+  FROM stage_change WHERE deleted_at IS NULL AND changed_on > :on),
 pl_le AS (
   SELECT stakeholder_id AS sid, places_available AS places,
          row_number() OVER (PARTITION BY stakeholder_id ORDER BY changed_on DESC, created_at DESC, rowid DESC) AS rn
-  FROM places_change
-  WHERE deleted_at IS NULL AND changed_on <= :on AND stakeholder_id IN (SELECT id FROM own)),
+  FROM places_change WHERE deleted_at IS NULL AND changed_on <= :on),
 pl_first AS (
   SELECT stakeholder_id AS sid, places_available AS places,
          row_number() OVER (PARTITION BY stakeholder_id ORDER BY changed_on, created_at, rowid) AS rn
-  FROM places_change
-  WHERE deleted_at IS NULL AND stakeholder_id IN (SELECT id FROM own))
+  FROM places_change WHERE deleted_at IS NULL)
 SELECT s.side,
        CASE WHEN a.sid IS NULL THEN s.stage WHEN l.sid IS NOT NULL THEN l.stage ELSE a.stage END AS stage_on,
        count(*),
@@ -176,8 +172,8 @@ LEFT JOIN sc_after a ON a.sid = s.id AND a.rn = 1
 LEFT JOIN pl_le pl ON pl.sid = s.id AND pl.rn = 1
 LEFT JOIN pl_first pf ON pf.sid = s.id AND pf.rn = 1
 WHERE s.network_id = :net
-  AND (s.deleted_at IS NULL OR date(s.deleted_at) > :on)
-  AND (l.sid IS NOT NULL OR (date(s.created_at) <= :on AND (a.sid IS NULL OR a.stage IS NOT NULL)))
+  AND (s.deleted_at IS NULL OR s.deleted_at >= :next)
+  AND (l.sid IS NOT NULL OR (s.created_at < :next AND (a.sid IS NULL OR a.stage IS NOT NULL)))
 GROUP BY 1, 2
 """)
 
@@ -188,7 +184,7 @@ def stakeholder_standing(session: Session, network_id: str, on: date) -> Stakeho
     by_side_stage: dict[str, dict[str, int]] = {}
     places = estimated = 0
     for side, stage, n, side_places, side_estimated in session.execute(
-            _STANDING_SQL, {"net": network_id, "on": on.isoformat()}):
+            _STANDING_SQL, {"net": network_id, "on": on.isoformat(), "next": (on + timedelta(days=1)).isoformat()}):
         by_side_stage.setdefault(str(side), {})[str(stage)] = int(n)
         places += int(side_places or 0)
         estimated += int(side_estimated or 0)
@@ -335,6 +331,15 @@ def cohort_outcome(session: Session, net: Network, period: Period, day: date) ->
 
 # -- the year's figures ---------------------------------------------------------------------------
 
+# CROSS JOIN keeps SQLite's order: the stage changes of the period first, then each one's
+# stakeholder by key (the other way round seeks the changes of every stakeholder: 0.2 s on 100k)
+_NEW_RELATIONS_SQL = text("""
+SELECT count(DISTINCT sc.stakeholder_id) FROM stage_change sc CROSS JOIN stakeholder s ON s.id = sc.stakeholder_id
+WHERE s.network_id = :net AND s.deleted_at IS NULL AND sc.deleted_at IS NULL AND sc.to_stage = :stage
+  AND sc.changed_on BETWEEN :start AND :end
+""")
+
+
 def _count_by(values: Iterable[str | None]) -> dict[str, int]:
     out: dict[str, int] = {}
     for v in values:
@@ -362,10 +367,9 @@ def yearly_figures(session: Session, network_id: str, period: Period, today: dat
         for stage, n in stages.items():
             by_stage[stage] = by_stage.get(stage, 0) + n
     live_sh = (Stakeholder.network_id == network_id, alive(Stakeholder))
-    new_relations = int(session.execute(
-        select(func.count(func.distinct(StageChange.stakeholder_id))).join(Stakeholder)
-        .where(*live_sh, alive(StageChange), StageChange.to_stage == Stage.INTRODUCED.value,
-               _in(StageChange.changed_on, period))).scalar_one())
+    new_relations = int(session.execute(_NEW_RELATIONS_SQL, {
+        "net": network_id, "stage": Stage.INTRODUCED.value, "start": period.start.isoformat(),
+        "end": period.end.isoformat()}).scalar_one())
     interactions = int(session.execute(
         select(func.count()).select_from(Interaction).join(Stakeholder)
         .where(*live_sh, alive(Interaction), _in(Interaction.occurred_on, period))).scalar_one())

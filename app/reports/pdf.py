@@ -630,9 +630,8 @@ class Report:
             rows.append([self.t["size_status"], self.num(c["network_size"]), self.num(p.get("network_size"))])
             rows.append([self.t["appointed"], self.num(c["appointed"]), self.num(p.get("appointed"))])
             rows.append([self.t["left"], self.num(c["left"]), self.num(p.get("left"))])
-            story.append(Spacer(1, 6))
-            story.append(self.table(rows, [9 * cm, 3.8 * cm, 3.8 * cm],
-                                    extra=[("LINEABOVE", (0, -3), (-1, -3), 0.6, GREY)]))
+            story.append(KeepTogether([Spacer(1, 6), self.table(rows, [9 * cm, 3.8 * cm, 3.8 * cm],
+                                                                extra=[("LINEABOVE", (0, -3), (-1, -3), 0.6, GREY)])]))
         grid = c.get("stakeholders_by_side_stage")
         if grid and as_at:
             prev_stage = p.get("stakeholders_by_stage") if p.get("stakeholders_by_side_stage") else None
@@ -687,8 +686,9 @@ class Report:
             prev_day = self.prev_period.get("as_of") or self.prev.get("as_of")
             groups.append((self.t["cohort_header"].format(self.last_header(), self.day(prev_day)) if prev_day
                            else self.last_header(), self.shown_prev))
-        story.append(KeepTogether([Paragraph(escape(self.t["cohort_caption"]), self.s["h2"]),
-                                   self.cohort_table(kinds, groups)]))
+        if c["trajectories"].get("started") or (self.prev.get("trajectories") or {}).get("started"):
+            story.append(KeepTogether([Paragraph(escape(self.t["cohort_caption"]), self.s["h2"]),
+                                       self.cohort_table(kinds, groups)]))
         if self.follow and self.follow.get("started"):
             story.append(KeepTogether([Paragraph(escape(self.t["followup_caption"].format(
                 self.follow.get("period", ""), self.day(self.follow.get("as_of")))), self.s["h2"]),

@@ -602,8 +602,7 @@ class Report:
 
     def _s_output(self, story: list[Flowable]) -> None:
         c, p = self.cur, self.prev
-        story.append(self.heading("output"))
-        story += self.narrative("output")
+        opening: list[Flowable] = [self.heading("output"), *self.narrative("output")]
         day = self.period.get("as_of") or c.get("as_of")
         as_at = bool(day) and int(c.get("counting") or 1) >= 2
         on = f" ({self.t['standing_on'].format(self.day(day))})" if as_at else ""
@@ -618,9 +617,10 @@ class Report:
             for key in ("size", "appointed", "left", "honorary"):
                 field = {"size": "network_size"}.get(key, key)
                 rows.append([self.t[key], self.num(c[field]), self.num(p.get(field))])
-        story.append(self.table(rows, [9 * cm, 3.8 * cm, 3.8 * cm]))
+        reach: list[Flowable] = [self.table(rows, [9 * cm, 3.8 * cm, 3.8 * cm])]
         if c.get("places_estimated") or p.get("places_estimated"):
-            story.append(Paragraph(escape(self.t["estimated"]), self.s["small"]))
+            reach.append(Paragraph(escape(self.t["estimated"]), self.s["small"]))
+        story.append(KeepTogether(opening + reach))  # the heading never stays behind at a page's foot
         if by is not None and as_at:
             prev_by = p.get("ambassadors_by_status")
             rows = [[self.t["by_status"].format(self.day(day)), self.this_header(), self.last_header()]]
@@ -677,8 +677,7 @@ class Report:
 
     def _s_outcome(self, story: list[Flowable]) -> None:
         c = self.cur
-        story.append(self.heading("outcome"))
-        story += self.narrative("outcome")
+        opening: list[Flowable] = [self.heading("outcome"), *self.narrative("outcome")]
         kinds = outcome_kinds(self.success)
         day = self.period.get("as_of") or c.get("as_of") or self.data.get("made_on")
         groups = [(self.t["cohort_header"].format(self.this_header(), self.day(day)), self.shown)]
@@ -687,8 +686,10 @@ class Report:
             groups.append((self.t["cohort_header"].format(self.last_header(), self.day(prev_day)) if prev_day
                            else self.last_header(), self.shown_prev))
         if c["trajectories"].get("started") or (self.prev.get("trajectories") or {}).get("started"):
-            story.append(KeepTogether([Paragraph(escape(self.t["cohort_caption"]), self.s["h2"]),
-                                       self.cohort_table(kinds, groups)]))
+            story.append(KeepTogether(opening + [Paragraph(escape(self.t["cohort_caption"]), self.s["h2"]),
+                                                 self.cohort_table(kinds, groups)]))
+        else:
+            story += opening
         if self.follow and self.follow.get("started"):
             story.append(KeepTogether([Paragraph(escape(self.t["followup_caption"].format(
                 self.follow.get("period", ""), self.day(self.follow.get("as_of")))), self.s["h2"]),

@@ -138,10 +138,10 @@ def method_note(data: dict[str, Any], lang: str, threshold: int) -> list[str]:
             many = (" and " if en else " en ").join(str(n) for n in counts)
             one = counts == [1]
             limits.append(f"for {many} provider{'' if one else 's'} the number of available places on {days} is not on "
-                          "record (the vault keeps that history since its schema 0005); the first recorded or current "
+                          "record (the vault keeps that history since its schema 0006); the first recorded or current "
                           "number is used" if en else
                           f"voor {many} aanbieder{'' if one else 's'} is het aantal vrije plaatsen op {days} niet bewaard "
-                          "(de kluis houdt die geschiedenis bij sinds schema 0005); het eerst bewaarde of huidige aantal "
+                          "(de kluis houdt die geschiedenis bij sinds schema 0006); het eerst bewaarde of huidige aantal "
                           "is gebruikt")
         n = max(int(cur.get("ambassadors_estimated") or 0), int(prev.get("ambassadors_estimated") or 0))
         if n:

@@ -589,7 +589,7 @@ def test_migration_records_todays_places_from_the_audit_log(tmp_path: Path) -> N
 
     engine = create_engine(f"sqlite:///{tmp_path / 'old.db'}")
     with engine.begin() as conn:
-        command.upgrade(migrations._config(conn), "0004")  # a vault from before the places history
+        command.upgrade(migrations._config(conn), "0005")  # a vault from before the places history
         conn.execute(Network.__table__.insert().values(id="n", name="N"))
         for sid, places in (("s1", 7), ("s2", 3), ("s3", None)):
             conn.execute(Stakeholder.__table__.insert().values(id=sid, network_id="n", name=sid, side="supply",

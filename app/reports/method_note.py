@@ -90,9 +90,13 @@ def method_note(data: dict[str, Any], lang: str, threshold: int) -> list[str]:
     if prev:
         span = f"{prev_info.get('label', '')} ({fmt_day(prev_info.get('start'), lang)} – {fmt_day(prev_info.get('end'), lang)})"
         if figs.get("previous_source") == "snapshot":
-            text = (f"Last year is {span}, taken from the report frozen on {fmt_day(prev_info.get('made_on'), lang)}."
-                    if en else f"Vorig jaar is {span}, overgenomen uit het verslag dat op "
-                    f"{fmt_day(prev_info.get('made_on'), lang)} bevroren werd.")
+            frozen = prev_info.get("made_on")
+            if frozen:
+                text = (f"Last year is {span}, taken from the report frozen on {fmt_day(frozen, lang)}." if en else
+                        f"Vorig jaar is {span}, overgenomen uit het verslag dat op {fmt_day(frozen, lang)} bevroren werd.")
+            else:
+                text = (f"Last year is {span}, taken from the report frozen for it." if en else
+                        f"Vorig jaar is {span}, overgenomen uit het verslag dat ervoor bevroren werd.")
             if prev_info.get("provisional"):
                 text += (" That report was made before its period had ended, so its figures are provisional too."
                          if en else " Dat verslag werd gemaakt vóór het einde van die periode: ook die cijfers zijn voorlopig.")

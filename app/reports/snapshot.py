@@ -61,8 +61,11 @@ def compute(session: Session, network_id: str, period_label: str, today: date | 
         prev_source = "snapshot"
         made = prev_data.get("made_on") or prev_snap.created_at.date().isoformat()
         frozen_period = prev_data.get("period") or {}
-        prev_info.update(made_on=made, counting=(previous or {}).get("counting", 1),
-                         as_of=frozen_period.get("as_of") or min(prev_period.end, date.fromisoformat(made)).isoformat(),
+        counting = int((previous or {}).get("counting", 1))
+        # counted the older way, its standing figures are those of the day it was made
+        as_of = frozen_period.get("as_of") or (made if counting < COUNTING else
+                                               min(prev_period.end, date.fromisoformat(made)).isoformat())
+        prev_info.update(made_on=made, counting=counting, as_of=as_of,
                          provisional=frozen_period.get("provisional", date.fromisoformat(made) <= prev_period.end))
     else:
         previous = yearly_figures(session, network_id, prev_period, today).to_json()

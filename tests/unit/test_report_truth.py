@@ -605,3 +605,26 @@ def test_migration_records_todays_places_from_the_audit_log(tmp_path: Path) -> N
     engine.dispose()
     # s1's places were last set on 4/3/2025 (the audit log names the field); s2's day is unknown: today
     assert rows == {"s1": "2025-03-04:7", "s2": f"{date.today().isoformat()}:3"}
+
+
+def test_comparison_with_a_report_frozen_the_older_way(db_session: Session, history: Network, tmp_path: Path) -> None:
+    frozen = snap.freeze(db_session, history.id, wizard.new_state(history.id, CURRENT.label), today=TODAY)
+    payload = dict(frozen.payload)
+    data = dict(payload["data"])  # as an earlier version froze it: no cut-off, no counting, no split
+    data["period"] = {k: v for k, v in data["period"].items() if k in ("label", "start", "end")}
+    figures = dict(data["figures"])
+    figures["current"] = {k: v for k, v in figures["current"].items()
+                          if k not in ("as_of", "counting", "not_yet_assessable", "ambassadors_by_status")}
+    data["figures"] = figures
+    frozen.payload = {**payload, "data": data}
+    db_session.commit()
+    nxt = snap.compute(db_session, history.id, "2026-2027", TODAY)
+    info = nxt["figures"]["previous_period"]
+    assert info["counting"] == 1 and info["as_of"] == TODAY.isoformat()  # its standing figures: the day it was made
+    state = wizard.new_state(history.id, "2026-2027")
+    state["data"] = nxt
+    out = tmp_path / "n.pdf"
+    write_report(state, out)
+    flat = _flat(out)
+    assert "overgenomen uit het verslag dat op 24/11/2026 bevroren werd" in flat
+    assert "op de oudere manier geteld" in flat

@@ -20,7 +20,13 @@ from app.domain.network import (
     SteeringMember,
 )
 from app.domain.privacy import AuditEntry, Consent, ReportSnapshot, RetentionRule
-from app.domain.stakeholder import ContactPerson, Interaction, StageChange, Stakeholder
+from app.domain.stakeholder import (
+    ContactPerson,
+    Interaction,
+    PlacesChange,
+    StageChange,
+    Stakeholder,
+)
 from app.domain.team import LOCAL_TABLES, ExchangeClock, ExchangeConflict
 from app.domain.trajectory import (
     LOCAL_ONLY_COLUMNS,
@@ -50,6 +56,7 @@ __all__ = [
     "Interaction",
     "Milestone",
     "Network",
+    "PlacesChange",
     "Record",
     "ReportSnapshot",
     "RetentionRule",

@@ -1,13 +1,15 @@
-"""Stakeholders (local players), their contact persons, stage history and interaction log."""
+"""Stakeholders (local players), their contact persons, stage history, the history of their
+available places and the interaction log."""
 
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
-from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, event, insert, inspect
+from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
 
-from app.domain.base import Base, Record
+from app.domain.base import Base, Record, new_id, utcnow
 from app.domain.vocabulary import Category, Side, Stage, StakeholderKind
 
 
@@ -90,3 +92,43 @@ class Interaction(Record, Base):
         ForeignKey("ambassador.id", ondelete="SET NULL"), nullable=True, index=True
     )
     stakeholder: Mapped[Stakeholder] = relationship(back_populates="interactions")
+
+
+class PlacesChange(Record, Base):
+    """The number of available places a stakeholder had from `changed_on` on (until the next row),
+    so a report can tell how many places there were at a period's end. Written by the flush hook
+    below whenever `Stakeholder.places_available` is set or changed, whatever the path (form,
+    import, CLI); migration 0006 recorded the value each stakeholder held when it was added."""
+
+    __tablename__ = "places_change"
+
+    stakeholder_id: Mapped[str] = mapped_column(ForeignKey("stakeholder.id", ondelete="CASCADE"), index=True)
+    places_available: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    changed_on: Mapped[date] = mapped_column(Date)
+
+
+def _record_places(session: Session, _ctx: Any) -> None:
+    """after_flush: one PlacesChange per stakeholder whose places were set (new) or changed in this
+    flush, written in one executemany after the stakeholders themselves (an import of 10,000
+    stakeholders must not pay for 10,000 more ORM objects)."""
+    rows: list[dict[str, Any]] = []
+    for obj in session.new:
+        if isinstance(obj, Stakeholder) and obj.places_available is not None:
+            rows.append({"stakeholder_id": obj.id, "places_available": obj.places_available})
+    for obj in session.dirty:
+        if isinstance(obj, Stakeholder) and inspect(obj).attrs.places_available.history.has_changes():
+            rows.append({"stakeholder_id": obj.id, "places_available": obj.places_available})
+    if rows:
+        now, today = utcnow(), date.today()
+        session.connection().execute(insert(PlacesChange), [
+            {"id": new_id(), "created_at": now, "updated_at": now, "deleted_at": None, "changed_on": today, **row}
+            for row in rows])
+
+
+def install_places_history() -> None:
+    """Register the places-history hook on every ORM session (idempotent)."""
+    if not event.contains(Session, "after_flush", _record_places):
+        event.listen(Session, "after_flush", _record_places)
+
+
+install_places_history()

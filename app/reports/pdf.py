@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -38,6 +39,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from app.domain.vocabulary import (
     ActivityKind,
+    AmbassadorStatus,
     ClosingReason,
     MilestoneKind,
     NetworkKind,
@@ -46,10 +48,18 @@ from app.domain.vocabulary import (
     Strategy,
     label,
 )
-from app.formatting import fmt_date, fmt_eur, fmt_number
+from app.formatting import fmt_eur, fmt_number
 from app.outputs import output_path
 from app.reports import fonts
 from app.reports.content import PROCESS_CRITERIA, RESULTS, section_title
+from app.reports.disclosure import HIDDEN, SMALL, Shown, cohort_cells, outcome_kinds
+from app.reports.method_note import (
+    fmt_day,
+    method_note,
+    milestone_name,
+    previous_period,
+    provisional,
+)
 
 BLUE = colors.HexColor("#1f4e79")
 LIGHT = colors.HexColor("#eef3f8")
@@ -63,7 +73,7 @@ T = {
            "met": "gehaald", "not_met": "niet gehaald", "no_target": "geen streefcijfer",
            "started": "Trajecten gestart", "successful": "Geslaagde toeleidingen", "reached": "Organisaties bereikt",
            "new_relations": "Nieuwe relaties", "places": "Vrije plaatsen bij aanbieders", "interactions": "Contactmomenten",
-           "size": "Ambassadeurs in het netwerk", "appointed": "Nieuw aangesteld", "left": "Gestopt",
+           "size": "Ambassadeurs in het netwerk", "appointed": "Aangesteld in de periode", "left": "Gestopt in de periode",
            "honorary": "Ereleden", "podium": "Podiumactiviteiten", "signals_raised": "Signalen gemeld",
            "signals_handled": "Signalen beantwoord of afgesloten", "median": "Mediane antwoordtijd (dagen)",
            "activities": "Activiteiten", "budget": "Budget", "staff_budget": "waarvan personeel", "fte": "VTE",
@@ -85,7 +95,8 @@ T = {
            "met": "met", "not_met": "not met", "no_target": "no target",
            "started": "Trajectories started", "successful": "Successful guidances", "reached": "Organisations reached",
            "new_relations": "New relations", "places": "Available places with providers", "interactions": "Contact moments",
-           "size": "Ambassadors in the network", "appointed": "Newly appointed", "left": "Left", "honorary": "Honorary members",
+           "size": "Ambassadors in the network", "appointed": "Appointed in the period", "left": "Left in the period",
+           "honorary": "Honorary members",
            "podium": "Podium activities", "signals_raised": "Signals raised", "signals_handled": "Signals answered or closed",
            "median": "Median response time (days)", "activities": "Activities", "budget": "Budget",
            "staff_budget": "of which staff", "fte": "FTE", "steering": "Steering group members", "hiring": "Hiring",
@@ -101,6 +112,59 @@ T = {
                         "starts about 80 trajectories a year and guides 60 to 70 successfully; for {0} FTE about {1}.",
            "previous_source": "Last year: {0}.", "snapshot": "figures from the frozen report", "computed": "computed"},
 }
+
+
+# what the report says about periods, cut-off days, maturing outcomes and hidden counts
+T["nl"].update({
+    "working": "werkjaar", "calendar": "kalenderjaar", "period_line": "Periode: {0} {1} ({2} – {3})",
+    "provisional": "voorlopig",
+    "provisional_cover": "VOORLOPIG — de periode loopt nog tot {0}; de cijfers gaan tot en met {1}.",
+    "provisional_header": "VOORLOPIG", "change_provisional": "Verschil (voorlopig)",
+    "as_of_note": "Standen (organisaties bereikt, ambassadeurs in het netwerk) op {0}, vorig jaar op {1}; "
+                  "trajectmijlpalen bereikt tot die dagen.",
+    "pending_row": "   nog niet te beoordelen", "pending": "nog niet te beoordelen", "reached_col": "bereikt",
+    "rate_col": "%", "milestone": "Mijlpaal",
+    "cohort_caption": "Trajecten die in het jaar startten: mijlpalen bereikt tot de dag in de kop",
+    "cohort_header": "{0} (tot {1})", "followup_caption": "Opvolging: de trajecten gestart in {0}, stand op {1}",
+    "success_mark": " (= geslaagd)",
+    "closed_caption": "Afgesloten trajecten per reden: alle afsluitingen in de periode, ook van trajecten die "
+                      "eerder startten.",
+    "reason": "Reden van afsluiten", "closed_total": "Totaal afgesloten",
+    "success_reason": "Afgerond: doel bereikt (afsluitreden)",
+    "hidden": "x: verborgen, zodat een kleiner aantal niet uit de andere cijfers af te leiden is.",
+    "method": "Verantwoording van de cijfers", "by_status": "Ambassadeurs per status (stand op {0})",
+    "size_status": "In het netwerk (aangesteld of actief)",
+    "maturing_note": "¹ Niet even rijp om te vergelijken: van dit jaar zijn {0} trajecten nog niet te beoordelen, van "
+                     "vorig jaar {1}; ze tellen niet als mislukt.", "unknown": "is dat niet bekend",
+    "estimated": "≈ niet exact terug te rekenen: zie ‘Verantwoording van de cijfers’.",
+    "stage_side": "Stakeholders per relatiefase en zijde (stand op {0})", "stage": "Relatiefase",
+    "total": "Totaal", "standing_on": "stand op {0}",
+})
+T["en"].update({
+    "working": "working year", "calendar": "calendar year", "period_line": "Period: {0} {1} ({2} – {3})",
+    "provisional": "provisional",
+    "provisional_cover": "PROVISIONAL — the period runs until {0}; the figures go up to {1}.",
+    "provisional_header": "PROVISIONAL", "change_provisional": "Change (provisional)",
+    "as_of_note": "Standing figures (organisations reached, ambassadors in the network) on {0}, last year on {1}; "
+                  "trajectory milestones reached by those days.",
+    "pending_row": "   not yet assessable", "pending": "not yet assessable", "reached_col": "reached",
+    "rate_col": "%", "milestone": "Milestone",
+    "cohort_caption": "Trajectories started in the year: milestones reached by the day in the heading",
+    "cohort_header": "{0} (by {1})", "followup_caption": "Follow-up: the trajectories started in {0}, as they stood on {1}",
+    "success_mark": " (= successful)",
+    "closed_caption": "Closed trajectories per reason: every closing in the period, also of trajectories that "
+                      "started earlier.",
+    "reason": "Closing reason", "closed_total": "Total closed",
+    "success_reason": "Completed: goal reached (closing reason)",
+    "hidden": "x: hidden so that a smaller count cannot be worked out from the other figures.",
+    "method": "How the figures were counted", "by_status": "Ambassadors per status (on {0})",
+    "size_status": "In the network (appointed or active)",
+    "maturing_note": "¹ Not equally mature: {0} trajectories of this year and {1} of last year cannot be assessed yet; "
+                     "they do not count as failures.", "unknown": "an unknown number",
+    "estimated": "≈ cannot be reconstructed exactly: see ‘How the figures were counted’.",
+    "stage_side": "Stakeholders per stage and side (on {0})", "stage": "Stage", "total": "Total",
+    "standing_on": "on {0}",
+})
 
 
 class _Doc(BaseDocTemplate):  # type: ignore[misc]
@@ -151,9 +215,14 @@ def _styles() -> dict[str, ParagraphStyle]:
         "cover": ParagraphStyle("cover", parent=base, fontSize=14, leading=20),
         "cell": ParagraphStyle("cell", parent=base, fontSize=9, leading=11, spaceAfter=0),
         "cellb": ParagraphStyle("cellb", parent=base, fontName=fonts.BOLD, fontSize=9, leading=11, spaceAfter=0),
+        "cellh": ParagraphStyle("cellh", parent=base, fontName=fonts.BOLD, fontSize=8, leading=10, spaceAfter=0),
+        "celli": ParagraphStyle("celli", parent=base, fontSize=9, leading=11, spaceAfter=0, leftIndent=10,
+                                textColor=GREY),
         "quote": ParagraphStyle("quote", parent=base, fontName=fonts.ITALIC, leftIndent=12, textColor=BLUE),
         "toc1": ParagraphStyle("toc1", parent=base, fontSize=11, leading=18),
         "center": ParagraphStyle("center", parent=base, alignment=TA_CENTER),
+        "provisional": ParagraphStyle("provisional", parent=base, fontName=fonts.BOLD, fontSize=11, leading=15,
+                                      textColor=colors.HexColor("#8a4b00"), spaceAfter=0),
     }
 
 
@@ -176,6 +245,19 @@ def markup(text: str, style: ParagraphStyle) -> list[Flowable]:
     return out
 
 
+@dataclass(frozen=True)
+class FigureRow:
+    """A row of the summary table: `key` names the trajectory count it shows (suppressed by the
+    year's disclosure plan), empty for figures that are not about children; `compare` is False
+    for a row whose change would mean nothing (the count not yet assessable)."""
+
+    name: str
+    now: Any
+    before: Any
+    key: str = ""
+    compare: bool = True
+
+
 class Report:
     def __init__(self, payload: dict[str, Any]) -> None:
         self.p = payload
@@ -187,6 +269,19 @@ class Report:
         self.cur = self.data["figures"]["current"]
         self.prev = self.data["figures"].get("previous") or {}
         self.threshold = int(self.opts.get("suppression", 5) or 0)
+        self.period = self.data.get("period") or {}
+        self.prev_period = previous_period(self.data)
+        self.provisional = provisional(self.period, self.data.get("made_on"))
+        self.prev_provisional = bool(self.prev and self.prev_period.get("provisional"))
+        self.success = (self.cur.get("success_milestone") or self.data["network"].get("success_milestone")
+                        or MilestoneKind.STILL_ACTIVE.value)
+        self.shown = Shown.for_figures(self.cur, self.threshold, self.success)
+        self.shown_prev = Shown.for_figures(self.prev, self.threshold, self.success)
+        follow = self.data["figures"].get("followup") or {}
+        cells, parts = cohort_cells(follow.get("started", 0), follow.get("reached") or {}, follow.get("pending"),
+                                    outcome_kinds(self.success))
+        self.follow = follow
+        self.shown_follow = Shown(cells, parts, self.threshold) if follow else Shown({}, [], self.threshold)
 
     # -- helpers -------------------------------------------------------------------------------------
     def sup(self, n: int | float | None) -> str:
@@ -200,6 +295,9 @@ class Report:
     def num(self, n: int | float | None, decimals: int = 0) -> str:
         return "–" if n is None else fmt_number(n, decimals)
 
+    def day(self, value: str | date | None) -> str:
+        return fmt_day(value, self.lang)
+
     def change(self, now: float | None, before: float | None, suppress: bool = False) -> str:
         if now is None or before is None:
             return "–"
@@ -207,8 +305,20 @@ class Report:
             return "–"
         diff = now - before
         if before:
-            return f"{'+' if diff >= 0 else ''}{fmt_number(diff)} ({'+' if diff >= 0 else ''}{fmt_number(100 * diff / before)} %)"
-        return f"{'+' if diff >= 0 else ''}{fmt_number(diff)}"
+            text = f"{'+' if diff >= 0 else ''}{fmt_number(diff)} ({'+' if diff >= 0 else ''}{fmt_number(100 * diff / before)} %)"
+        else:
+            text = f"{'+' if diff >= 0 else ''}{fmt_number(diff)}"
+        return f"{text} · {self.t['provisional']}" if self.provisional or self.prev_provisional else text
+
+    def year_header(self, info: dict[str, Any], is_provisional: bool) -> str:
+        name = str(info.get("label") or "")
+        return f"{name} ({self.t['provisional']})" if is_provisional else name
+
+    def this_header(self) -> str:
+        return self.year_header(self.period, self.provisional) or self.t["this"]
+
+    def last_header(self) -> str:
+        return self.year_header(self.prev_period, self.prev_provisional) or self.t["last"]
 
     def heading(self, key: str) -> Paragraph:
         p = Paragraph(escape(section_title(key, self.lang)), self.s["h1"])
@@ -221,18 +331,28 @@ class Report:
             return [Paragraph(escape(self.t["no_narrative"]), self.s["small"])]
         return markup(text, self.s["body"])
 
-    def table(self, rows: list[list[Any]], widths: list[float], header: bool = True) -> Table:
-        cells = [[c if isinstance(c, Flowable) else Paragraph(escape(str(c)), self.s["cellb" if header and i == 0 else "cell"])
+    def table(self, rows: list[list[Any]], widths: list[float], header: bool = True,
+              extra: list[tuple[Any, ...]] | None = None, header_rows: int = 1, compact: bool = False) -> Table:
+        """`compact`: a smaller header and narrower padding after the first column, for tables with
+        many columns whose headers must not break inside a word."""
+        bold = header_rows if header else 0
+        head = "cellh" if compact else "cellb"
+        cells = [[c if isinstance(c, Flowable) else Paragraph(escape(str(c)), self.s[head if i < bold else "cell"])
                   for c in row] for i, row in enumerate(rows)]
-        tbl = Table(cells, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT")
+        tbl = Table(cells, colWidths=widths, repeatRows=bold, hAlign="LEFT")
         style = [("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#d5dde5")),
                  ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]
         if header:
-            style += [("BACKGROUND", (0, 0), (-1, 0), LIGHT), ("LINEBELOW", (0, 0), (-1, 0), 0.8, BLUE)]
-        tbl.setStyle(TableStyle(style))
+            style += [("BACKGROUND", (0, 0), (-1, bold - 1), LIGHT), ("LINEBELOW", (0, bold - 1), (-1, bold - 1), 0.8, BLUE)]
+        if compact:
+            style += [("LEFTPADDING", (1, 0), (-1, -1), 3), ("RIGHTPADDING", (1, 0), (-1, -1), 3)]
+        tbl.setStyle(TableStyle(style + (extra or [])))
         return tbl
 
-    def bar_chart(self, title: str, items: list[tuple[str, float]], colour: Any = BLUE, height: float = 0) -> Flowable:
+    def bar_chart(self, title: str, items: list[tuple[str, float]], colour: Any = BLUE, height: float = 0,
+                  labels: list[str] | None = None, muted: set[int] | None = None) -> Flowable:
+        """Horizontal bars; `labels` replaces the printed values (a suppressed bar: "< 5" or "x"),
+        bars listed in `muted` are drawn pale (their length is the threshold, not the count)."""
         if not self.opts.get("charts", True) or not items:
             return Spacer(1, 0)
         h = height or max(90, 22 * len(items) + 40)
@@ -252,7 +372,13 @@ class Report:
         chart.valueAxis.labels.fontSize = 7
         chart.bars[0].fillColor = colour
         chart.bars[0].strokeColor = None
-        chart.barLabelFormat = "%d"
+        for i in muted or set():
+            chart.bars[(0, len(items) - 1 - i)].fillColor = colors.HexColor("#c5cdd6")
+        if labels is not None:
+            chart.barLabelFormat = "values"
+            chart.barLabelArray = [labels[::-1]]
+        else:
+            chart.barLabelFormat = "%d"
         chart.barLabels.fontName = fonts.REGULAR
         chart.barLabels.fontSize = 7
         chart.barLabels.nudge = 8
@@ -260,8 +386,8 @@ class Report:
         d.add(String(0, h - 12, title, fontName=fonts.BOLD, fontSize=9, fillColor=BLUE))
         return d
 
-    # -- sections ---------------------------------------------------------------------------------------
-    def key_rows(self) -> list[tuple[str, Any, Any, bool]]:
+    # -- figures ----------------------------------------------------------------------------------------
+    def summary_rows(self) -> list[FigureRow]:
         c, p = self.cur, self.prev
 
         def reached(f: dict[str, Any]) -> int | None:
@@ -270,24 +396,56 @@ class Report:
         def podium(f: dict[str, Any]) -> int | None:
             return sum(f.get("podium_per_ambassador", {}).values()) if f else None
 
-        return [
-            (self.t["started"], c["trajectories"]["started"], p.get("trajectories", {}).get("started"), True),
-            (self.t["successful"], c["successful"], p.get("successful"), True),
-            (self.t["reached"], reached(c), reached(p), False),
-            (self.t["new_relations"], c["new_relations"], p.get("new_relations"), False),
-            (self.t["interactions"], c["interactions"], p.get("interactions"), False),
-            (self.t["size"], c["network_size"], p.get("network_size"), False),
-            (self.t["podium"], podium(c), podium(p), False),
-            (self.t["signals_raised"], c["signals_raised"], p.get("signals_raised"), False),
-            (self.t["signals_handled"], c["signals_handled"], p.get("signals_handled"), False),
+        rows = [FigureRow(self.t["started"], c["trajectories"]["started"], p.get("trajectories", {}).get("started"),
+                          "started"),
+                FigureRow(f"{self.t['successful']} ({milestone_name(self.success, self.lang).lower()})", c["successful"],
+                          p.get("successful"), "successful")]
+        if self.shown.known("pending.successful"):
+            rows.append(FigureRow(self.t["pending_row"], self.shown.value("pending.successful"),
+                                  self.shown_prev.value("pending.successful"), "pending.successful", compare=False))
+        return rows + [
+            FigureRow(self.t["reached"], reached(c), reached(p)),
+            FigureRow(self.t["new_relations"], c["new_relations"], p.get("new_relations")),
+            FigureRow(self.t["interactions"], c["interactions"], p.get("interactions")),
+            FigureRow(self.t["size"], c["network_size"], p.get("network_size")),
+            FigureRow(self.t["podium"], podium(c), podium(p)),
+            FigureRow(self.t["signals_raised"], c["signals_raised"], p.get("signals_raised")),
+            FigureRow(self.t["signals_handled"], c["signals_handled"], p.get("signals_handled")),
         ]
 
+    def key_rows(self) -> list[tuple[str, Any, Any, bool]]:
+        """(name, this year, last year, suppressed) per summary row (the wizard's review step)."""
+        return [(r.name, r.now, r.before, bool(r.key)) for r in self.summary_rows()]
+
+    def cells(self, row: FigureRow) -> tuple[str, str, str]:
+        """This year, last year and the change as printed, with the disclosure plans applied."""
+        if not row.key:
+            return self.num(row.now), self.num(row.before), self.change(row.now, row.before)
+        now = self.shown.text(row.key, fmt_number)
+        before = self.shown_prev.text(row.key, fmt_number) if self.prev else "–"
+        comparable = row.compare and self.shown.printable(row.key) and self.shown_prev.printable(row.key)
+        change = self.change(row.now, row.before) if comparable else "–"
+        if comparable and row.key == "successful" and self.maturing():
+            change += " ¹"
+        return now, before, change
+
+    def maturing(self) -> bool:
+        """Either year's successful guidances still have trajectories not yet assessable."""
+        return any(plan.known("pending.successful") and (plan.value("pending.successful") or 0) > 0
+                   for plan in (self.shown, self.shown_prev))
+
+    def maturing_note(self) -> str:
+        before = (self.shown_prev.text("pending.successful", fmt_number) if self.shown_prev.known("pending.successful")
+                  else self.t["unknown"])
+        return self.t["maturing_note"].format(self.shown.text("pending.successful", fmt_number), before)
+
     def figures_table(self) -> Table:
-        rows: list[list[Any]] = [[self.t["figure"], self.t["this"], self.t["last"], self.t["change"]]]
-        for name, now, before, suppress in self.key_rows():
-            fmt = self.sup if suppress else self.num
-            rows.append([name, fmt(now), fmt(before), self.change(now, before, suppress)])
-        return self.table(rows, [7.5 * cm, 2.6 * cm, 2.6 * cm, 3.9 * cm])
+        change = self.t["change_provisional"] if self.provisional or self.prev_provisional else self.t["change"]
+        rows: list[list[Any]] = [[self.t["figure"], self.this_header(), self.last_header(), change]]
+        for row in self.summary_rows():
+            name = row.name if row.compare else Paragraph(escape(row.name.strip()), self.s["celli"])
+            rows.append([name, *self.cells(row)])
+        return self.table(rows, [6.8 * cm, 2.9 * cm, 2.9 * cm, 4.0 * cm])
 
     def cover(self, story: list[Flowable]) -> None:
         net = self.data["network"]
@@ -302,10 +460,23 @@ class Report:
         kind = label(NetworkKind(net["kind"]), self.lang) if net["kind"] in NetworkKind._value2member_map_ else net["kind"]
         story.append(Paragraph(escape(f"{kind} · {net.get('municipality') or ''}"), self.s["cover"]))
         story.append(Paragraph(escape(self.t["subtitle"]), self.s["cover"]))
+        if self.period.get("start") and self.period.get("end"):
+            kind_word = self.t["calendar"] if self.period.get("kind") == "calendar" else self.t["working"]
+            story.append(Paragraph(escape(self.t["period_line"].format(
+                kind_word, self.period.get("label", ""), self.day(self.period["start"]), self.day(self.period["end"]))),
+                self.s["cover"]))
+        if self.provisional:
+            story.append(Spacer(1, 0.4 * cm))
+            box = Table([[Paragraph(escape(self.t["provisional_cover"].format(
+                self.day(self.period.get("end")), self.day(self.period.get("as_of") or self.data.get("made_on")))),
+                self.s["provisional"])]], colWidths=[16.6 * cm], hAlign="LEFT")
+            box.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 1.2, AMBER), ("BACKGROUND", (0, 0), (-1, -1),
+                                     colors.HexColor("#fff4e0")), ("TOPPADDING", (0, 0), (-1, -1), 8),
+                                     ("BOTTOMPADDING", (0, 0), (-1, -1), 8)]))
+            story.append(box)
         story.append(Spacer(1, 1 * cm))
         made = self.data.get("made_on")
-        story.append(Paragraph(escape(f"{self.t['made']} {fmt_date(date.fromisoformat(made) if made else date.today())}"),
-                               self.s["body"]))
+        story.append(Paragraph(escape(f"{self.t['made']} {self.day(made or date.today())}"), self.s["body"]))
         story.append(NextPageTemplate("body"))
         story.append(PageBreak())
 
@@ -316,8 +487,9 @@ class Report:
         toc.levelStyles = [self.s["toc1"]]
         story += [Paragraph(escape(self.t["contents"]), self.s["h1"]), toc, PageBreak()]
         wanted = self.opts.get("sections") or []
-        for key in [k for k in ("summary", "introduction", "approach", "input", "throughput", "output", "outcome",
-                                "indicators", "factors", "conclusions", "annex") if k in wanted]:
+        for key in [k for k in ("summary", "introduction", "approach", "method", "input", "throughput", "output",
+                                "outcome", "indicators", "factors", "conclusions", "annex")
+                    if k in wanted or k == "method"]:
             getattr(self, f"_s_{key}")(story)
         return story
 
@@ -325,14 +497,31 @@ class Report:
         story.append(self.heading("summary"))
         story += self.narrative("summary")
         story.append(self.figures_table())
+        if self.prev and self.maturing():
+            story.append(Paragraph(escape(self.maturing_note()), self.s["small"]))
+        day, prev_day = self.period.get("as_of") or self.cur.get("as_of"), self.prev_period.get("as_of")
+        if day and int(self.cur.get("counting") or 1) >= 2:
+            story.append(Paragraph(escape(self.t["as_of_note"].format(self.day(day), self.day(prev_day))), self.s["small"]))
         src = self.t["snapshot"] if self.data["figures"].get("previous_source") == "snapshot" else self.t["computed"]
         story.append(Paragraph(escape(self.t["previous_source"].format(
             f"{self.data['figures'].get('previous_label')} — {src}")), self.s["small"]))
+        keys = [r.key for r in self.summary_rows() if r.key]
+        states = {plan.state(k) for plan in (self.shown, self.shown_prev) for k in keys} - {None}
+        if states:
+            story.append(Paragraph(escape(self.t["suppressed"].format(self.threshold)
+                                          + (" " + self.t["hidden"] if HIDDEN in states else "")), self.s["small"]))
         highlights = self.p.get("highlights", "")
         if highlights.strip():
             story.append(Paragraph(escape(self.t["highlights"]), self.s["h2"]))
             story += markup(highlights, self.s["quote"])
         story.append(PageBreak())
+
+    def _s_method(self, story: list[Flowable]) -> None:
+        p = Paragraph(escape(self.t["method"]), self.s["h1"])
+        p.toc_level = 0
+        story.append(p)
+        for text in method_note(self.data, self.lang, self.threshold):
+            story.append(Paragraph(escape(text), self.s["body"]))
 
     def _s_introduction(self, story: list[Flowable]) -> None:
         story.append(self.heading("introduction"))
@@ -360,11 +549,32 @@ class Report:
         story.append(self.table(rows, [8 * cm, 8.6 * cm]))
         story += self.narrative("input")
 
+    def funnel_chart(self) -> Flowable:
+        """The cohort's funnel: a suppressed bar is drawn pale to the threshold and labelled "< 5",
+        a hidden one is labelled "x" without a bar."""
+        order = [("started", self.t["started"])] + [(f"reached.{k.value}", label(k, self.lang)) for k in (
+            MilestoneKind.TRIAL, MilestoneKind.ENROLLED, MilestoneKind.STILL_ACTIVE, MilestoneKind.RE_ENROLLED)]
+        items: list[tuple[str, float]] = []
+        labels: list[str] = []
+        muted: set[int] = set()
+        for i, (key, name) in enumerate(order):
+            state = self.shown.state(key)
+            value = self.shown.value(key) or 0
+            if state == SMALL:
+                items.append((name, self.threshold))
+                muted.add(i)
+            else:
+                items.append((name, 0 if state == HIDDEN else value))
+            labels.append(self.shown.text(key, fmt_number))
+        day = self.period.get("as_of") or self.cur.get("as_of")
+        title = self.t["funnel"] + (f" ({self.t['standing_on'].format(self.day(day))})" if day else "")
+        return self.bar_chart(title, items, labels=labels, muted=muted)
+
     def _s_throughput(self, story: list[Flowable]) -> None:
         c = self.cur
         story.append(self.heading("throughput"))
         story += self.narrative("throughput")
-        rows: list[list[Any]] = [[self.t["activities"], self.t["this"], self.t["last"]]]
+        rows: list[list[Any]] = [[self.t["activities"], self.this_header(), self.last_header()]]
         prev_kinds = self.prev.get("activities_by_kind", {})
         for kind in sorted(set(c["activities_by_kind"]) | set(prev_kinds)):
             name = label(ActivityKind(kind), self.lang) if kind in ActivityKind._value2member_map_ else kind
@@ -374,12 +584,8 @@ class Report:
         rows.append([self.t["signals_handled"], self.num(c["signals_handled"]), self.num(self.prev.get("signals_handled"))])
         rows.append([self.t["median"], self.num(c["signal_median_days"], 1), self.num(self.prev.get("signal_median_days"), 1)])
         story.append(self.table(rows, [9 * cm, 3.8 * cm, 3.8 * cm]))
-        f = c["trajectories"]
-        if f["started"]:
-            order = [("started", self.t["started"])] + [(k.value, label(k, self.lang)) for k in (
-                MilestoneKind.TRIAL, MilestoneKind.ENROLLED, MilestoneKind.STILL_ACTIVE, MilestoneKind.RE_ENROLLED)]
-            shown = [(n, f[k]) for k, n in order if not 0 < f[k] < self.threshold]
-            story.append(KeepTogether([self.bar_chart(self.t["funnel"], shown)]))
+        if c["trajectories"]["started"]:
+            story.append(KeepTogether([self.funnel_chart()]))
             fte = self.data["network"].get("fte") or 1
             story.append(Paragraph(escape(self.t["benchmark"].format(fmt_number(fte, 1), round(80 * fte))), self.s["small"]))
         ticked = [(nl if self.lang == "nl" else en) for k, nl, en in PROCESS_CRITERIA
@@ -388,53 +594,136 @@ class Report:
             story.append(Paragraph(escape(section_title("annex", self.lang).split(":")[-1].strip().capitalize()), self.s["h2"]))
             story.append(ListFlowable([ListItem(Paragraph(escape(x), self.s["body"])) for x in ticked], bulletType="bullet"))
 
+    def places(self, fig: dict[str, Any]) -> str:
+        """Places available; "≈" when some providers' number on the day is not on record."""
+        if not fig or fig.get("places_offered") is None:
+            return "–"
+        return ("≈ " if fig.get("places_estimated") else "") + self.num(fig["places_offered"])
+
     def _s_output(self, story: list[Flowable]) -> None:
-        c = self.cur
-        story.append(self.heading("output"))
-        story += self.narrative("output")
-        rows: list[list[Any]] = [[self.t["by_side"], self.t["this"], self.t["last"]]]
-        prev_side = self.prev.get("stakeholders_by_side", {})
+        c, p = self.cur, self.prev
+        opening: list[Flowable] = [self.heading("output"), *self.narrative("output")]
+        day = self.period.get("as_of") or c.get("as_of")
+        as_at = bool(day) and int(c.get("counting") or 1) >= 2
+        on = f" ({self.t['standing_on'].format(self.day(day))})" if as_at else ""
+        rows: list[list[Any]] = [[self.t["by_side"] + on, self.this_header(), self.last_header()]]
+        prev_side = p.get("stakeholders_by_side", {})
         for side in Side:
             rows.append([label(side, self.lang), self.num(c["stakeholders_by_side"].get(side.value, 0)),
-                         self.num(prev_side.get(side.value, 0))])
-        rows.append([self.t["places"], self.num(c["places_offered"]), self.num(self.prev.get("places_offered"))])
-        for key in ("size", "appointed", "left", "honorary"):
-            field = {"size": "network_size"}.get(key, key)
-            rows.append([self.t[key], self.num(c[field]), self.num(self.prev.get(field))])
-        story.append(self.table(rows, [9 * cm, 3.8 * cm, 3.8 * cm]))
-        story.append(self.bar_chart(self.t["stages"], [(label(s, self.lang), c["stakeholders_by_stage"].get(s.value, 0))
-                                                       for s in Stage], colors.HexColor("#1e88e5")))
+                         self.num(prev_side.get(side.value, 0) if p else None)])
+        rows.append([self.t["places"], self.places(c), self.places(p)])
+        by = c.get("ambassadors_by_status")
+        if by is None or not as_at:  # a frozen report of an older version: its own rows
+            for key in ("size", "appointed", "left", "honorary"):
+                field = {"size": "network_size"}.get(key, key)
+                rows.append([self.t[key], self.num(c[field]), self.num(p.get(field))])
+        reach: list[Flowable] = [self.table(rows, [9 * cm, 3.8 * cm, 3.8 * cm])]
+        if c.get("places_estimated") or p.get("places_estimated"):
+            reach.append(Paragraph(escape(self.t["estimated"]), self.s["small"]))
+        story.append(KeepTogether(opening + reach))  # the heading never stays behind at a page's foot
+        if by is not None and as_at:
+            prev_by = p.get("ambassadors_by_status")
+            rows = [[self.t["by_status"].format(self.day(day)), self.this_header(), self.last_header()]]
+            for status in AmbassadorStatus:
+                rows.append([label(status, self.lang), self.num(by.get(status.value, 0)),
+                             self.num(prev_by.get(status.value, 0) if prev_by is not None else None)])
+            rows.append([self.t["size_status"], self.num(c["network_size"]), self.num(p.get("network_size"))])
+            rows.append([self.t["appointed"], self.num(c["appointed"]), self.num(p.get("appointed"))])
+            rows.append([self.t["left"], self.num(c["left"]), self.num(p.get("left"))])
+            story.append(KeepTogether([Spacer(1, 6), self.table(rows, [9 * cm, 3.8 * cm, 3.8 * cm],
+                                                                extra=[("LINEABOVE", (0, -3), (-1, -3), 0.6, GREY)])]))
+        grid = c.get("stakeholders_by_side_stage")
+        if grid and as_at:
+            prev_stage = p.get("stakeholders_by_stage") if p.get("stakeholders_by_side_stage") else None
+            rows = [[self.t["stage"]] + [label(side, self.lang) for side in Side] + [self.t["total"], f"{self.t['total']} {self.last_header()}"]]
+            for stage in Stage:
+                counts = [grid.get(side.value, {}).get(stage.value, 0) for side in Side]
+                rows.append([label(stage, self.lang), *[self.num(n) for n in counts], self.num(sum(counts)),
+                             self.num((prev_stage or {}).get(stage.value, 0) if prev_stage is not None else None)])
+            story.append(KeepTogether([Spacer(1, 6), Paragraph(escape(self.t["stage_side"].format(self.day(day))),
+                                                                 self.s["h2"]),
+                                       self.table(rows, [3.9 * cm] + [2.3 * cm] * 4 + [1.4 * cm, 2.1 * cm], compact=True)]))
+        else:
+            story.append(self.bar_chart(self.t["stages"], [(label(s, self.lang), c["stakeholders_by_stage"].get(s.value, 0))
+                                                           for s in Stage], colors.HexColor("#1e88e5")))
         lights = c["podium_lights"]
-        if sum(c["podium_per_ambassador"].values()) or sum(self.prev.get("podium_per_ambassador", {}).values()):
+        if sum(c["podium_per_ambassador"].values()) or sum(p.get("podium_per_ambassador", {}).values()):
             story.append(self.bar_chart(self.t["lights"], [(self.t["green"], lights["green"]), (self.t["amber"], lights["amber"]),
                                                            (self.t["red"], lights["red"])], colors.HexColor("#43a047")))
 
+    def cohort_table(self, kinds: list[str], groups: list[tuple[str, Shown]]) -> Table:
+        """Per milestone and year: reached, the share of those that could be assessed, and those not
+        yet assessable — side by side, so no rate is read without its maturity."""
+        first = [""]
+        second = [self.t["milestone"]]
+        for title, _shown in groups:
+            first += [title, "", ""]
+            second += [self.t["reached_col"], self.t["rate_col"], self.t["pending"]]
+        rows: list[list[Any]] = [first, second]
+        for kind in kinds:
+            name = milestone_name(kind, self.lang) + (self.t["success_mark"] if kind == self.success else "")
+            row = [name]
+            for _title, shown in groups:
+                rate = shown.rate(kind)
+                if rate == 0 and shown.value(f"pending.{kind}"):
+                    rate = None  # only the early failures are known yet: no percentage
+                row += [shown.text(f"reached.{kind}", fmt_number),
+                        "–" if rate is None else f"{fmt_number(100 * rate)} %",
+                        shown.text(f"pending.{kind}", fmt_number) if shown.known(f"pending.{kind}") else "–"]
+            rows.append(row)
+        spans = [("SPAN", (1 + 3 * i, 0), (3 + 3 * i, 0)) for i in range(len(groups))]
+        widths = [4.0 * cm] + [1.8 * cm, 1.3 * cm, 3.2 * cm] * len(groups)
+        return self.table(rows, widths, extra=spans, header_rows=2)
+
     def _s_outcome(self, story: list[Flowable]) -> None:
         c = self.cur
-        story.append(self.heading("outcome"))
-        story += self.narrative("outcome")
-        f, pf = c["trajectories"], self.prev.get("trajectories", {})
-        rows: list[list[Any]] = [[self.t["figure"], self.t["this"], self.t["last"]]]
-        for kind in (MilestoneKind.ENROLLED, MilestoneKind.STILL_ACTIVE, MilestoneKind.RE_ENROLLED):
-            rows.append([label(kind, self.lang), self.sup(f.get(kind.value)), self.sup(pf.get(kind.value))])
-        rows.append([self.t["successful"], self.sup(c["successful"]), self.sup(self.prev.get("successful"))])
-        story.append(self.table(rows, [9 * cm, 3.8 * cm, 3.8 * cm]))
-        if c["closed_by_reason"]:
-            closed = [[self.t["closed"], self.t["this"]]] + [
-                [label(ClosingReason(r), self.lang) if r in ClosingReason._value2member_map_ else r, self.sup(n)]
-                for r, n in sorted(c["closed_by_reason"].items())]
-            story.append(Spacer(1, 6))
-            story.append(self.table(closed, [9 * cm, 3.8 * cm]))
+        opening: list[Flowable] = [self.heading("outcome"), *self.narrative("outcome")]
+        kinds = outcome_kinds(self.success)
+        day = self.period.get("as_of") or c.get("as_of") or self.data.get("made_on")
+        groups = [(self.t["cohort_header"].format(self.this_header(), self.day(day)), self.shown)]
+        if self.prev:
+            prev_day = self.prev_period.get("as_of") or self.prev.get("as_of")
+            groups.append((self.t["cohort_header"].format(self.last_header(), self.day(prev_day)) if prev_day
+                           else self.last_header(), self.shown_prev))
+        if c["trajectories"].get("started") or (self.prev.get("trajectories") or {}).get("started"):
+            story.append(KeepTogether(opening + [Paragraph(escape(self.t["cohort_caption"]), self.s["h2"]),
+                                                 self.cohort_table(kinds, groups)]))
+        else:
+            story += opening
+        if self.follow and self.follow.get("started"):
+            story.append(KeepTogether([Paragraph(escape(self.t["followup_caption"].format(
+                self.follow.get("period", ""), self.day(self.follow.get("as_of")))), self.s["h2"]),
+                self.cohort_table(kinds, [(self.year_header({"label": self.follow.get("period")}, False),
+                                           self.shown_follow)])]))
+        reasons = sorted(set(c.get("closed_by_reason") or {}) | set(self.prev.get("closed_by_reason") or {}))
+        if reasons:
+            closed: list[list[Any]] = [[self.t["reason"], self.this_header(), self.last_header()]]
+            for r in reasons:
+                name = (self.t["success_reason"] if r == ClosingReason.SUCCESS.value else
+                        label(ClosingReason(r), self.lang) if r in ClosingReason._value2member_map_ else r)
+                closed.append([name, self.shown.text(f"closed.{r}", fmt_number) if r in c.get("closed_by_reason", {})
+                               else "0", (self.shown_prev.text(f"closed.{r}", fmt_number)
+                                          if r in (self.prev.get("closed_by_reason") or {}) else "0") if self.prev else "–"])
+            closed.append([self.t["closed_total"], self.shown.text("closed.total", fmt_number),
+                           self.shown_prev.text("closed.total", fmt_number) if self.prev else "–"])
+            story.append(KeepTogether([Spacer(1, 6), Paragraph(escape(self.t["closed_caption"]), self.s["small"]),
+                                       self.table(closed, [9 * cm, 3.8 * cm, 3.8 * cm],
+                                                  extra=[("LINEABOVE", (0, -1), (-1, -1), 0.6, GREY)])]))
         if self.opts.get("charts", True) and self.prev:
             story.append(self.trend_chart())
-        story.append(Paragraph(escape(self.t["suppressed"].format(self.threshold)), self.s["small"]))
+        note = self.t["suppressed"].format(self.threshold)
+        if self.shown.status or self.shown_prev.status or self.shown_follow.status:
+            note += " " + self.t["hidden"]
+        story.append(Paragraph(escape(note), self.s["small"]))
         ticked = [(nl if self.lang == "nl" else en) for k, nl, en in RESULTS if (self.p.get("results") or {}).get(k, {}).get("ticked")]
         if ticked:
             story.append(ListFlowable([ListItem(Paragraph(escape(x), self.s["body"])) for x in ticked], bulletType="bullet"))
 
     def trend_chart(self) -> Flowable:
-        items = [(n, now or 0, before or 0) for n, now, before, sup in self.key_rows()[:6]
-                 if not sup or not (0 < (now or 0) < self.threshold or 0 < (before or 0) < self.threshold)]
+        # a comparison only where both years' counts may be printed and have matured alike
+        items = [(r.name.strip(), r.now or 0, r.before or 0) for r in self.summary_rows()
+                 if r.compare and (not r.key or (self.shown.printable(r.key) and self.shown_prev.printable(r.key)))
+                 and not (r.key == "successful" and self.maturing())][:6]
         d = Drawing(16 * cm, 7 * cm)
         chart = VerticalBarChart()
         chart.x, chart.y, chart.width, chart.height = 1.2 * cm, 2.2 * cm, 14 * cm, 4 * cm
@@ -451,30 +740,40 @@ class Report:
         chart.bars[1].fillColor = BLUE
         d.add(chart)
         d.add(String(0, 6.6 * cm, self.t["trend"], fontName=fonts.BOLD, fontSize=9, fillColor=BLUE))
-        d.add(String(1.2 * cm, 6.1 * cm, f"■ {self.t['last']}", fontName=fonts.REGULAR, fontSize=8,
+        d.add(String(1.2 * cm, 6.1 * cm, f"■ {self.last_header()}", fontName=fonts.REGULAR, fontSize=8,
                      fillColor=colors.HexColor("#90a4ae")))
-        d.add(String(4.2 * cm, 6.1 * cm, f"■ {self.t['this']}", fontName=fonts.REGULAR, fontSize=8, fillColor=BLUE))
+        d.add(String(6.2 * cm, 6.1 * cm, f"■ {self.this_header()}", fontName=fonts.REGULAR, fontSize=8, fillColor=BLUE))
         return d
 
     def _s_indicators(self, story: list[Flowable]) -> None:
         story.append(self.heading("indicators"))
         inds = self.cur.get("indicators", [])
         prev = {i["name"]: i for i in self.prev.get("indicators", [])}
-        rows: list[list[Any]] = [["", self.t["target"], self.t["actual"], "", self.t["last"]]]
+        rows: list[list[Any]] = [["", self.t["target"], self.t["actual"], "", self.last_header()]]
+        keys = {"trajectories_started": "started", "successful_guidances": "successful"}
         for ind in inds:
             target, actual = ind.get("target"), ind.get("actual")
-            if target is None or actual is None:
+            key = keys.get(ind.get("metric") or "")
+            printable = key is None or self.shown.printable(key)
+            if target is None or actual is None or not printable:
                 mark = Paragraph(escape(self.t["no_target"] if target is None else "–"), self.s["small"])
             else:
                 ok = actual >= target
+                maturing = ""
+                if key == "successful" and (self.shown.value("pending.successful") or 0) > 0:
+                    maturing = escape(f" ({self.t['pending']}: {self.shown.text('pending.successful', fmt_number)})")
                 mark = Paragraph(f"<font color='{'#2e7d32' if ok else '#c62828'}'>{'✓' if ok else '✗'} "
-                                 f"{escape(self.t['met'] if ok else self.t['not_met'])}</font>", self.s["cell"])
-            suppress = ind.get("metric") in ("trajectories_started", "successful_guidances")
-            fmt = self.sup if suppress else self.num
-            rows.append([ind["name"], self.num(target), fmt(actual), mark, fmt(prev.get(ind["name"], {}).get("actual"))])
+                                 f"{escape(self.t['met'] if ok else self.t['not_met'])}</font>{maturing}", self.s["cell"])
+            before = prev.get(ind["name"], {}).get("actual")
+            if key is None:
+                now_text, before_text = self.num(actual), self.num(before)
+            else:
+                now_text = self.shown.text(key, fmt_number) if actual is not None else "–"
+                before_text = self.shown_prev.text(key, fmt_number) if before is not None else "–"
+            rows.append([ind["name"], self.num(target), now_text, mark, before_text])
         if len(rows) == 1:
             rows.append([self.t["none"], "", "", "", ""])
-        story.append(self.table(rows, [6.4 * cm, 2.4 * cm, 2.4 * cm, 3 * cm, 2.4 * cm]))
+        story.append(self.table(rows, [5.3 * cm, 2.5 * cm, 2.8 * cm, 3 * cm, 3 * cm]))
 
     def _s_factors(self, story: list[Flowable]) -> None:
         story.append(self.heading("factors"))
@@ -504,6 +803,8 @@ def write_report(payload: dict[str, Any], path: Path) -> None:
     report = Report(payload)
     net = payload["data"]["network"]
     header = f"{net['name']} · {report.t['report']} {payload['data']['period']['label']}"
+    if report.provisional:
+        header += f" · {report.t['provisional_header']}"
     footer = report.opts.get("footer") or ""
     with output_path(Path(path)) as tmp:
         doc = _Doc(str(tmp), header, footer, report.lang, title=f"{report.t['report']} {payload['data']['period']['label']} — {net['name']}",

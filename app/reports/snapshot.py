@@ -15,9 +15,11 @@ from app.domain import ReportSnapshot, SteeringMember
 from app.periods import Period, parse_period
 from app.reports.content import DEFAULT_FOOTER, SECTIONS
 from app.services.common import alive, network
-from app.services.figures import yearly_figures
+from app.services.figures import COUNTING, cohort_outcome, cut_off, yearly_figures
 
-FORMAT = 1
+# 2: periods carry their cut-off and whether they had ended; figures follow figures.COUNTING 2, the
+# previous cohort's follow-up is added. Payloads of format 1 (no key) still render.
+FORMAT = 2
 
 
 def default_options(lang: str = "nl") -> dict[str, Any]:
@@ -36,39 +38,65 @@ def previous_final(session: Session, network_id: str, period_label: str) -> Repo
         ReportSnapshot.status == "final", alive(ReportSnapshot)).order_by(ReportSnapshot.created_at.desc())).first()
 
 
-def compute(session: Session, network_id: str, period_label: str) -> dict[str, Any]:
-    """Figures for the period and for the previous period (from its final snapshot when there is one)."""
+def _period_info(period: Period, today: date) -> dict[str, Any]:
+    return {"label": period.label, "start": period.start.isoformat(), "end": period.end.isoformat(),
+            "kind": "working" if period.is_working_year else "calendar",
+            "as_of": cut_off(period, today).isoformat(), "provisional": today <= period.end}
+
+
+def compute(session: Session, network_id: str, period_label: str, today: date | None = None) -> dict[str, Any]:
+    """Figures for the period and for the previous period (from its final snapshot when there is
+    one), each as it stood on its cut-off day (its last day, or `today` while it runs), and how
+    the previous period's trajectories stood on this period's cut-off day."""
+    today = today or date.today()
     net = network(session, network_id)
     period = period_for(session, network_id, period_label)
-    current = yearly_figures(session, network_id, period).to_json()
+    current = yearly_figures(session, network_id, period, today).to_json()
     prev_period = period.previous()
     prev_snap = previous_final(session, network_id, prev_period.label)
+    prev_info = _period_info(prev_period, today)
     if prev_snap is not None:
-        previous = prev_snap.payload.get("data", {}).get("figures", {}).get("current")
+        prev_data = prev_snap.payload.get("data", {})
+        previous = prev_data.get("figures", {}).get("current")
         prev_source = "snapshot"
+        made = prev_data.get("made_on") or prev_snap.created_at.date().isoformat()
+        frozen_period = prev_data.get("period") or {}
+        counting = int((previous or {}).get("counting", 1))
+        # counted the older way, its standing figures are those of the day it was made
+        as_of = frozen_period.get("as_of") or (made if counting < COUNTING else
+                                               min(prev_period.end, date.fromisoformat(made)).isoformat())
+        prev_info.update(made_on=made, counting=counting, as_of=as_of,
+                         provisional=frozen_period.get("provisional", date.fromisoformat(made) <= prev_period.end))
     else:
-        previous = yearly_figures(session, network_id, prev_period).to_json()
+        previous = yearly_figures(session, network_id, prev_period, today).to_json()
         prev_source = "computed"
+        prev_info.update(made_on=today.isoformat(), counting=COUNTING)
+    day = cut_off(period, today)
+    followup = cohort_outcome(session, net, prev_period, day)
     members = session.scalars(select(SteeringMember).where(SteeringMember.network_id == network_id,
                                                            alive(SteeringMember))).all()
     return {
         "format": FORMAT,
-        "made_on": date.today().isoformat(),
+        "made_on": today.isoformat(),
         "network": {"id": net.id, "name": net.name, "kind": net.kind, "municipality": net.municipality,
                     "fte": net.fte, "budget_eur": net.budget_eur, "staff_budget_eur": net.staff_budget_eur,
                     "strategies": list(net.strategies or []), "success_milestone": net.success_milestone,
-                    "steering_group_size": len(members), "hiring_mode": net.hiring_mode},
-        "period": {"label": period.label, "start": period.start.isoformat(), "end": period.end.isoformat()},
+                    "followup_months": net.followup_months, "steering_group_size": len(members),
+                    "hiring_mode": net.hiring_mode},
+        "period": _period_info(period, today),
         "figures": {"current": current, "previous": previous, "previous_label": prev_period.label,
-                    "previous_source": prev_source},
+                    "previous_source": prev_source, "previous_period": prev_info,
+                    "followup": {"period": prev_period.label, "as_of": day.isoformat(), "started": followup.started,
+                                 "reached": followup.reached, "pending": followup.pending}},
     }
 
 
-def freeze(session: Session, network_id: str, state: dict[str, Any], status: str = "final") -> ReportSnapshot:
+def freeze(session: Session, network_id: str, state: dict[str, Any], status: str = "final",
+           today: date | None = None) -> ReportSnapshot:
     """Store figures + narrative + options. A final snapshot freezes the figures as they are now."""
     payload = dict(state)
     if "data" not in payload or status == "final":
-        payload["data"] = compute(session, network_id, state["period"])
+        payload["data"] = compute(session, network_id, state["period"], today)
     snap = ReportSnapshot(network_id=network_id, period=state["period"], status=status, payload=payload)
     session.add(snap)
     session.flush()

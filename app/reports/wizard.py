@@ -101,7 +101,8 @@ def can_finish(state: dict[str, Any]) -> list[str]:
 def freeze_warnings(state: dict[str, Any], period_end: date | None, today: date,
                     lang: str = "nl") -> list[str]:
     """What the user should know before freezing a valid report: a period that has not ended yet,
-    narrative sections the report will include without text, criteria and results not ticked."""
+    outcomes not yet assessable, a comparison with a provisional frozen report, narrative sections
+    the report will include without text, criteria and results not ticked."""
     en = lang == "en"
     out: list[str] = []
     if period_end is not None and period_end >= today:
@@ -110,6 +111,21 @@ def freeze_warnings(state: dict[str, Any], period_end: date | None, today: date,
                    "these figures." if en else
                    f"De periode is nog niet afgelopen (ze loopt tot {when}): wat na vandaag gebeurt, staat niet "
                    "in deze cijfers.")
+    figures = (state.get("data") or {}).get("figures") or {}
+    current = figures.get("current") or {}
+    success = current.get("success_milestone")
+    pending = int((current.get("not_yet_assessable") or {}).get(success or "", 0) or 0)
+    if pending:
+        out.append(f"{pending} trajectories of this period cannot be assessed yet (their check was not due): the report "
+                   "shows them apart, and they do not count as failures." if en else
+                   f"{pending} trajecten van deze periode zijn nog niet te beoordelen (hun controle was nog niet aan de "
+                   "beurt): het verslag toont ze apart, ze tellen niet als mislukt.")
+    previous = figures.get("previous_period") or {}
+    if figures.get("previous_source") == "snapshot" and previous.get("provisional"):
+        out.append("Last year's figures come from a report frozen before that period had ended: the comparison is "
+                   "provisional." if en else
+                   "De cijfers van vorig jaar komen uit een verslag dat bevroren werd vóór die periode afgelopen was: "
+                   "de vergelijking is voorlopig.")
     chosen = set(state.get("options", {}).get("sections") or [])
     empty = [(en_title if en else nl_title) for key, nl_title, en_title in SECTIONS
              if key in NARRATIVE_SECTIONS and key in chosen and not str(state.get("narrative", {}).get(key, "")).strip()]

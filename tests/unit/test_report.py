@@ -70,7 +70,7 @@ def test_pdf_numbers_equal_the_services(demo: Session, tmp_path: Path) -> None:
     text = _text(out)
     fig = yearly_figures(demo, net.id, period)
     assert f"Trajecten gestart {fig.trajectories['started']}" in text.replace("\n", " ")
-    assert f"Geslaagde toeleidingen {fig.successful}" in text.replace("\n", " ")
+    assert f"Geslaagde toeleidingen (nog actief na 6 maanden) {fig.successful}" in text.replace("\n", " ")
     assert "Samenvatting" in text and "Bijlage" in text and "pagina 1 van" not in text
     assert "pagina 3 van" in text
     meta = PdfReader(str(out)).metadata

@@ -413,10 +413,6 @@ class Report:
             FigureRow(self.t["signals_handled"], c["signals_handled"], p.get("signals_handled")),
         ]
 
-    def key_rows(self) -> list[tuple[str, Any, Any, bool]]:
-        """(name, this year, last year, suppressed) per summary row (the wizard's review step)."""
-        return [(r.name, r.now, r.before, bool(r.key)) for r in self.summary_rows()]
-
     def cells(self, row: FigureRow) -> tuple[str, str, str]:
         """This year, last year and the change as printed, with the disclosure plans applied."""
         if not row.key:

@@ -146,11 +146,8 @@ class FiguresPage(_Page):
         network_id, period = self.wiz.state["network_id"], self.wiz.state["period"]
         self.wiz.state["data"] = ops.read(self.wiz.ctx, lambda s: snap.compute(s, network_id, period))
         report = Report({**self.wiz.state})
-        rows = []
-        for name, now, before, suppress in report.key_rows():
-            fmt = report.sup if suppress else report.num
-            rows.append((name, fmt(now), fmt(before), report.change(now, before, suppress)))
-        self.model.set_rows(rows)
+        # the figures as the PDF prints them: suppression plans (derived values too) and maturity notes applied
+        self.model.set_rows([(row.name, *report.cells(row)) for row in report.summary_rows()])
         inds = report.cur.get("indicators", [])
         self.indicators.setText("<b>" + self.tr("Indicatoren") + "</b><br>" + "<br>".join(
             f"{i['name']}: {report.num(i['actual'])} / {report.num(i['target'])}" for i in inds))

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
+from app.i18n import tr
+
 _DATE_RE = re.compile(r"^\s*(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})\s*$")
 _ISO_RE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?\s*$")
 
@@ -40,14 +42,15 @@ def parse_date(text: str | None) -> date | None:
     else:
         m = _DATE_RE.match(s)
         if not m:
-            raise ValueError(f"onbekende datum {s!r}: gebruik dd/mm/jjjj")
+            raise ValueError(tr(f"onbekende datum {s!r}: gebruik dd/mm/jjjj", f"unknown date {s!r}: use dd/mm/yyyy"))
         day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
         if year < 100:
             year += 2000 if year < 70 else 1900
     try:
         return date(year, month, day)
     except ValueError as exc:
-        raise ValueError(f"de datum {s!r} bestaat niet: kies een geldige datum (dd/mm/jjjj)") from exc
+        raise ValueError(tr(f"de datum {s!r} bestaat niet: kies een geldige datum (dd/mm/jjjj)",
+                            f"the date {s!r} does not exist: choose a valid date (dd/mm/yyyy)")) from exc
 
 
 def excel_serial_to_date(serial: float) -> date:

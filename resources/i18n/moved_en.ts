@@ -31,6 +31,10 @@
       <source>{0} activiteiten</source>
       <translation>{0} activities</translation>
     </message>
+    <message>
+      <source>1 activiteit</source>
+      <translation>1 activity</translation>
+    </message>
   </context>
   <context>
     <name>ActivityForm</name>
@@ -262,6 +266,13 @@
     <message>
       <source>Traject afsluiten</source>
       <translation>Close trajectory</translation>
+    </message>
+  </context>
+  <context>
+    <name>DateEdit</name>
+    <message>
+      <source>dd/mm/jjjj</source>
+      <translation>dd/mm/yyyy</translation>
     </message>
   </context>
   <context>
@@ -1039,6 +1050,10 @@
       <source>Signaal: {0}.</source>
       <translation>Signal: {0}.</translation>
     </message>
+    <message>
+      <source>1 signaal</source>
+      <translation>1 signal</translation>
+    </message>
   </context>
   <context>
     <name>SignalForm</name>
@@ -1089,6 +1104,25 @@
     <message>
       <source>Antwoord</source>
       <translation>Response</translation>
+    </message>
+  </context>
+  <context>
+    <name>StakeholderForm</name>
+    <message>
+      <source>— kies een categorie —</source>
+      <translation>— choose a category —</translation>
+    </message>
+    <message>
+      <source>— kies een zijde —</source>
+      <translation>— choose a side —</translation>
+    </message>
+    <message>
+      <source>Kies een categorie: wat voor organisatie of persoon is dit?</source>
+      <translation>Choose a category: what kind of organisation or person is this?</translation>
+    </message>
+    <message>
+      <source>Kies de zijde: vraag (gezinnen, doorverwijzers), aanbod (vrijetijdsaanbieders), intermediair of beleid.</source>
+      <translation>Choose the side: demand (families, referrers), supply (leisure providers), intermediary or policy.</translation>
     </message>
   </context>
   <context>
@@ -1167,6 +1201,18 @@
     <message>
       <source>Kies een aanbod.</source>
       <translation>Choose an offer.</translation>
+    </message>
+    <message>
+      <source>1 ambassadeur</source>
+      <translation>1 ambassador</translation>
+    </message>
+    <message>
+      <source>1 stakeholder</source>
+      <translation>1 stakeholder</translation>
+    </message>
+    <message>
+      <source>1 traject</source>
+      <translation>1 trajectory</translation>
     </message>
   </context>
   <context>

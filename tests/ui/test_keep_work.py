@@ -24,6 +24,8 @@ def _typed_stakeholder(window: MainWindow, name: str, next_contact: str = "") ->
     tab = window.tabs["stakeholders"]
     tab.new_record()
     tab.form.name.setText(name)
+    tab.form.category.setCurrentIndex(tab.form.category.findData("playground"))
+    tab.form.side.setCurrentIndex(tab.form.side.findData("supply"))
     tab.form.notes.setPlainText("belt terug na de vakantie")
     tab.form.next_contact.setText(next_contact)
 
@@ -40,6 +42,8 @@ def test_valid_form_is_saved_when_another_record_is_chosen_and_on_new(qtbot: QtB
     tab.new_record()  # Ctrl+N with work in the form
     assert _names(opened) == ["Bib Ledeberg"]
     tab.form.name.setText("Sportdienst")
+    tab.form.category.setCurrentIndex(tab.form.category.findData("sports_club"))
+    tab.form.side.setCurrentIndex(tab.form.side.findData("supply"))
     first = tab.model.data(tab.model.index(0, 0), 256)
     tab.table.selectRow(0)  # another record chosen in the list
     assert sorted(_names(opened)) == ["Bib Ledeberg", "Sportdienst"]

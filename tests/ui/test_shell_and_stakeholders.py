@@ -30,8 +30,14 @@ def test_create_edit_filter_stakeholders(qtbot: QtBot, opened: MainWindow, qtmod
     assert "Volgend contact" in tab.error.text()  # a bad date is explained, nothing saved
     tab.form.next_contact.setText("01/12/2026")
     tab.save()
+    assert "zijde" in tab.error.text() and tab.model.rowCount() == 0  # a new stakeholder's side is asked for
+    tab.form.side.setCurrentIndex(tab.form.side.findData("supply"))
+    tab.form.next_contact.setText("01/12/2026")
+    tab.save()
     tab.new_record()
     tab.form.name.setText("OCMW Gent")
+    assert tab.form.category.currentData() is None and tab.form.side.currentData() is None  # nothing preselected
+    tab.form.category.setCurrentIndex(tab.form.category.findData("ocmw"))
     tab.form.side.setCurrentIndex(tab.form.side.findData("demand"))
     tab.save()
     qtmodeltester.check(tab.model)
@@ -105,6 +111,8 @@ def test_contact_persons(qtbot: QtBot, opened: MainWindow) -> None:
     tab = opened.tabs["stakeholders"]
     tab.new_record()
     tab.form.name.setText("Sportclub Ledeberg")
+    tab.form.category.setCurrentIndex(tab.form.category.findData("sports_club"))
+    tab.form.side.setCurrentIndex(tab.form.side.findData("supply"))
     tab.save()
     tab.form.cp_name.setText("Hélène Dupré")
     tab.form.cp_role.setText("jeugdcoördinator")

@@ -7,6 +7,7 @@ import importlib.util
 from datetime import date
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -185,3 +186,20 @@ def test_every_tr_string_has_an_english_translation() -> None:
     from tests import i18n_sync
 
     assert i18n_sync.missing() == []
+
+
+def test_english_date_hint_and_dutch_singulars(opened: MainWindow) -> None:
+    from app.formatting import parse_date
+    from app.i18n import language
+    from ui import i18n
+    from ui.widgets.common import DateEdit
+
+    tab = opened.tabs["trajectories"]
+    assert tab.count_text(1) == "1 traject" and tab.count_text(2) == "2 trajecten"
+    assert opened.tabs["stakeholders"].count_text(1) == "1 stakeholder"
+    i18n.install("en")
+    assert DateEdit().placeholderText() == "dd/mm/yyyy"
+    with language("en"), pytest.raises(ValueError, match="does not exist"):
+        parse_date("31/02/2026")
+    i18n.install("nl")
+    assert DateEdit().placeholderText() == "dd/mm/jjjj"

@@ -1,16 +1,16 @@
-"""Small widgets shared by the tabs: Belgian date field, enum combo boxes, a list table model, and
+"""Small widgets shared by the tabs: Belgian date field, enum combo boxes, and
 what keeps a form within its width (a scroll area that never scrolls sideways, labels that go above
 their fields when a field beside its label would be too narrow, lists whose lines wrap)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
 from enum import StrEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -21,7 +21,6 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -44,9 +43,9 @@ _Index = QModelIndex | QPersistentModelIndex
 class DateEdit(QLineEdit):
     """A date typed as dd/mm/jjjj (empty allowed); `value()` raises ValueError with a Dutch hint."""
 
-    def __init__(self, placeholder: str = "dd/mm/jjjj") -> None:
+    def __init__(self, placeholder: str | None = None) -> None:
         super().__init__()
-        self.setPlaceholderText(placeholder)
+        self.setPlaceholderText(placeholder or QCoreApplication.translate("DateEdit", "dd/mm/jjjj"))
         self.setMaximumWidth(140)
 
     def value(self) -> date | None:
@@ -69,60 +68,6 @@ def enum_combo(enum: type[StrEnum], lang: str, empty: str | None = None,
 
 def set_combo(box: QComboBox, value: Any) -> None:
     box.setCurrentIndex(max(box.findData(value), 0))
-
-
-class ListModel(QAbstractTableModel):
-    """A read-only table over a list of rows: columns are (header nl, header en, getter)."""
-
-    def __init__(self, columns: Sequence[tuple[str, str, Callable[[Any], Any]]], lang: str = "nl",
-                 colour: Callable[[Any], str | None] | None = None, colour_columns: Sequence[int] | None = None) -> None:
-        super().__init__()
-        self.columns = list(columns)
-        self.rows: list[Any] = []
-        self.lang = lang
-        self.colour = colour
-        self.colour_columns = set(colour_columns) if colour_columns is not None else None
-
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
-            nl, en, _ = self.columns[section]
-            return en if self.lang == "en" else nl
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            value = self.columns[index.column()][2](row)
-            return fmt_date(value) if isinstance(value, date) else ("" if value is None else str(value))
-        if role == Qt.ItemDataRole.ForegroundRole and self.colour is not None and (
-                self.colour_columns is None or index.column() in self.colour_columns):
-            c = self.colour(row)
-            return QColor(c) if c else None
-        if role == Qt.ItemDataRole.UserRole:
-            return getattr(row, "id", None)
-        return None
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(self.columns):
-            return
-        getter = self.columns[column][2]
-        self.layoutAboutToBeChanged.emit()
-        self.rows.sort(key=lambda r: (getter(r) is None, str(getter(r) or "")),
-                       reverse=order == Qt.SortOrder.DescendingOrder)
-        self.layoutChanged.emit()
 
 
 def wrapped(text: str = "", object_name: str | None = None) -> QLabel:

@@ -59,7 +59,7 @@ class ActivityEditor(RecordEditor):
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # newest first
 
     def count_text(self, n: int) -> str:
-        return self.tr("{0} activiteiten").format(n)
+        return self.tr("1 activiteit") if n == 1 else self.tr("{0} activiteiten").format(n)
 
     def refresh(self) -> None:
         if self.ctx.vault is not None and self.ctx.network_id:

@@ -74,7 +74,7 @@ class SignalEditor(RecordEditor):
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # newest first
 
     def count_text(self, n: int) -> str:
-        return self.tr("{0} signalen").format(n)
+        return self.tr("1 signaal") if n == 1 else self.tr("{0} signalen").format(n)
 
     def refresh(self) -> None:
         if self.ctx.vault is not None and self.ctx.network_id:

@@ -132,7 +132,7 @@ class Tab(RecordEditor):
         self.filters_changed()
 
     def count_text(self, n: int) -> str:
-        return self.tr("{0} ambassadeurs").format(n)
+        return self.tr("1 ambassadeur") if n == 1 else self.tr("{0} ambassadeurs").format(n)
 
     def refresh(self) -> None:
         if self._network is not None and self._network != self.ctx.network_id:

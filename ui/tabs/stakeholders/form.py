@@ -41,8 +41,9 @@ class StakeholderForm(QWidget):
         form = QFormLayout(main)
         self.name = QLineEdit()
         self.kind = enum_combo(StakeholderKind, lang)
-        self.category = enum_combo(Category, lang)
-        self.side = enum_combo(Side, lang)
+        # a new stakeholder starts without a category or side: the user chooses them (no silent default)
+        self.category = enum_combo(Category, lang, empty=self.tr("— kies een categorie —"))
+        self.side = enum_combo(Side, lang, empty=self.tr("— kies een zijde —"))
         self.stage = enum_combo(Stage, lang)
         self.municipality = QLineEdit()
         self.area = QLineEdit()
@@ -123,7 +124,8 @@ class StakeholderForm(QWidget):
                 w.clear()
             for pt in (self.concerns, self.notes):
                 pt.clear()
-            set_combo(self.side, "supply")
+            set_combo(self.category, None)
+            set_combo(self.side, None)
             set_combo(self.stage, "mapped")
             self.strength.setValue(1)
             self.influence.setValue(50)
@@ -184,6 +186,11 @@ class StakeholderForm(QWidget):
             next_contact = self.next_contact.value()
         except ValueError as exc:
             raise FieldError("next_contact", self.tr("Volgend contact: {0}").format(exc)) from exc
+        if self.category.currentData() is None:
+            raise FieldError("category", self.tr("Kies een categorie: wat voor organisatie of persoon is dit?"))
+        if self.side.currentData() is None:
+            raise FieldError("side", self.tr("Kies de zijde: vraag (gezinnen, doorverwijzers), aanbod "
+                                             "(vrijetijdsaanbieders), intermediair of beleid."))
         return {
             "name": self.name.text(), "kind": self.kind.currentData(), "category": self.category.currentData(),
             "side": self.side.currentData(), "stage": self.stage.currentData(),

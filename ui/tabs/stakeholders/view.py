@@ -127,7 +127,7 @@ class Tab(RecordEditor):
         self._refresh_views()
 
     def count_text(self, n: int) -> str:
-        return self.tr("{0} stakeholders").format(n)
+        return self.tr("1 stakeholder") if n == 1 else self.tr("{0} stakeholders").format(n)
 
     def refresh(self) -> None:
         super().refresh()

@@ -131,7 +131,7 @@ class Tab(RecordEditor):
         self.table.sortByColumn(STARTED_COLUMN, Qt.SortOrder.DescendingOrder)  # newest first
 
     def count_text(self, n: int) -> str:
-        return self.tr("{0} trajecten").format(n)
+        return self.tr("1 traject") if n == 1 else self.tr("{0} trajecten").format(n)
 
     def refresh(self) -> None:
         if self.ctx.vault is None or not self.ctx.network_id:

@@ -916,6 +916,10 @@
       <source>Verwijderd.</source>
       <translation>Deleted.</translation>
     </message>
+    <message>
+      <source>Dit record staat niet in de gefilterde lijst; je kan het hier verder bewerken.</source>
+      <translation>This record is not in the filtered list; you can go on editing it here.</translation>
+    </message>
   </context>
   <context>
     <name>RecoveryKeyView</name>

@@ -167,3 +167,17 @@ def test_network_save_is_in_view_at_1366x768(qtbot: QtBot, opened: MainWindow) -
         qtbot.wait(10)
         top_left = tab.save_button.mapTo(opened, tab.save_button.rect().topLeft())
         assert tab.save_button.isVisible() and 0 <= top_left.y() <= opened.height() - tab.save_button.height(), step
+
+
+def test_the_form_says_when_a_filter_leaves_its_record_out(qtbot: QtBot, opened: MainWindow) -> None:
+    _typed_stakeholder(opened, "Speelplein De Kring")
+    tab = opened.tabs["stakeholders"]
+    assert tab.save()
+    _typed_stakeholder(opened, "Bib Ledeberg")
+    assert tab.save()
+    tab.search.setText("kring")
+    tab.apply_filters()
+    assert tab.form.name.text() == "Bib Ledeberg" and tab.filtered_out.isVisibleTo(tab)
+    tab.search.clear()
+    tab.apply_filters()
+    assert not tab.filtered_out.isVisibleTo(tab)

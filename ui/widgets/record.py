@@ -212,6 +212,12 @@ class RecordEditor(QWidget):
         self.heading.setWordWrap(True)
         self.heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
         rl.addWidget(self.heading)
+        self.filtered_out = QLabel(self.tr("Dit record staat niet in de gefilterde lijst; je kan het hier verder "
+                                           "bewerken."))
+        self.filtered_out.setObjectName("muted")
+        self.filtered_out.setWordWrap(True)
+        self.filtered_out.hide()
+        rl.addWidget(self.filtered_out)
         self.draft_bar = DraftBar(self.discard_draft)
         self.draft_label = self.draft_bar.label
         rl.addWidget(self.draft_bar)
@@ -330,6 +336,17 @@ class RecordEditor(QWidget):
         self.reload_list()
         if self.current_id is not None:
             self._select_row(self.current_id)
+        self._say_if_filtered_out()
+
+    def _say_if_filtered_out(self) -> None:
+        """The form shows a record the filters now leave out: say so rather than pretend it is listed
+        (its typed work stays; `keep_work` keeps it as always)."""
+        model = self.model
+        gone = False
+        if model is not None and self.current_id is not None and self._snapshot is not None:
+            everything_loaded = model.source is None or model.rowCount() <= model.PAGE
+            gone = everything_loaded and model.row_of(self.current_id) < 0
+        self.filtered_out.setVisible(gone)
 
     def _select_row(self, record_id: str) -> None:
         if self.model is None:
@@ -364,6 +381,7 @@ class RecordEditor(QWidget):
         self._drafts_checked = False
         self.heading.clear()
         self.draft_bar.hide()
+        self.filtered_out.hide()
         self.error.clear()
         self._clear_field_errors()
         self._set_form_open(False)
@@ -396,6 +414,7 @@ class RecordEditor(QWidget):
             return
         self.current_id = record_id
         self.heading.setText(heading)
+        self.filtered_out.hide()
         self._set_form_open(True)
         self._snapshot = capture(self.form)
         self.draft_bar.show_draft(draft)

@@ -1218,6 +1218,34 @@
       <source>1 traject</source>
       <translation>1 trajectory</translation>
     </message>
+    <message>
+      <source>De relatiefasen tellen alle stakeholders van dit netwerk: de zoekterm en filters van de lijst gelden hier niet.</source>
+      <translation>The relationship stages count every stakeholder of this network: the list's search and filters do not apply here.</translation>
+    </message>
+    <message>
+      <source>zoekterm ‘{0}’</source>
+      <translation>search ‘{0}’</translation>
+    </message>
+    <message>
+      <source>De filters van de lijst gelden ook hier: {0}.</source>
+      <translation>The list's filters apply here too: {0}.</translation>
+    </message>
+    <message>
+      <source>{0} van {1} stakeholders op het raster; verfijn met de filters om de rest te zien.</source>
+      <translation>{0} of {1} stakeholders on the grid; narrow the filters to see the rest.</translation>
+    </message>
+    <message>
+      <source>1 stakeholder op het raster.</source>
+      <translation>1 stakeholder on the grid.</translation>
+    </message>
+    <message>
+      <source>{0} stakeholders op het raster.</source>
+      <translation>{0} stakeholders on the grid.</translation>
+    </message>
+    <message>
+      <source>Kleur: relatiefase — {0}. Grootte: sterkte van de band (1–5). Sleep een punt om invloed en interesse aan te passen (Ctrl+Z maakt ongedaan).</source>
+      <translation>Colour: relationship stage — {0}. Size: strength of the bond (1–5). Drag a dot to change influence and interest (Ctrl+Z undoes).</translation>
+    </message>
   </context>
   <context>
     <name>TrajectoryForm</name>

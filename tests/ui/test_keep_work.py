@@ -181,3 +181,19 @@ def test_the_form_says_when_a_filter_leaves_its_record_out(qtbot: QtBot, opened:
     tab.search.clear()
     tab.apply_filters()
     assert not tab.filtered_out.isVisibleTo(tab)
+
+
+def test_the_grid_says_which_list_filters_apply_and_has_a_legend(qtbot: QtBot, opened: MainWindow) -> None:
+    for name in ("Speelplein De Kring", "Bib Ledeberg"):
+        _typed_stakeholder(opened, name)
+        assert opened.tabs["stakeholders"].save()
+    tab = opened.tabs["stakeholders"]
+    tab.views.setCurrentIndex(1)
+    assert "2 stakeholders op het raster" in tab.grid_note.text() and "filters" not in tab.grid_note.text()
+    assert "Kleur: relatiefase" in tab.grid_legend.text() and "Grootte" in tab.grid_legend.text()
+    tab.search.setText("kring")
+    tab.apply_filters()
+    assert "zoekterm ‘kring’" in tab.grid_note.text() and "1 stakeholder op het raster" in tab.grid_note.text()
+    assert len(tab.grid.dots) == 1
+    tab.views.setCurrentIndex(2)
+    assert "gelden hier niet" in tab.funnel_note.text()

@@ -8,7 +8,16 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QSplitter, QTabWidget, QVBoxLayout
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.domain.vocabulary import Category, Side, Stage, label
 from app.services import stakeholder as service
@@ -65,10 +74,27 @@ class Tab(RecordEditor):
         self.grid = PowerGrid(self._save_position, self.ctx.lang)
         self.grid.open_requested.connect(self.open_record)
         self.funnel = StageFunnel()
+        grid_page = QWidget()
+        gl = QVBoxLayout(grid_page)
+        self.grid_note = QLabel()
+        self.grid_note.setWordWrap(True)
+        gl.addWidget(self.grid_note)
+        gl.addWidget(self.grid, 1)
+        self.grid_legend = QLabel(self._legend())
+        self.grid_legend.setWordWrap(True)
+        gl.addWidget(self.grid_legend)
+        funnel_page = QWidget()
+        fl = QVBoxLayout(funnel_page)
+        self.funnel_note = QLabel(self.tr("De relatiefasen tellen alle stakeholders van dit netwerk: de zoekterm en "
+                                          "filters van de lijst gelden hier niet."))
+        self.funnel_note.setWordWrap(True)
+        self.funnel_note.setObjectName("muted")
+        fl.addWidget(self.funnel_note)
+        fl.addWidget(self.funnel, 1)
         self.views = QTabWidget()
         self.views.addTab(split, self.tr("Lijst"))
-        self.views.addTab(self.grid, self.tr("Invloed en interesse"))
-        self.views.addTab(self.funnel, self.tr("Relatiefasen"))
+        self.views.addTab(grid_page, self.tr("Invloed en interesse"))
+        self.views.addTab(funnel_page, self.tr("Relatiefasen"))
         self.views.currentChanged.connect(lambda _i: self._refresh_views())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -183,9 +209,36 @@ class Tab(RecordEditor):
                  for x in service.search(s, network_id, filters, limit=GRID_LIMIT)],
                 service.count(s, network_id, filters)))
             self.grid.set_points(rows, total)
+            self.grid_note.setText(self._grid_note(len(rows), total))
         elif index == 2:
             funnel = ops.read(self.ctx, lambda s: service.stage_funnel(s, network_id))
             self.funnel.set_counts([(st.value, label(st, self.ctx.lang), n) for st, n in funnel])
+
+    def _active_filters(self) -> list[str]:
+        """The list's search and filters in words, as they also apply to the grid."""
+        found = [self.tr("zoekterm ‘{0}’").format(self.search.text().strip())] if self.search and \
+            self.search.text().strip() else []
+        found += [box.currentText() for box in (self.f_category, self.f_side, self.f_stage) if box.currentData()]
+        found += [c.text().lower() for c in (self.f_overdue, self.f_places) if c.isChecked()]
+        return found
+
+    def _grid_note(self, shown: int, total: int) -> str:
+        active = self._active_filters()
+        text = (self.tr("De filters van de lijst gelden ook hier: {0}.").format(", ".join(active)) + " "
+                if active else "")
+        if shown < total:
+            return text + self.tr("{0} van {1} stakeholders op het raster; verfijn met de filters om de rest te "
+                                  "zien.").format(shown, total)
+        return text + (self.tr("1 stakeholder op het raster.") if shown == 1 else
+                       self.tr("{0} stakeholders op het raster.").format(shown))
+
+    def _legend(self) -> str:
+        from ui.tabs.stakeholders.grid import STAGE_COLOURS
+
+        stages = " ".join(f"<span style='color:{STAGE_COLOURS.get(st.value, '#9e9e9e')}'>●</span> "
+                          f"{label(st, self.ctx.lang)}" for st in Stage)
+        return self.tr("Kleur: relatiefase — {0}. Grootte: sterkte van de band (1–5). Sleep een punt om invloed "
+                       "en interesse aan te passen (Ctrl+Z maakt ongedaan).").format(stages)
 
     # -- contact moments, contact persons, the grid ----------------------------------------------
     def add_interaction(self) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QSizePolicy,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -79,6 +80,10 @@ class Tab(RecordEditor):
         self.grid_note = QLabel()
         self.grid_note.setWordWrap(True)
         gl.addWidget(self.grid_note)
+        # the grid scales to the room there is (it fits its scene in view), so the note and legend stay
+        # in sight on a 768-px screen instead of the page scrolling
+        self.grid.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        self.grid.setMinimumSize(240, 240)
         gl.addWidget(self.grid, 1)
         self.grid_legend = QLabel(self._legend())
         self.grid_legend.setWordWrap(True)

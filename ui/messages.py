@@ -29,7 +29,7 @@ def explain(exc: BaseException, vault_path: object = None) -> str:
     if isinstance(exc, WrongPassphraseError):
         return QCoreApplication.translate(
             "messages",
-            "Verkeerd wachtwoord. Controleer de wachtwoordzin (hoofdletters, spaties) en probeer opnieuw.",
+            "Verkeerde wachtwoordzin. Controleer ze (hoofdletters, spaties) en probeer opnieuw.",
         )
     if isinstance(exc, MissingKeyFileError):
         text = QCoreApplication.translate(

@@ -23,7 +23,7 @@ TEXT = {
         "id": "Kenmerk van de kluis", "key": "Herstelsleutel",
         "lines": [
             "Met deze herstelsleutel open je de kluis als je de wachtwoordzin vergeten bent:",
-            "kies in Verbind 'Wachtwoord vergeten?' en typ de sleutel over.",
+            "kies in Verbind 'Wachtwoordzin vergeten?' en typ de sleutel over.",
             "Bewaar dit blad op papier op een veilige plek, niet bij de laptop.",
             "Wie deze sleutel en het kluisbestand heeft, kan alle gegevens lezen.",
             "Maak er geen foto of digitale kopie van; verwijder het PDF-bestand na het afdrukken.",

@@ -596,7 +596,7 @@
     </message>
     <message>
         <location filename="../../ui/lock/unlock_dialog.py" line="63" />
-        <source>Wachtwoord vergeten?</source>
+        <source>Wachtwoordzin vergeten?</source>
         <translation>Forgot passphrase?</translation>
     </message>
     <message>
@@ -713,7 +713,7 @@
     <name>messages</name>
     <message>
         <location filename="../../ui/messages.py" line="27" />
-        <source>Verkeerd wachtwoord. Controleer de wachtwoordzin (hoofdletters, spaties) en probeer opnieuw.</source>
+        <source>Verkeerde wachtwoordzin. Controleer ze (hoofdletters, spaties) en probeer opnieuw.</source>
         <translation>Wrong passphrase. Check the passphrase (capitals, spaces) and try again.</translation>
     </message>
     <message>

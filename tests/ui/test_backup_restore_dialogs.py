@@ -81,7 +81,7 @@ def test_restore_brings_back_the_older_state(window: MainWindow, qtbot: QtBot,
     dialog.passphrase.setText("niet de goede wachtwoordzin")
     dialog.check()
     qtbot.waitUntil(lambda: not dialog.error.isHidden(), timeout=30_000)
-    assert "Verkeerd wachtwoord" in dialog.error.text()
+    assert "Verkeerde wachtwoordzin" in dialog.error.text()
     shot(dialog, "restore-dialog")
     asked: list[str] = []
 

@@ -433,7 +433,7 @@ def test_unlock_message_keeps_beside_the_passphrase(qtbot: QtBot, styled: QAppli
     dialog.submit()
     qtbot.waitUntil(lambda: not dialog.error.isHidden(), timeout=20_000)
     settle(qtbot)
-    assert "Verkeerd wachtwoord" in dialog.error.text()
+    assert "Verkeerde wachtwoordzin" in dialog.error.text()
     gap = where(dialog.error).top() - where(dialog.passphrase).bottom()
     assert 0 <= gap <= 12, gap  # right under the field, not at the bottom of the dialog
     assert where(dialog.error).bottom() < where(dialog.forgot).top()

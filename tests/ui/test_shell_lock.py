@@ -95,7 +95,7 @@ def test_unlock_wrong_then_right(qtbot: QtBot, closed_vault: tuple[Path, str]) -
     dialog.submit()
     assert dialog.busy.isVisibleTo(dialog) and not dialog.ok.isEnabled()
     qtbot.waitUntil(lambda: not dialog.error.isHidden(), timeout=20000)
-    assert "Verkeerd wachtwoord" in dialog.error.text()
+    assert "Verkeerde wachtwoordzin" in dialog.error.text()
     assert dialog.passphrase.text() == "" and dialog.ok.isEnabled() and not dialog.busy.isVisibleTo(dialog)
     dialog.passphrase.setText(PASSPHRASE)
     with qtbot.waitSignal(dialog.unlocked, timeout=20000) as blocker:

@@ -1,6 +1,6 @@
 """Kluis ontgrendelen: the passphrase is checked on a worker thread (Argon2id takes about a second)
 behind a busy bar. Wrong passphrase, damage, a missing key file, a newer vault and a vault in use
-each get their own message, right under the field it is about; "Wachtwoord vergeten?" leads to the
+each get their own message, right under the field it is about; "Wachtwoordzin vergeten?" leads to the
 recovery-key flow, which sets a new passphrase. The dialog is as tall as the page it shows."""
 
 from __future__ import annotations
@@ -65,7 +65,7 @@ class UnlockDialog(QDialog):
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         form.addRow(self.tr("Wachtwoordzin"), self.passphrase)
         form.addRow("", self.error)  # right under the field (it moves to the recovery page with it)
-        self.forgot = QPushButton(self.tr("Wachtwoord vergeten?"))
+        self.forgot = QPushButton(self.tr("Wachtwoordzin vergeten?"))
         self.forgot.setFlat(True)
         self.forgot.setObjectName("link")
         self.forgot.clicked.connect(lambda: self.show_page(RECOVERY_PAGE))

@@ -203,3 +203,16 @@ def test_english_date_hint_and_dutch_singulars(opened: MainWindow) -> None:
         parse_date("31/02/2026")
     i18n.install("nl")
     assert DateEdit().placeholderText() == "dd/mm/jjjj"
+
+
+def test_qt_file_dialog_is_dutch_in_dutch(window: MainWindow) -> None:
+    """Qt's own Dutch misses two labels of its file dialog; Verbind ships them."""
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    from ui import i18n
+
+    i18n.install("nl")
+    dialog = QFileDialog(window)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    texts = {label.text() for label in dialog.findChildren(QLabel)}
+    assert "&Zoeken in:" in texts and "Bestands&type:" in texts and "Files of &type:" not in texts

@@ -34,6 +34,22 @@ def dynamic_strings() -> list[tuple[str, str]]:
     return [("NetworkForm", t) for t in texts]
 
 
+def tr_inside_fstrings() -> list[str]:
+    """tr() calls inside an f-string's braces, which lupdate cannot see (so their English would be
+    missing without anyone noticing): file:line of each."""
+    import ast
+
+    found = []
+    for path in sorted((ROOT / "ui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.JoinedStr):
+                for inner in ast.walk(node):
+                    if isinstance(inner, ast.Call) and getattr(inner.func, "attr", getattr(inner.func, "id", "")) in (
+                            "tr", "translate"):
+                        found.append(f"{path.relative_to(ROOT)}:{inner.lineno}")
+    return found
+
+
 def source_strings() -> list[tuple[str, str]]:
     """(context, Dutch source) of every tr() in ui/, as Qt's lupdate finds them, and the tables'."""
     with tempfile.TemporaryDirectory() as tmp:

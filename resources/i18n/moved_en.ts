@@ -1246,6 +1246,17 @@
       <source>Kleur: relatiefase — {0}. Grootte: sterkte van de band (1–5). Sleep een punt om invloed en interesse aan te passen (Ctrl+Z maakt ongedaan).</source>
       <translation>Colour: relationship stage — {0}. Size: strength of the bond (1–5). Drag a dot to change influence and interest (Ctrl+Z undoes).</translation>
     </message>
+    <message>
+      <source>geen streefcijfer</source>
+      <translation>no target</translation>
+    </message>
+  </context>
+  <context>
+    <name>Timeline</name>
+    <message>
+      <source>te checken op {0}</source>
+      <translation>to check on {0}</translation>
+    </message>
   </context>
   <context>
     <name>TrajectoryForm</name>

@@ -122,7 +122,8 @@ class Tab(QWidget):
         self.indicator_list.clear()
         for name, unit, targets in view.indicators:
             shown = ", ".join(f"{year}: {fmt_number(t) if t is not None else '–'}" for year, t in targets)
-            self.indicator_list.addItem(name + (f" [{unit}]" if unit else "") + f" — {shown or self.tr('geen streefcijfer')}")
+            none = self.tr("geen streefcijfer")
+            self.indicator_list.addItem(name + (f" [{unit}]" if unit else "") + f" — {shown or none}")
 
     # -- the profile ----------------------------------------------------------------------------------
     def _live_warnings(self) -> None:

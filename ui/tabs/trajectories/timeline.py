@@ -67,7 +67,7 @@ class Timeline(QWidget):
                 text = f"{mark} {name}{extra}\n{fmt_date(m.achieved_on)}"
                 style = NOT_REACHED if m.outcome is False else REACHED
             elif m is not None and m.due_on is not None:
-                text = f"{name}\n{self.tr('te checken')} {fmt_date(m.due_on)}"
+                text = name + "\n" + self.tr("te checken op {0}").format(fmt_date(m.due_on))
                 style = OVERDUE if m.due_on < today else DUE
             button.setText(text)
             button.setStyleSheet(style)

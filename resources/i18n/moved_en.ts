@@ -223,6 +223,41 @@
     </message>
   </context>
   <context>
+    <name>AppointDialog</name>
+    <message>
+      <source>{0} aanstellen</source>
+      <translation>Appoint {0}</translation>
+    </message>
+    <message>
+      <source>Stel ambassadeurs bij voorkeur samen aan, op één moment in het jaar, voor een vaste termijn. Het mandaat loopt tot de aanstellingsdatum plus de termijn.</source>
+      <translation>Preferably appoint ambassadors together, at one moment in the year, for a fixed term. The mandate runs until the appointment date plus the term.</translation>
+    </message>
+    <message>
+      <source> jaar</source>
+      <translation> years</translation>
+    </message>
+    <message>
+      <source>Aangesteld op</source>
+      <translation>Appointed on</translation>
+    </message>
+    <message>
+      <source>Termijn</source>
+      <translation>Term</translation>
+    </message>
+    <message>
+      <source>Aanstellen</source>
+      <translation>Appoint</translation>
+    </message>
+    <message>
+      <source>Annuleren</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Vul de datum van de aanstelling in (dd/mm/jjjj).</source>
+      <translation>Fill in the date of appointment (dd/mm/yyyy).</translation>
+    </message>
+  </context>
+  <context>
     <name>ArchivedNetworksDialog</name>
     <message>
       <source>Gearchiveerde netwerken</source>

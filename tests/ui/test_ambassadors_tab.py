@@ -45,7 +45,7 @@ def tab(qtbot: QtBot, ctx: AppContext) -> Iterator[Tab]:
 
 
 def test_empty_state_then_pipeline(
-    tab: Tab, ctx: AppContext, qtbot: QtBot, qtmodeltester: Any
+    tab: Tab, ctx: AppContext, qtbot: QtBot, qtmodeltester: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     assert tab.model.rowCount() == 0 and not tab.empty.isHidden()
     with qtbot.waitSignal(ctx.data_changed) as sig:
@@ -55,10 +55,20 @@ def test_empty_state_then_pipeline(
     assert tab.empty.isHidden()
     assert tab.step_buttons[AmbassadorStatus.APPOINTED].isVisibleTo(tab)
     assert not tab.step_buttons[AmbassadorStatus.HONORARY].isVisibleTo(tab)
+    from ui.tabs.ambassadors.appoint import AppointDialog
+
+    asked: list[str] = []
+
+    def appoint(name: str, today: date, parent: object = None) -> tuple[date, int]:
+        asked.append(name)
+        return today, 3  # the date and term the user confirms
+
+    monkeypatch.setattr(AppointDialog, "ask", staticmethod(appoint))
     for status in (AmbassadorStatus.APPOINTED, AmbassadorStatus.ACTIVE, AmbassadorStatus.HONORARY):
         assert tab.step_buttons[status].isVisibleTo(tab)
         tab.step_buttons[status].click()
         assert tab.error.text() == ""
+    assert asked == ["Şeyma Yılmaz"]  # appointing asked for date and term, the other steps did not
     with ctx.session() as s:
         a = s.query(Ambassador).one()
         assert (
@@ -201,3 +211,21 @@ def test_clear_drops_everything(tab: Tab) -> None:
     tab.clear()
     assert tab.table.model() is None and tab.form.name.text() == "" and tab.form.history.count() == 0
     assert tab.health.size_label.text() == "" and tab.legend.text() == "" and tab.heading.text() == ""
+
+
+def test_appointing_on_a_chosen_date_for_a_chosen_term(tab: Tab, ctx: AppContext, qtbot: QtBot) -> None:
+    from ui.tabs.ambassadors.appoint import AppointDialog
+
+    tab.nominate("Noor Claes")
+    dialog = AppointDialog("Noor Claes", TODAY)
+    qtbot.addWidget(dialog)
+    dialog.when.setText("31/02/2027")
+    dialog._check()
+    assert dialog.result() != AppointDialog.DialogCode.Accepted and "bestaat niet" in dialog.error.text()
+    dialog.when.setText("01/01/2027")
+    dialog.term.setValue(4)
+    when, years = dialog.chosen()
+    tab.change_status(AmbassadorStatus.APPOINTED, on=when, term_years=years)
+    with ctx.session() as s:
+        a = s.query(Ambassador).one()
+        assert a.appointed_on == date(2027, 1, 1) and a.term_end == date(2031, 1, 1)

@@ -5,6 +5,7 @@ is a new record: ‘Voordragen’ opens an empty form, saving it nominates the p
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -23,6 +24,7 @@ from app.services import ambassador as service
 from app.services import ambassador_views as views
 from ui import ops
 from ui.context import AppContext
+from ui.tabs.ambassadors.appoint import AppointDialog
 from ui.tabs.ambassadors.form import AmbassadorForm
 from ui.tabs.ambassadors.health import HealthPanel
 from ui.tabs.ambassadors.model import LIGHT_COLOURS, roster_columns
@@ -67,7 +69,7 @@ class Tab(RecordEditor):
         self.step_buttons: dict[AmbassadorStatus, QPushButton] = {}
         for status, verb in verbs.items():
             button = QPushButton(verb)
-            button.clicked.connect(lambda _c=False, s=status: self.change_status(s))
+            button.clicked.connect(lambda _c=False, s=status: self.change_status(s, ask=True))
             button.setVisible(False)
             self.step_buttons[status] = button
             self.form.steps.addWidget(button)
@@ -229,17 +231,26 @@ class Tab(RecordEditor):
         if outcome.ok and outcome.value:
             self._after_write(outcome.value)
 
-    def change_status(self, target: AmbassadorStatus, reason: str | None = None) -> None:
+    def change_status(self, target: AmbassadorStatus, reason: str | None = None, *, ask: bool = False,
+                      on: date | None = None, term_years: int | None = None) -> None:
+        """`ask`: the button was clicked, so appointing asks for the date and the term."""
         record_id = self.current_id
         if self.ctx.vault is None or record_id is None:
             return
+        if target is AmbassadorStatus.APPOINTED and ask and on is None:
+            chosen = AppointDialog.ask(self.record_title(), self.ctx.today(), self)
+            if chosen is None:
+                return
+            on, term_years = chosen
         if target is AmbassadorStatus.FORMER and reason is None:
             reason, ok = QInputDialog.getText(self, self.tr("Stopzetten"), self.tr("Waarom stopt deze ambassadeur?"))
             if not ok:
                 return
         self.keep_work()  # typed details first: saved, or kept as a draft that comes back below
-        today, why = self.ctx.today(), reason or ""
-        outcome = ops.write(self.ctx, lambda s: service.change_status(s, record_id, target.value, today, reason=why),
+        when, why = on or self.ctx.today(), reason or ""
+        term = term_years or service.DEFAULT_TERM_YEARS
+        outcome = ops.write(self.ctx, lambda s: service.change_status(s, record_id, target.value, when, reason=why,
+                                                                      term_years=term),
                             changed=self.area, errors=self.error)
         if outcome.ok:
             self._after_write(record_id)

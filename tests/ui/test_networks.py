@@ -103,6 +103,8 @@ def test_a_second_network_created_switched_renamed_archived_and_brought_back(
     stakeholders = opened.tabs["stakeholders"]
     stakeholders.new_record()
     stakeholders.form.name.setText("Chiro Sint-Jozef")
+    stakeholders.form.category.setCurrentIndex(stakeholders.form.category.findData("youth_movement"))
+    stakeholders.form.side.setCurrentIndex(stakeholders.form.side.findData("supply"))
 
     # "Nieuw netwerk…" in the switcher opens the dialog; cancelling changes nothing
     opened.network_box.setCurrentIndex(opened.network_box.findData(NEW_NETWORK))

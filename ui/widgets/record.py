@@ -19,7 +19,6 @@ from typing import Any
 from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -41,7 +40,7 @@ from ui import ops
 from ui.context import AppContext
 from ui.widgets.common import FlowLayout, FormScroll, compact_combos
 from ui.widgets.form_state import capture, restore
-from ui.widgets.table import Column, PagedSource, TableModel
+from ui.widgets.table import Column, PagedSource, TableModel, read_only_rows
 
 ERROR_STYLE = "color: #b3261e;"
 
@@ -79,14 +78,10 @@ class DraftBar(QFrame):
 
 def make_table() -> QTableView:
     table = QTableView()
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    read_only_rows(table)
     table.setSortingEnabled(True)
-    table.verticalHeader().hide()
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     table.verticalHeader().setDefaultSectionSize(26)
-    table.setWordWrap(False)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     table.horizontalHeader().setStretchLastSection(True)
     return table

@@ -215,6 +215,16 @@ class TableModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
 
+def read_only_rows(view: QTableView) -> None:
+    """How every list in Verbind behaves: one whole row chosen at a time, nothing edited in a cell,
+    no row numbers, one line per row."""
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.setWordWrap(False)
+
+
 class Table(QTableView):
     """A read-only, sortable list view over a TableModel of plain rows: what dialogs use instead of
     copying cells into a QTableWidget (so numbers and dates sort as themselves)."""
@@ -224,14 +234,10 @@ class Table(QTableView):
         super().__init__()
         self.table_model = TableModel(columns, lang, id_of=id_of)
         self.setModel(self.table_model)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        read_only_rows(self)
         # rows keep the order they were given in until the user clicks a column header
         self.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.setSortingEnabled(sortable)
-        self.verticalHeader().hide()
-        self.setWordWrap(False)
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.table_model.set_rows(rows)
@@ -242,9 +248,6 @@ class Table(QTableView):
     def text(self, row: int, column: int) -> str:
         """What the cell shows."""
         return str(self.table_model.data(self.table_model.index(row, column)) or "")
-
-    def row(self, row: int) -> Any:
-        return self.table_model.row_at(row)
 
     def selected(self) -> Any:
         """The selected row's data (None when nothing is selected)."""

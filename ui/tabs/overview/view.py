@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QGridLayout,
     QHeaderView,
@@ -24,6 +23,7 @@ from app.services.overview import dashboard_counts
 from ui import ops
 from ui.context import AppContext
 from ui.tabs.overview.model import AttentionModel
+from ui.widgets.table import read_only_rows
 
 TAB_FOR_AREA = {"stakeholder": "stakeholders", "ambassador": "ambassadors", "trajectory": "trajectories",
                 "signal": "activities", "activity": "activities"}
@@ -87,12 +87,8 @@ class Tab(QWidget):
         self.model = AttentionModel(ctx.lang)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        read_only_rows(self.table)
         self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(AttentionModel.TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)

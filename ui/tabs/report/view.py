@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -23,7 +22,7 @@ from app.reports import wizard as graph
 from ui import ops
 from ui.context import AppContext
 from ui.tabs.report.wizard import ReportWizard
-from ui.widgets.table import Column, TableModel
+from ui.widgets.table import Column, TableModel, read_only_rows
 from ui.workers import run_in_thread
 
 
@@ -62,10 +61,7 @@ class Tab(QWidget):
         ], ctx.lang)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        read_only_rows(self.table)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
         self.empty = QLabel(self.tr("Nog geen jaarverslagen. Klik op ‘Nieuw jaarverslag…’."))

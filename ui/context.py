@@ -12,8 +12,6 @@ from PySide6.QtCore import QObject, Signal
 from app.config import Settings
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
     from app.vault import Vault
 
 
@@ -44,12 +42,6 @@ class AppContext(QObject):
 
     def set_clock(self, clock: Callable[[], date]) -> None:
         self._clock = clock
-
-    def session(self) -> Session:
-        """For tests and scripts that look into the vault; screens go through `ui.ops`."""
-        if self.vault is None:
-            raise RuntimeError("vault is locked")
-        return self.vault.session()
 
     def set_network(self, network_id: str | None) -> None:
         self.network_id = network_id

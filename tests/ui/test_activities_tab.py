@@ -102,7 +102,7 @@ def test_podium_activity_turns_the_light(
     )
     tab.open_record(act_id)
     tab.activities.delete_record()
-    with ctx.session() as s:
+    with ctx.vault.session() as s:
         assert s.get(Activity, act_id).deleted_at is not None  # type: ignore[union-attr]
 
 
@@ -128,7 +128,7 @@ def test_signal_routed_by_area_and_closed(tab: Tab, ctx: AppContext, qtmodeltest
     tab.signals.save()
     qtmodeltester.check(tab.signals.model)
     assert tab.signals.model.rowCount() == 1
-    with ctx.session() as s:
+    with ctx.vault.session() as s:
         assert s.query(Signal).one().due_on == date(2026, 12, 24)
     tab.signals.form.status_buttons[SignalStatus.FORWARDED].click()
     assert not tab.signals.form.status_buttons[SignalStatus.FORWARDED].isVisibleTo(tab)
@@ -136,7 +136,7 @@ def test_signal_routed_by_area_and_closed(tab: Tab, ctx: AppContext, qtmodeltest
     assert "antwoord" in tab.signals.error.text().lower()
     tab.signals.form.response.setPlainText("Lamp vervangen door de technische dienst.")
     tab.signals.form.status_buttons[SignalStatus.CLOSED].click()
-    with ctx.session() as s:
+    with ctx.vault.session() as s:
         sig = s.query(Signal).one()
         assert sig.status == "closed" and sig.response.startswith("Lamp") and sig.closed_on == TODAY
         assert [c.to_status for c in sig.status_changes] == ["new", "forwarded", "closed"]
@@ -147,7 +147,7 @@ def test_overdue_red_filters_and_rules(
     tab: Tab, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     assert ctx.network_id is not None
-    with ctx.session() as s:
+    with ctx.vault.session() as s:
         sig_service.create(
             s, ctx.network_id, date(2026, 9, 1), "Zwerfvuil", area="Centrum", responsible="Tom"
         )
@@ -194,7 +194,7 @@ def test_overdue_red_filters_and_rules(
 
 def test_clear_drops_everything(tab: Tab, ctx: AppContext) -> None:
     assert ctx.network_id is not None
-    with ctx.session() as s:
+    with ctx.vault.session() as s:
         sig_service.create(s, ctx.network_id, TODAY, "Geluidsoverlast", area="Centrum")
         amb_service.create(s, ctx.network_id, "Eva", on=TODAY)
         s.commit()

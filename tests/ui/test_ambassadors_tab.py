@@ -69,7 +69,7 @@ def test_empty_state_then_pipeline(
         tab.step_buttons[status].click()
         assert tab.error.text() == ""
     assert asked == ["Şeyma Yılmaz"]  # appointing asked for date and term, the other steps did not
-    with ctx.session() as s:
+    with ctx.vault.session() as s:
         a = s.query(Ambassador).one()
         assert (
             a.status == "honorary" and a.appointed_on == TODAY and a.term_end == date(2029, 11, 24)
@@ -86,7 +86,7 @@ def test_empty_state_then_pipeline(
     tab.change_status(AmbassadorStatus.FORMER, reason="")
     assert "reden" in tab.error.text()
     tab.change_status(AmbassadorStatus.FORMER, reason="Verhuisd naar Leuven")
-    with ctx.session() as s:
+    with ctx.vault.session() as s:
         assert s.query(Ambassador).one().left_reason == "Verhuisd naar Leuven"
 
 
@@ -102,7 +102,7 @@ def test_profile_advice_questionnaire_and_consent(tab: Tab, ctx: AppContext, qtb
     tab.form.diversity["sector"].setText("bouw")
     tab.form.engagement["podium"].setChecked(True)
     tab.save()
-    with ctx.session() as s:
+    with ctx.vault.session() as s:
         a = s.query(Ambassador).one()
         assert (
             a.motivation_profile == "director"
@@ -111,7 +111,7 @@ def test_profile_advice_questionnaire_and_consent(tab: Tab, ctx: AppContext, qtb
         )
     tab.form.consent.setChecked(False)
     tab.save()
-    with ctx.session() as s:
+    with ctx.vault.session() as s:
         assert s.query(Ambassador).one().sector == ""
     tab.form.name.setText("  ")
     tab.save()
@@ -146,12 +146,12 @@ def test_filters_search_and_delete_with_confirmation(
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     tab.delete_record()
     assert [a.name for a in tab.model.rows] == ["Bram De Smet"]
-    with ctx.session() as s:
+    with ctx.vault.session() as s:
         assert s.query(Ambassador).filter(Ambassador.deleted_at.is_not(None)).count() == 1
 
 
 def test_network_health_panel(tab: Tab, ctx: AppContext) -> None:
-    with ctx.session() as s:
+    with ctx.vault.session() as s:
         net = s.get(Network, ctx.network_id)
         assert net is not None
         net.size_cap = 1
@@ -164,7 +164,7 @@ def test_network_health_panel(tab: Tab, ctx: AppContext) -> None:
     assert "Aanstellingsmoment: ja" in tab.health.moments_label.text()
     assert "Bedankmoment: nog niet" in tab.health.moments_label.text()
     assert ctx.network_id is not None
-    with ctx.session() as s:
+    with ctx.vault.session() as s:
         act_service.create(s, ctx.network_id, "thank_you", TODAY, "Dankdiner")
         s.commit()
     tab.refresh_health()
@@ -180,7 +180,7 @@ def test_network_health_panel(tab: Tab, ctx: AppContext) -> None:
 def test_trainings_and_thanks_read_from_activities(tab: Tab, ctx: AppContext) -> None:
     tab.nominate("Chris Wouters")
     assert tab.current_id is not None and ctx.network_id is not None
-    with ctx.session() as s:
+    with ctx.vault.session() as s:
         act_service.create(
             s,
             ctx.network_id,
@@ -226,6 +226,6 @@ def test_appointing_on_a_chosen_date_for_a_chosen_term(tab: Tab, ctx: AppContext
     dialog.term.setValue(4)
     when, years = dialog.chosen()
     tab.change_status(AmbassadorStatus.APPOINTED, on=when, term_years=years)
-    with ctx.session() as s:
+    with ctx.vault.session() as s:
         a = s.query(Ambassador).one()
         assert a.appointed_on == date(2027, 1, 1) and a.term_end == date(2031, 1, 1)

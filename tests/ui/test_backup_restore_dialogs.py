@@ -41,7 +41,7 @@ def window(qtbot: QtBot, vault_path: Path) -> Iterator[MainWindow]:
 
 
 def names(w: MainWindow) -> list[str]:
-    with w.ctx.session() as s:
+    with w.ctx.vault.session() as s:
         return sorted(n.name for n in s.query(Network))
 
 
@@ -71,7 +71,7 @@ def test_restore_brings_back_the_older_state(window: MainWindow, qtbot: QtBot,
 
     assert window.ctx.vault is not None
     backup_vault(window.ctx.vault)
-    with window.ctx.session() as s:
+    with window.ctx.vault.session() as s:
         s.add(Network(name="Netwerk B (later)"))
         s.commit()
     vault_path = window.ctx.vault.path

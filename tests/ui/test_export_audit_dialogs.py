@@ -81,7 +81,7 @@ def test_export_needs_acknowledgement_and_neutralises(ctx: AppContext, qtbot: Qt
 
 
 def test_audit_viewer_fields_never_values_and_filters(ctx: AppContext, qtbot: QtBot) -> None:
-    with ctx.session() as s:
+    with ctx.vault.session() as s:
         sh = s.query(Stakeholder).filter_by(name="Chiro Balen").one()
         sh.notes = "zeer geheime waarde"
         sh.places_available = 4
@@ -112,7 +112,7 @@ def test_audit_viewer_fields_never_values_and_filters(ctx: AppContext, qtbot: Qt
 def test_audit_model_pages(ctx: AppContext, qtbot: QtBot, qtmodeltester: Any) -> None:
     from ui.dialogs import audit_viewer
 
-    with ctx.session() as s:
+    with ctx.vault.session() as s:
         before = s.query(AuditEntry).count()
         s.add_all([AuditEntry(actor="x", action="update", table_name="stakeholder", record_id=f"r{i}",
                               fields=["notes"]) for i in range(2 * audit_viewer.PAGE + 20)])

@@ -91,7 +91,7 @@ def test_wizard_end_to_end(ctx: AppContext, qtbot: QtBot, tmp_path: Path, monkey
     done = wizard.import_page
     qtbot.waitUntil(lambda: done.done, timeout=30_000)
     assert "3 nieuw" in done.label.text() and changed == ["stakeholder"]
-    with ctx.session() as s:
+    with ctx.vault.session() as s:
         rows = {x.name: x for x in s.query(Stakeholder)}
     assert set(rows) == {"VZW De Speelvogel", "De Speelvogel vzw", "Chiro Sint-Jozef", "Jeugdhuis Kavka"}
     assert rows["Chiro Sint-Jozef"].stage == "introduced" and "A1" not in rows["Chiro Sint-Jozef"].notes
@@ -119,10 +119,10 @@ def test_cancelled_import_writes_nothing(ctx: AppContext, tmp_path: Path) -> Non
         return done == 0
 
     assert ctx.network_id is not None
-    with ctx.session() as s, pytest.raises(importer.Cancelled):
+    with ctx.vault.session() as s, pytest.raises(importer.Cancelled):
         importer.execute(s, plan, ctx.network_id, progress=stop_after_first)
     assert calls == [0, 200]
-    with ctx.session() as s:
+    with ctx.vault.session() as s:
         assert s.query(Stakeholder).count() == 1
 
 
@@ -161,7 +161,7 @@ def test_dry_run_shows_the_encoding_and_what_is_left_out(ctx: AppContext, qtbot:
     done = wizard.import_page
     qtbot.waitUntil(lambda: done.done, timeout=30_000)
     assert "2 nieuw" in done.label.text() and "weggelaten" in done.label.text()
-    with ctx.session() as s:
+    with ctx.vault.session() as s:
         assert {x.name for x in s.query(Stakeholder)} == {"VZW De Speelvogel", "Crèche Zonneke", "Chiro Gent"}
 
 

@@ -45,7 +45,7 @@ def _entries(window: MainWindow) -> list[str]:
 
 def _seed(window: MainWindow, network_id: str, tag: str) -> None:
     """One record of each kind in `network_id`, named after `tag`."""
-    with window.ctx.session() as s:
+    with window.ctx.vault.session() as s:
         sh_service.create(s, network_id, f"Jeugdhuis {tag}", side="supply")
         amb_service.create(s, network_id, f"Ambassadeur {tag}", on=TODAY)
         traj_service.create(s, network_id, date(2026, 10, 1), code=f"T-{tag}")
@@ -86,7 +86,7 @@ def _dialog(window: MainWindow, kind: type[Any]) -> Any:
 def test_the_switcher_shows_with_one_network_and_offers_a_new_one(opened: MainWindow) -> None:
     assert opened.toolbar.isVisibleTo(opened)
     assert _entries(opened) == ["Mijn netwerk", "", "Nieuw netwerk…"]
-    with opened.ctx.session() as s:
+    with opened.ctx.vault.session() as s:
         (net,) = s.scalars(select(Network)).all()
         assert (net.name, net.kind, net.id) == ("Mijn netwerk", "connection", opened.ctx.network_id)
     assert [a.text() for a in opened.menuBar().actions()[0].menu().actions()][4] == "Nieuw ne&twerk…"
@@ -128,7 +128,7 @@ def test_a_second_network_created_switched_renamed_archived_and_brought_back(
         assert dialog.isVisible() and dialog.error.text() == message
     dialog.name.textEdited.emit("x")  # typing clears the message
     assert dialog.error.text() == ""
-    with opened.ctx.session() as s:
+    with opened.ctx.vault.session() as s:
         assert len(s.scalars(select(Network)).all()) == 1
 
     # made: the window shows the new network, the typed stakeholder was kept in the first one
@@ -141,7 +141,7 @@ def test_a_second_network_created_switched_renamed_archived_and_brought_back(
     assert _entries(opened) == ["Mijn netwerk", "Wijkambassadeurs Mol", "", "Nieuw netwerk…"]
     assert opened.ctx.settings.last_network_id == second
     assert "Wijkambassadeurs Mol" in opened.status_network.text()
-    with opened.ctx.session() as s:
+    with opened.ctx.vault.session() as s:
         assert s.get(Network, second).kind == "neighbourhood"  # type: ignore[union-attr]
         assert s.scalars(select(Stakeholder.network_id).where(Stakeholder.name == "Chiro Sint-Jozef")).all() == [first]
     for key in ("stakeholders", "ambassadors", "trajectories"):
@@ -188,7 +188,7 @@ def test_a_second_network_created_switched_renamed_archived_and_brought_back(
     assert opened.ctx.settings.last_network_id == first
     _tabs_show(opened, "Gent", "Mijn netwerk")
     # the report still finds the archived network and its period's figures
-    with opened.ctx.session() as s:
+    with opened.ctx.vault.session() as s:
         net = resolve_network(s, "wijkambassadeurs mol-centrum")
         assert net.id == second and net.archived_at is not None
         figures = snap.compute(s, net.id, "2026-2027")["figures"]["current"]
@@ -216,7 +216,7 @@ def test_the_last_network_in_use_is_not_archived_and_nothing_is_asked(
     assert not opened.archive_network()
     assert told == ["‘Mijn netwerk’ is het enige netwerk in gebruik: maak eerst een ander netwerk of haal er een uit "
                     "het archief."]
-    with opened.ctx.session() as s:
+    with opened.ctx.vault.session() as s:
         assert s.scalars(select(Network.archived_at)).all() == [None]
 
 
@@ -243,7 +243,7 @@ def test_bestand_menu_and_english(opened: MainWindow) -> None:
 
 
 def test_the_netwerk_tab_renames_with_the_same_check(opened: MainWindow) -> None:
-    with opened.ctx.session() as s:
+    with opened.ctx.vault.session() as s:
         s.add(Network(name="Wijkambassadeurs Hasselt", kind="neighbourhood"))
         s.commit()
     opened.reload_networks()
@@ -252,7 +252,7 @@ def test_the_netwerk_tab_renames_with_the_same_check(opened: MainWindow) -> None
     tab.name.setText("wijkambassadeurs HASSELT")
     assert not tab.save()
     assert tab.error.text() == "Er is al een netwerk ‘Wijkambassadeurs Hasselt’: kies een andere naam."
-    with opened.ctx.session() as s:
+    with opened.ctx.vault.session() as s:
         assert sorted(s.scalars(select(Network.name))) == ["Mijn netwerk", "Wijkambassadeurs Hasselt"]
     tab.name.setText("Verbinders Gent")
     assert tab.save()

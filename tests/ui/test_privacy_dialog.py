@@ -58,7 +58,7 @@ def test_consents_add_edit_withdraw(ctx: AppContext, qtbot: QtBot, monkeypatch: 
     dialog.table.selectRow(0)
     dialog.withdraw_consent()
     assert dialog.table.text(0, 4) == "ingetrokken"
-    with ctx.session() as s:
+    with ctx.vault.session() as s:
         assert s.query(Consent).one().withdrawn_on == TODAY
 
 
@@ -76,7 +76,7 @@ def test_access_erase_purge_and_register(ctx: AppContext, qtbot: QtBot, tmp_path
     assert "klopt niet" in dialog.access_status.text()
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Samir El Idrissi", True))
     dialog.erase_person()
-    with ctx.session() as s:
+    with ctx.vault.session() as s:
         assert s.query(Ambassador).count() == 0
     # purge: a preview, then the purge; again: nothing left
     asked: list[str] = []
@@ -84,7 +84,7 @@ def test_access_erase_purge_and_register(ctx: AppContext, qtbot: QtBot, tmp_path
                         lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
     dialog.purge()
     assert asked and "1 afgesloten trajecten" in asked[0]
-    with ctx.session() as s:
+    with ctx.vault.session() as s:
         assert s.query(Trajectory).one().notes == ""
     dialog.purge()
     assert "Niets op te schonen" in dialog.retention_status.text()
@@ -107,11 +107,11 @@ def test_controller_and_dpo_are_set_in_the_dialog_and_shown_in_the_register(ctx:
     dialog.contacts["controller"].setText("vzw Samen Spelen")
     dialog.contacts["dpo"].setText("Dienst Privacy Stad Gent")
     assert dialog.save_contacts()
-    with ctx.session() as s:
+    with ctx.vault.session() as s:
         found = controller.privacy_contacts(s)
     assert (found.controller, found.dpo) == ("vzw Samen Spelen", "Dienst Privacy Stad Gent")
     assert "vzw Samen Spelen" in dialog.register_view.toPlainText()
     dialog.contacts["controller"].setText("x" * 500)
     assert not dialog.save_contacts() and "lang" in dialog.contacts_error.text()
-    with ctx.session() as s:
+    with ctx.vault.session() as s:
         assert controller.privacy_contacts(s).controller == "vzw Samen Spelen"  # nothing half written

@@ -26,7 +26,7 @@ def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     w = MainWindow(AppContext(Settings(), clock=lambda: TODAY))
     qtbot.addWidget(w)
     w.vault_opened(vault)
-    with w.ctx.session() as s:
+    with w.ctx.vault.session() as s:
         net = s.query(Network).filter_by(kind="connection").one()
     w.network_box.setCurrentIndex(w.network_box.findData(net.id))
     yield w
@@ -73,7 +73,7 @@ def test_walk_through_wizard_to_export(window: MainWindow, qtbot: QtBot, tmp_pat
                                                                   QMessageBox.StandardButton.Yes)[1])
     wiz.accept()
     assert "2025-2026" in asked[0] and "niet aangevinkt" in asked[0] and "Onderdelen zonder tekst" in asked[0]
-    with window.ctx.session() as s:
+    with window.ctx.vault.session() as s:
         rows = s.query(ReportSnapshot).all()
         assert {r.status for r in rows} == {"draft", "final"}
         assert any(r.id == draft_id for r in rows)
@@ -128,7 +128,7 @@ def test_one_click_too_many_never_freezes_a_report(window: MainWindow, qtbot: Qt
     assert "stap 6 van 6" in wiz.windowTitle()
     wiz.accept()
     assert asked and "nog niet afgelopen" in asked[0]  # 2026-2027 runs until 31/08/2027
-    with window.ctx.session() as s:
+    with window.ctx.vault.session() as s:
         assert s.query(ReportSnapshot).filter_by(status="final").count() == 0
     assert wiz.isVisible() or not wiz.result()  # still open: nothing frozen
 

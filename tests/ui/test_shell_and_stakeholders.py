@@ -58,7 +58,7 @@ def test_create_edit_filter_stakeholders(qtbot: QtBot, opened: MainWindow, qtmod
     assert tab.form.history.count() == 2
     # contact moment
     tab.log_interaction("visit", date(2026, 11, 20), "kennismaking", date(2026, 12, 10))
-    with opened.ctx.session() as s:
+    with opened.ctx.vault.session() as s:
         assert s.scalar(select(Interaction.note)) == "kennismaking"
         sh = s.scalars(select(Stakeholder).where(Stakeholder.name == "OCMW Gent")).one()
         assert sh.next_contact_on == date(2026, 12, 10)
@@ -70,7 +70,7 @@ def test_create_edit_filter_stakeholders(qtbot: QtBot, opened: MainWindow, qtmod
 
 def test_grid_drag_saves_and_undo_restores(qtbot: QtBot, opened: MainWindow) -> None:
     ctx = opened.ctx
-    with ctx.session() as s:
+    with ctx.vault.session() as s:
         sh = Stakeholder(network_id=ctx.network_id, name="Schepen van Jeugd", influence=80, interest=30)
         s.add(sh)
         s.commit()
@@ -83,11 +83,11 @@ def test_grid_drag_saves_and_undo_restores(qtbot: QtBot, opened: MainWindow) -> 
     dot.start = from_scene(dot.pos())
     dot.setPos(QPointF(540, 60))  # interest 90, influence 90
     tab.grid.undo.push(MoveCommand(tab.grid, record_id, dot.start, from_scene(dot.pos())))
-    with ctx.session() as s:
+    with ctx.vault.session() as s:
         moved = s.get(Stakeholder, record_id)
         assert moved is not None and (moved.influence, moved.interest) == (90, 90)
     tab.grid.undo.undo()
-    with ctx.session() as s:
+    with ctx.vault.session() as s:
         back = s.get(Stakeholder, record_id)
         assert back is not None and (back.influence, back.interest) == (80, 30)
 
@@ -100,7 +100,7 @@ def test_network_profile_save_and_fte_warning(qtbot: QtBot, opened: MainWindow) 
     tab.name.setText("Verbindingsambassadeurs Leuven")
     tab.strategy_boxes["outreach"].setChecked(True)
     tab.save()
-    with opened.ctx.session() as s:
+    with opened.ctx.vault.session() as s:
         net = s.get(Network, opened.ctx.network_id)
         assert net is not None and net.name == "Verbindingsambassadeurs Leuven" and net.fte == 0.3
         assert net.strategies == ["outreach"]

@@ -63,7 +63,7 @@ def test_menus_and_status(opened: MainWindow) -> None:
 
 
 def test_network_switcher_remembers_choice(opened: MainWindow) -> None:
-    with opened.ctx.session() as s:
+    with opened.ctx.vault.session() as s:
         s.add(Network(name="Wijkambassadeurs Hasselt", kind="neighbourhood"))
         s.commit()
     opened.reload_networks()
@@ -79,7 +79,7 @@ def test_network_switcher_remembers_choice(opened: MainWindow) -> None:
 
 def test_dashboard_counts_follow_the_period(opened: MainWindow) -> None:
     nid = opened.ctx.network_id
-    with opened.ctx.session() as s:
+    with opened.ctx.vault.session() as s:
         s.add_all([
             Stakeholder(network_id=nid, name="Chiro Sint-Jozef"),
             Trajectory(network_id=nid, code="T-001", started_on=date(2026, 10, 1)),  # this working year
@@ -107,7 +107,7 @@ def test_dashboard_attention_opens_record(qtbot: QtBot, opened: MainWindow, qtmo
     ctx = opened.ctx
     tab = opened.tabs["overview"]
     assert tab.model.rowCount() == 0 and not tab.empty.isHidden() and tab.table.isHidden()
-    with ctx.session() as s:
+    with ctx.vault.session() as s:
         s.add(Stakeholder(network_id=ctx.network_id, name="Jeugdhuis Kavka", next_contact_on=date(2026, 11, 1)))
         s.commit()
     ctx.data_changed.emit("stakeholder")  # the dashboard is visible: it refreshes at once

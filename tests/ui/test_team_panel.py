@@ -47,7 +47,7 @@ def ctx(tmp_path: Path) -> Iterator[AppContext]:
 
 
 def notes(c: AppContext) -> str:
-    with c.session() as s:
+    with c.vault.session() as s:  # type: ignore[union-attr]
         return s.query(Stakeholder).one().notes
 
 
@@ -99,7 +99,7 @@ def test_team_panel_invite_exchange_and_conflict_review(ctx: AppContext, qtbot: 
     opened[0].close()
 
     # both change the same field; Ann later, and Ann also changes another field
-    with ctx.session() as s:
+    with ctx.vault.session() as s:
         s.query(Stakeholder).one().notes = "lead: woensdag"
         s.commit()
     with Vault.open(ann_path, ANN_PW) as ann, ann.session() as s:
@@ -137,7 +137,7 @@ def test_team_panel_invite_exchange_and_conflict_review(ctx: AppContext, qtbot: 
     shot(dialog, "team-2-exchange")
     assert "stakeholder" in changed
     assert notes(ctx) == "ann: zaterdag"  # the newest edit won
-    with ctx.session() as s:
+    with ctx.vault.session() as s:
         assert s.query(Stakeholder).one().places_available == 7
 
     # the conflict review: take the other value (the lead's own)
@@ -151,7 +151,7 @@ def test_team_panel_invite_exchange_and_conflict_review(ctx: AppContext, qtbot: 
     review.take_other()
     assert notes(ctx) == "lead: woensdag"
     assert review.table.isHidden() and not review.empty.isHidden()
-    with ctx.session() as s:
+    with ctx.vault.session() as s:
         assert s.query(ExchangeConflict).one().resolved_at is not None
 
     # a tampered bundle: refused with a message, nothing changes
@@ -181,7 +181,7 @@ def test_conflict_service_types_and_keep(ctx: AppContext) -> None:
     """take_other puts the stored text back in the column's type; keep only closes the conflict."""
     from app.team import conflicts
 
-    with ctx.session() as s:
+    with ctx.vault.session() as s:
         sh = s.query(Stakeholder).one()
         s.add_all([
             ExchangeConflict(table_name="stakeholder", record_id=sh.id, column="places_available", kept_value="3",
@@ -190,7 +190,7 @@ def test_conflict_service_types_and_keep(ctx: AppContext) -> None:
                              other_value="y", kept="local", sender="bob"),
         ])
         s.commit()
-    with ctx.session() as s:
+    with ctx.vault.session() as s:
         items: list[Any] = conflicts.pending(s)
         assert {c.field_label for c in items} == {"Vrije plaatsen", "Notities"}
         places = next(c for c in items if c.field == "places_available")
@@ -201,7 +201,7 @@ def test_conflict_service_types_and_keep(ctx: AppContext) -> None:
         with pytest.raises(Exception, match="al afgehandeld"):
             conflicts.keep(s, other.id)
         s.commit()
-    with ctx.session() as s:
+    with ctx.vault.session() as s:
         sh = s.query(Stakeholder).one()
         assert sh.places_available == 12 and sh.notes == ""
 

@@ -28,7 +28,7 @@ def window(qtbot: QtBot, vault_path: Path) -> Iterator[MainWindow]:
     qtbot.addWidget(w)
     vault, _ = Vault.create(vault_path, PASSPHRASE)
     w.vault_opened(vault)
-    with ctx.session() as s:
+    with ctx.vault.session() as s:
         s.add(Stakeholder(network_id=ctx.network_id, name="Basisschool De Regenboog", side="demand", category="school"))
         s.add(Stakeholder(network_id=ctx.network_id, name="Chiro Sint-Jozef", side="supply", category="youth_movement",
                           places_available=3, waiting_list=2))
@@ -79,7 +79,7 @@ def test_whole_trajectory_path(window: MainWindow, qtmodeltester) -> None:  # ty
     f_due_off = tab.f_due
     f_due_off.setChecked(False)
     assert tab.model.row_at(0).status == "closed"
-    with window.ctx.session() as s:
+    with window.ctx.vault.session() as s:
         t = s.query(Trajectory).one()
         assert t.closing_reason == "success" and t.name == "Amira Benali"
         assert sorted(m.kind for m in t.milestones if m.achieved_on) == sorted(
@@ -158,7 +158,7 @@ def test_timeline_button_asks_and_records(window: MainWindow, monkeypatch: pytes
     assert buttons["trial"].isEnabled() and not buttons["first_contact"].isEnabled()
     buttons["trial"].click()
     assert "3×" in buttons["trial"].text() and "08/10/2026" in buttons["trial"].text()
-    with window.ctx.session() as s:
+    with window.ctx.vault.session() as s:
         t = s.query(Trajectory).one()
         trial = next(m for m in t.milestones if m.kind == "trial")
         assert (trial.count, trial.note) == (3, "ging mee met de buurvrouw")

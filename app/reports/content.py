@@ -39,6 +39,7 @@ SECTIONS: list[tuple[str, str, str]] = [
     ("outcome", "Outcome: blijvende deelname en structurele resultaten", "Outcome: lasting participation and structural results"),
     ("indicators", "Doelen en indicatoren", "Goals and indicators"),
     ("factors", "Succes- en faalfactoren", "Success and failure factors"),
+    ("sustainability", "Borging", "Sustainability"),
     ("conclusions", "Conclusies en aanbevelingen", "Conclusions and recommendations"),
     ("annex", "Bijlage: procescriteria en resultaten", "Annex: process criteria and results"),
 ]

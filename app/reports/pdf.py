@@ -246,6 +246,24 @@ def markup(text: str, style: ParagraphStyle) -> list[Flowable]:
 
 
 @dataclass(frozen=True)
+class RecordedTable:
+    """A table as the PDF printed it (suppression applied), kept for the workbook export:
+    `section` is the report section it stands in, `header_rows` how many rows are headings."""
+
+    section: str
+    rows: list[list[str]]
+    header_rows: int
+
+
+def _cell_text(cell: Any) -> str:
+    if isinstance(cell, Paragraph):
+        return str(cell.getPlainText())
+    if isinstance(cell, Flowable):
+        return ""
+    return str(cell)
+
+
+@dataclass(frozen=True)
 class FigureRow:
     """A row of the summary table: `key` names the trajectory count it shows (suppressed by the
     year's disclosure plan), empty for figures that are not about children; `compare` is False
@@ -282,6 +300,8 @@ class Report:
                                     outcome_kinds(self.success))
         self.follow = follow
         self.shown_follow = Shown(cells, parts, self.threshold) if follow else Shown({}, [], self.threshold)
+        self.section = ""  # the section being built, for RecordedTable
+        self.recorded: list[RecordedTable] = []
 
     # -- helpers -------------------------------------------------------------------------------------
     def sup(self, n: int | float | None) -> str:
@@ -336,6 +356,7 @@ class Report:
         """`compact`: a smaller header and narrower padding after the first column, for tables with
         many columns whose headers must not break inside a word."""
         bold = header_rows if header else 0
+        self.recorded.append(RecordedTable(self.section, [[_cell_text(c) for c in row] for row in rows], bold))
         head = "cellh" if compact else "cellb"
         cells = [[c if isinstance(c, Flowable) else Paragraph(escape(str(c)), self.s[head if i < bold else "cell"])
                   for c in row] for i, row in enumerate(rows)]
@@ -484,10 +505,18 @@ class Report:
         story += [Paragraph(escape(self.t["contents"]), self.s["h1"]), toc, PageBreak()]
         wanted = self.opts.get("sections") or []
         for key in [k for k in ("summary", "introduction", "approach", "method", "input", "throughput", "output",
-                                "outcome", "indicators", "factors", "conclusions", "annex")
+                                "outcome", "indicators", "factors", "sustainability", "conclusions", "annex")
                     if k in wanted or k == "method"]:
+            self.section = key
             getattr(self, f"_s_{key}")(story)
+        self.section = ""
         return story
+
+    def tables(self) -> list[RecordedTable]:
+        """Every table of the report in the order printed, without drawing a page."""
+        self.recorded = []
+        self.build()
+        return list(self.recorded)
 
     def _s_summary(self, story: list[Flowable]) -> None:
         story.append(self.heading("summary"))
@@ -774,6 +803,10 @@ class Report:
     def _s_factors(self, story: list[Flowable]) -> None:
         story.append(self.heading("factors"))
         story += self.narrative("factors")
+
+    def _s_sustainability(self, story: list[Flowable]) -> None:
+        story.append(self.heading("sustainability"))
+        story += self.narrative("sustainability")
 
     def _s_conclusions(self, story: list[Flowable]) -> None:
         story.append(self.heading("conclusions"))

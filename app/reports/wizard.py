@@ -36,6 +36,8 @@ def new_state(network_id: str | None = None, period: str = "", lang: str = "nl")
         "criteria": {k: {"ticked": False, "evidence": ""} for k, _, _ in PROCESS_CRITERIA},
         "results": {k: {"ticked": False, "evidence": ""} for k, _, _ in RESULTS},
         "narrative": dict.fromkeys(NARRATIVE_SECTIONS, ""), "highlights": "",
+        # {"text": ..., "owner": ..., "due": "YYYY-MM-DD" or ""}: printed under Conclusies en aanbevelingen
+        "recommendations": [],
         "options": default_options(lang),
     }
 

@@ -68,8 +68,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     check_output(args, "bundle")
     counts = svc.export_changes(args.vault, read_passphrase(args), args.output, full=args.full)
     total = sum(counts.values())
-    say(args, f"{total} wijzigingen bewaard in {args.output} (versleuteld voor je team).",
-        f"{total} changes saved to {args.output} (encrypted for your team).")
+    say(args, f"{total} {'wijziging' if total == 1 else 'wijzigingen'} bewaard in {args.output} (versleuteld voor je team).",
+        f"{total} {'change' if total == 1 else 'changes'} saved to {args.output} (encrypted for your team).")
     return 0
 
 

@@ -269,8 +269,9 @@ def attention_items(session: Session, network_id: str, today: date) -> list[Atte
     items = []
     for sh in overdue_contacts(session, network_id, today, limit=50):
         days = (today - sh.next_contact_on).days if sh.next_contact_on else 0
-        items.append(AttentionItem("stakeholder", 2, f"Contact met {sh.name} is {days} dagen te laat",
-                                   f"Contact with {sh.name} is {days} days overdue", sh.id, sh.next_contact_on))
+        items.append(AttentionItem("stakeholder", 2, f"Contact met {sh.name} is {days} {'dag' if days == 1 else 'dagen'} te laat",
+                                   f"Contact with {sh.name} is {days} {'day' if days == 1 else 'days'} overdue", sh.id,
+                                   sh.next_contact_on))
     for sh in upcoming_contacts(session, network_id, today, limit=50):
         items.append(AttentionItem("stakeholder", 1, f"Contact met {sh.name} gepland",
                                    f"Contact with {sh.name} planned", sh.id, sh.next_contact_on))

@@ -289,6 +289,13 @@
     </message>
   </context>
   <context>
+    <name>AuditViewer</name>
+    <message>
+      <source>1 regel</source>
+      <translation>1 line</translation>
+    </message>
+  </context>
+  <context>
     <name>ClosingBox</name>
     <message>
       <source>Afsluiten</source>
@@ -319,6 +326,36 @@
     <message>
       <source>Concept van {0}, nog niet bewaard: pas aan en klik op Bewaren, of gooi het concept weg.</source>
       <translation>Draft of {0}, not saved yet: correct it and click Save, or discard the draft.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExchangeDialog</name>
+    <message>
+      <source>1 wijziging weggeschreven naar {0}.</source>
+      <translation>1 change written to {0}.</translation>
+    </message>
+    <message>
+      <source>1 bundel ingelezen: niets nieuws.</source>
+      <translation>1 bundle read: nothing new.</translation>
+    </message>
+    <message>
+      <source>1 bundel ingelezen. Wat er veranderde:</source>
+      <translation>1 bundle read. What changed:</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportDialog</name>
+    <message>
+      <source>1 rij geschreven naar {0}.</source>
+      <translation>1 row written to {0}.</translation>
+    </message>
+    <message>
+      <source>{0} rijen geschreven naar {1}.</source>
+      <translation>{0} rows written to {1}.</translation>
+    </message>
+    <message>
+      <source>Verwijder het bestand wanneer je het niet meer nodig hebt.</source>
+      <translation>Delete the file when you no longer need it.</translation>
     </message>
   </context>
   <context>
@@ -855,6 +892,13 @@
     </message>
   </context>
   <context>
+    <name>PreviewPage</name>
+    <message>
+      <source>1 probleem: zo wordt er niets ingevoerd. Verbeter het in het bestand, bewaar het en kies ‘Bestand opnieuw inlezen’.</source>
+      <translation>1 problem: nothing will be imported like this. Correct it in the file, save it and choose ‘Read the file again’.</translation>
+    </message>
+  </context>
+  <context>
     <name>PrivacyDialog</name>
     <message>
       <source>Verwerkingsverantwoordelijke en functionaris voor gegevensbescherming</source>
@@ -899,6 +943,22 @@
     <message>
       <source>Verantwoordelijke en DPO bewaard.</source>
       <translation>Controller and DPO saved.</translation>
+    </message>
+    <message>
+      <source>1 afgesloten traject is ouder dan {0} jaar.</source>
+      <translation>1 closed trajectory is older than {0} years.</translation>
+    </message>
+    <message>
+      <source>{0} afgesloten trajecten zijn ouder dan {1} jaar.</source>
+      <translation>{0} closed trajectories are older than {1} years.</translation>
+    </message>
+    <message>
+      <source>Hun vrije tekst en optionele namen worden gewist; de totalen blijven. Opschonen?</source>
+      <translation>Their free text and optional names are erased; the totals remain. Clean up?</translation>
+    </message>
+    <message>
+      <source>1 traject opgeschoond.</source>
+      <translation>1 trajectory cleaned up.</translation>
     </message>
   </context>
   <context>

@@ -83,7 +83,7 @@ def test_access_erase_purge_and_register(ctx: AppContext, qtbot: QtBot, tmp_path
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
     dialog.purge()
-    assert asked and "1 afgesloten trajecten" in asked[0]
+    assert asked and "1 afgesloten traject is ouder" in asked[0]
     with ctx.vault.session() as s:
         assert s.query(Trajectory).one().notes == ""
     dialog.purge()

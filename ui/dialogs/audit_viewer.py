@@ -132,7 +132,8 @@ class AuditViewer(QDialog):
         self.model.set_filters(audit_log.AuditFilters(self.kind.currentData() or "", self.action.currentData() or "",
                                                       start, end))
         self.view.resizeColumnsToContents()
-        self.count.setText(self.tr("{0} regels").format(self.model.total) if self.model.total else
+        total = self.model.total
+        self.count.setText(self.tr("1 regel") if total == 1 else self.tr("{0} regels").format(total) if total else
                            self.tr("Geen regels die aan de filter voldoen."))
 
 

@@ -154,8 +154,9 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(True)
         self.written = result
         path, count = result
-        self.done_label.setText(self.tr("{0} rijen geschreven naar {1}. Verwijder het bestand wanneer je het niet "
-                                        "meer nodig hebt.").format(count, path))
+        written = (self.tr("1 rij geschreven naar {0}.").format(path) if count == 1 else
+                   self.tr("{0} rijen geschreven naar {1}.").format(count, path))
+        self.done_label.setText(written + " " + self.tr("Verwijder het bestand wanneer je het niet meer nodig hebt."))
 
     def _failed(self, exc: BaseException) -> None:
         self.busy.hide()

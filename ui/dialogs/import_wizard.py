@@ -378,8 +378,11 @@ class PreviewPage(QWizardPage):
         self.problems.resizeColumnsToContents()
         self.problems.setVisible(bool(plan.problems))
         if plan.problems:
-            self.summary.setText(self.tr("{0} problemen: zo wordt er niets ingevoerd. Verbeter ze in het bestand, bewaar "
-                                         "het en kies ‘Bestand opnieuw inlezen’.").format(len(plan.problems)))
+            n = len(plan.problems)
+            self.summary.setText(self.tr("1 probleem: zo wordt er niets ingevoerd. Verbeter het in het bestand, bewaar "
+                                         "het en kies ‘Bestand opnieuw inlezen’.") if n == 1 else
+                                 self.tr("{0} problemen: zo wordt er niets ingevoerd. Verbeter ze in het bestand, "
+                                         "bewaar het en kies ‘Bestand opnieuw inlezen’.").format(n))
         else:
             self.summary.setText(self.tr("Klaar om in te voeren: {0} nieuw, {1} bijgewerkt, {2} overgeslagen.").format(
                 plan.created, plan.updated, plan.skipped))

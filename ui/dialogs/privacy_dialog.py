@@ -354,16 +354,19 @@ class PrivacyDialog(QDialog):
             self.retention_status.setText(self.tr("Niets op te schonen: geen afgesloten trajecten ouder dan {0} jaar "
                                                   "met vrije tekst.").format(preview["retention_years"]))
             return
-        answer = QMessageBox.question(self, self.windowTitle(), self.tr(
-            "{0} afgesloten trajecten zijn ouder dan {1} jaar. Hun vrije tekst en optionele namen worden gewist; de "
-            "totalen blijven. Opschonen?").format(preview["trajectories"], preview["retention_years"]))
+        years, found = preview["retention_years"], preview["trajectories"]
+        older = (self.tr("1 afgesloten traject is ouder dan {0} jaar.").format(years) if found == 1 else
+                 self.tr("{0} afgesloten trajecten zijn ouder dan {1} jaar.").format(found, years))
+        answer = QMessageBox.question(self, self.windowTitle(), older + " " + self.tr(
+            "Hun vrije tekst en optionele namen worden gewist; de totalen blijven. Opschonen?"))
         if answer != QMessageBox.StandardButton.Yes:
             return
         with ops.writing(self.ctx) as s:
             done = gdpr.purge(s, self.ctx.today())
         if self.ctx.vault is not None:
             self.ctx.vault.checkpoint()
-        self.retention_status.setText(self.tr("{0} trajecten opgeschoond.").format(done["trajectories"]))
+        self.retention_status.setText(self.tr("1 traject opgeschoond.") if done["trajectories"] == 1 else
+                                      self.tr("{0} trajecten opgeschoond.").format(done["trajectories"]))
         self.ctx.data_changed.emit("trajectory")
 
     # -- art. 30 register -----------------------------------------------------------------------------

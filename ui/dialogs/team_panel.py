@@ -314,7 +314,8 @@ class ExchangeDialog(QDialog):
             _refused(self, result)
             return
         total = sum(result.get("counts", {}).values())
-        self.result_title.setText(self.tr("{0} wijzigingen weggeschreven naar {1}.").format(total, out))
+        self.result_title.setText(self.tr("1 wijziging weggeschreven naar {0}.").format(out) if total == 1 else
+                                  self.tr("{0} wijzigingen weggeschreven naar {1}.").format(total, out))
         self.table.hide()
 
     def _pick_files(self) -> None:
@@ -355,11 +356,13 @@ class ExchangeDialog(QDialog):
         rows = summarize(changes, self.ctx.lang)
         read = len(result.get("summary", {}))
         if not rows:
-            self.result_title.setText(self.tr("{0} bundels ingelezen: niets nieuws.").format(read) if read else
+            self.result_title.setText(self.tr("1 bundel ingelezen: niets nieuws.") if read == 1 else
+                                      self.tr("{0} bundels ingelezen: niets nieuws.").format(read) if read else
                                       self.tr("Niets ingelezen: dit waren je eigen bundels."))
             self.table.hide()
         else:
-            self.result_title.setText(self.tr("{0} bundels ingelezen. Wat er veranderde:").format(read))
+            self.result_title.setText(self.tr("1 bundel ingelezen. Wat er veranderde:") if read == 1 else
+                                      self.tr("{0} bundels ingelezen. Wat er veranderde:").format(read))
             self.table.set_rows(rows)
             self.table.show()
         for kind in sorted(data_kinds(changes)):

@@ -59,7 +59,7 @@ class SettingsDialog(QDialog):
                                             "12 maandelijkse kopieën blijven bewaard."))
         form.addRow(self.tr("&Reservekopieën"), self.auto_backup)
         form.addRow(self.tr("Gegevensmap"), folder)
-        note = QLabel(self.tr("Hier staat onder meer de demokluis. Je eigen kluizen staan waar je ze bewaarde."))
+        note = QLabel(self.tr("Hier staan de demokluis en nieuwe kluizen, tenzij je bij het maken een andere map koos."))
         note.setObjectName("muted")
         note.setWordWrap(True)
         form.addRow("", note)

@@ -294,6 +294,10 @@
       <source>1 regel</source>
       <translation>1 line</translation>
     </message>
+    <message>
+      <source>Het logboek is nog leeg: elke wijziging die iemand in deze kluis maakt, komt hier te staan.</source>
+      <translation>The log is still empty: every change anyone makes in this vault will appear here.</translation>
+    </message>
   </context>
   <context>
     <name>ClosingBox</name>
@@ -1109,6 +1113,13 @@
     <message>
       <source>De doorverwijzing is nog niet volledig; ze staat als concept in de kluis.</source>
       <translation>The routing rule is not complete yet; it is kept as a draft in the vault.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsDialog</name>
+    <message>
+      <source>Hier staan de demokluis en nieuwe kluizen, tenzij je bij het maken een andere map koos.</source>
+      <translation>The demo vault and new vaults are kept here, unless you chose another folder when making them.</translation>
     </message>
   </context>
   <context>

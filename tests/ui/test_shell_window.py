@@ -4,6 +4,7 @@ counts per period, navigation, empty state), settings and the runtime language s
 from __future__ import annotations
 
 import importlib.util
+import os
 from datetime import date
 from pathlib import Path
 
@@ -217,3 +218,19 @@ def test_qt_file_dialog_is_dutch_in_dutch(window: MainWindow) -> None:
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
     texts = {label.text() for label in dialog.findChildren(QLabel)}
     assert "&Zoeken in:" in texts and "Bestands&type:" in texts and "Files of &type:" not in texts
+
+
+def test_a_new_vault_is_proposed_in_the_data_folder(qtbot: QtBot, tmp_path: Path) -> None:
+    """Not ~/Verbind always: the data folder platformdirs gives (here VERBIND_HOME), and a free name."""
+    from app.config import data_dir
+    from ui.lock.create_dialog import CreateVaultDialog, default_vault_path
+
+    first = default_vault_path()
+    assert first == data_dir() / "mijn-netwerk.verbind"
+    assert str(first).startswith(os.environ["VERBIND_HOME"])
+    first.parent.mkdir(parents=True, exist_ok=True)
+    first.write_bytes(b"")
+    assert default_vault_path().name == "mijn-netwerk-2.verbind"
+    dialog = CreateVaultDialog(None)
+    qtbot.addWidget(dialog)
+    assert dialog.path.text() == str(data_dir() / "mijn-netwerk-2.verbind")

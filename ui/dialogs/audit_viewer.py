@@ -133,8 +133,10 @@ class AuditViewer(QDialog):
                                                       start, end))
         self.view.resizeColumnsToContents()
         total = self.model.total
-        self.count.setText(self.tr("1 regel") if total == 1 else self.tr("{0} regels").format(total) if total else
-                           self.tr("Geen regels die aan de filter voldoen."))
+        filtered = bool(self.kind.currentData() or self.action.currentData() or start or end)
+        empty = (self.tr("Geen regels die aan de filter voldoen.") if filtered else
+                 self.tr("Het logboek is nog leeg: elke wijziging die iemand in deze kluis maakt, komt hier te staan."))
+        self.count.setText(self.tr("1 regel") if total == 1 else self.tr("{0} regels").format(total) if total else empty)
 
 
 def open_dialog(ctx: AppContext, parent: QWidget | None = None) -> None:

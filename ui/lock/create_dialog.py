@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.config import data_dir
 from app.vault import PendingVault, Vault
 from ui.lock.passphrase import BusyBar, ErrorLabel, FitHeight, PassphrasePair
 from ui.messages import explain
@@ -35,8 +36,9 @@ KEY_FONTS = ("DejaVu Sans Mono", "Consolas", "Menlo", "Cascadia Mono", "Liberati
 
 
 def default_vault_path() -> Path:
-    """~/Verbind/mijn-netwerk.verbind, or -2, -3 … when that name is taken."""
-    folder = Path.home() / "Verbind"
+    """mijn-netwerk.verbind in Verbind's data folder (platformdirs, or VERBIND_HOME), or -2, -3 …
+    when that name is taken."""
+    folder = data_dir()
     candidate = folder / f"mijn-netwerk{SUFFIX}"
     n = 2
     while candidate.exists():

@@ -27,6 +27,7 @@ _MAGIC = {
     "png": (b"\x89PNG\r\n\x1a\n",),
     "xlsx": (b"PK\x03\x04",),
     "bundle": (b"VERBIND-BUNDLE ",),
+    "ics": (b"BEGIN:VCALENDAR",),
 }
 _TEXT_KINDS = ("csv", "json", "md")
 
@@ -90,7 +91,7 @@ def _matches_kind(path: Path, kind: str) -> bool:
 
 def guard_output(path: Path, kind: str, *, force: bool = False) -> Path:
     """Refuse an output path that is a vault's file (always) or an existing file of another
-    kind (unless `force`); returns the path. `kind` is pdf, png, xlsx, csv, json, md or bundle."""
+    kind (unless `force`); returns the path. `kind` is pdf, png, xlsx, csv, json, md, ics or bundle."""
     path = Path(path)
     vault = vault_file_of(path)
     if vault is not None:

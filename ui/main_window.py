@@ -61,6 +61,7 @@ DIALOGS = (
     ("audit_viewer", QT_TRANSLATE_NOOP("MainWindow", "Auditlogboek…")),
     ("privacy_dialog", QT_TRANSLATE_NOOP("MainWindow", "Privacy en toestemmingen…")),
     ("team_panel", QT_TRANSLATE_NOOP("MainWindow", "Teamuitwisseling…")),
+    ("agenda_dialog", QT_TRANSLATE_NOOP("MainWindow", "Agenda exporteren…")),
 )
 # the switcher's entries after the networks: they open a dialog, the chosen network stays
 NEW_NETWORK, ARCHIVED_NETWORKS = "::new-network", "::archived-networks"

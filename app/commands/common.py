@@ -65,7 +65,8 @@ def add_output_arg(parser: argparse.ArgumentParser) -> None:
 _KIND_NAMES = {"pdf": ("een PDF", "a PDF"), "png": ("een PNG-afbeelding", "a PNG image"),
                "xlsx": ("een Excel-bestand", "an Excel file"), "csv": ("een CSV-bestand", "a CSV file"),
                "json": ("een JSON-bestand", "a JSON file"), "md": ("een tekstbestand", "a text file"),
-               "bundle": ("een Verbind-bundel", "a Verbind bundle")}
+               "bundle": ("een Verbind-bundel", "a Verbind bundle"),
+               "ics": ("een agendabestand", "a calendar file")}
 
 
 def check_output(args: argparse.Namespace, kind: str) -> Path:

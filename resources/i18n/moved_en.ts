@@ -76,6 +76,101 @@
     </message>
   </context>
   <context>
+    <name>AgendaDialog</name>
+    <message>
+      <source>Agenda exporteren</source>
+      <translation>Export agenda</translation>
+    </message>
+    <message>
+      <source>Wat eraan komt als afspraken voor je eigen agenda (Outlook, Thunderbird, Google of Apple): open het bestand of importeer het. Een nieuwere export werkt dezelfde afspraken bij in plaats van ze te verdubbelen.</source>
+      <translation>What is coming up, as events for your own calendar (Outlook, Thunderbird, Google or Apple): open the file or import it. A newer export updates the same events instead of doubling them.</translation>
+    </message>
+    <message>
+      <source>Wat komt erin</source>
+      <translation>What to include</translation>
+    </message>
+    <message>
+      <source>Trajectcodes bij de mijlpalen zetten</source>
+      <translation>Put trajectory codes with the milestones</translation>
+    </message>
+    <message>
+      <source>Een mijlpaal heet ‘Mijlpaal traject’: nooit de naam van een kind, en de code alleen als je dat hierboven aanvinkt. Namen van stakeholders en ambassadeurs staan wel in de afspraken.</source>
+      <translation>A milestone is called ‘Trajectory milestone’: never a child’s name, and the code only when you tick it above. Names of stakeholders and ambassadors do appear in the events.</translation>
+    </message>
+    <message>
+      <source>Het gekozen netwerk</source>
+      <translation>The chosen network</translation>
+    </message>
+    <message>
+      <source>Alle netwerken in deze kluis</source>
+      <translation>All networks in this vault</translation>
+    </message>
+    <message>
+      <source>&amp;Van</source>
+      <translation>&amp;From</translation>
+    </message>
+    <message>
+      <source> dagen vooruit</source>
+      <translation> days ahead</translation>
+    </message>
+    <message>
+      <source>&amp;Periode</source>
+      <translation>&amp;Period</translation>
+    </message>
+    <message>
+      <source>&amp;Bladeren…</source>
+      <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+      <source>&amp;Bestand</source>
+      <translation>&amp;File</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Let op:&lt;/b&gt; het agendabestand is niet versleuteld, en een agenda-app kan het naar de cloud synchroniseren. Neem alleen op wat daar mag staan.</source>
+      <translation>&lt;b&gt;Note:&lt;/b&gt; the calendar file is not encrypted, and a calendar app may sync it to the cloud. Include only what may be kept there.</translation>
+    </message>
+    <message>
+      <source>&amp;Exporteren</source>
+      <translation>&amp;Export</translation>
+    </message>
+    <message>
+      <source>Sluiten</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>Agenda bewaren als</source>
+      <translation>Save agenda as</translation>
+    </message>
+    <message>
+      <source>Agenda (*.ics)</source>
+      <translation>Calendar (*.ics)</translation>
+    </message>
+    <message>
+      <source>Vink minstens één soort afspraak aan.</source>
+      <translation>Tick at least one kind of event.</translation>
+    </message>
+    <message>
+      <source>Kies een bestand om de agenda in te bewaren.</source>
+      <translation>Choose a file to save the agenda in.</translation>
+    </message>
+    <message>
+      <source>De map {0} bestaat niet. Kies een bestaande map.</source>
+      <translation>The folder {0} does not exist. Choose an existing folder.</translation>
+    </message>
+    <message>
+      <source>1 afspraak bewaard in {0}.</source>
+      <translation>1 event saved in {0}.</translation>
+    </message>
+    <message>
+      <source>{0} afspraken bewaard in {1}.</source>
+      <translation>{0} events saved in {1}.</translation>
+    </message>
+    <message>
+      <source>Niets gepland in die periode; {0} is een lege agenda.</source>
+      <translation>Nothing planned in that period; {0} is an empty calendar.</translation>
+    </message>
+  </context>
+  <context>
     <name>AmbassadorForm</name>
     <message>
       <source>Persoon</source>
@@ -553,6 +648,10 @@
     <message>
       <source>&amp;Herstelblad opnieuw afdrukken…</source>
       <translation>Reprint the &amp;recovery sheet…</translation>
+    </message>
+    <message>
+      <source>Agenda exporteren…</source>
+      <translation>Export agenda…</translation>
     </message>
   </context>
   <context>

@@ -285,7 +285,7 @@ def dialog_factories(window: MainWindow) -> dict[str, Callable[[], QDialog]]:
     }
     classes = {"import_wizard": "ImportWizard", "export_dialog": "ExportDialog", "backup_dialog": "BackupDialog",
                "restore_dialog": "RestoreDialog", "audit_viewer": "AuditViewer", "privacy_dialog": "PrivacyDialog",
-               "team_panel": "TeamPanel"}
+               "team_panel": "TeamPanel", "agenda_dialog": "AgendaDialog"}
     for module, _text in DIALOGS:
         cls = getattr(importlib.import_module(f"ui.dialogs.{module}"), classes[module])
         found[module] = (lambda c: lambda: c(ctx, window))(cls)

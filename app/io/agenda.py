@@ -1,0 +1,180 @@
+"""The agenda export: what is coming up in a network as all-day calendar events (iCalendar, for
+Outlook, Thunderbird, Google or Apple calendars), only the kinds the user chose.
+
+No child's identity ever leaves in an event: a milestone is "Mijlpaal traject" (or, when the user
+opts in, "Mijlpaal traject TLD-2026-004"), never a child's name, neighbourhood or notes. Events
+carry stable UIDs, so importing a newer export updates the events instead of doubling them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.domain import Activity, Ambassador, Network, Signal, Stakeholder
+from app.domain.vocabulary import ActivityKind, AmbassadorStatus, MilestoneKind, label
+from app.errors import ValidationError
+from app.outputs import output_path
+from app.periods import working_year_of
+from app.services.ambassador import IN_NETWORK, NOMINATION_WAIT_DAYS
+from app.services.common import alive
+from app.services.signal import OPEN as OPEN_SIGNALS
+from app.services.trajectory import due_milestones
+
+# what an agenda can hold, in the order a user is offered them
+KINDS: dict[str, tuple[str, str]] = {
+    "contacts": ("Volgende contacten met stakeholders", "Next contacts with stakeholders"),
+    "milestones": ("Mijlpalen van trajecten die aan de beurt zijn", "Trajectory milestones that are due"),
+    "signals": ("Antwoorddatums van open signalen", "Answer dates of open signals"),
+    "terms": ("Termijnen van ambassadeurs die aflopen", "Ambassadors' terms that end"),
+    "nominations": ("Beslissingen over voordrachten", "Decisions on nominations"),
+    "thanks": ("Het jaarlijkse bedankmoment", "The yearly thank-you moment"),
+}
+DEFAULT_DAYS = 60
+MAX_DAYS = 3 * 366
+THANKS_BEFORE_YEAR_END = 30  # the thank-you reminder: a month before the working year ends
+
+
+@dataclass(frozen=True)
+class AgendaEvent:
+    uid: str
+    day: date
+    kind: str
+    summary: str
+    description: str = ""
+
+
+def _check(days: int, kinds: Iterable[str]) -> set[str]:
+    if not 1 <= days <= MAX_DAYS:
+        raise ValidationError(f"Kies een aantal dagen van 1 tot {MAX_DAYS}.", field="days")
+    chosen = set(kinds)
+    unknown = chosen - set(KINDS)
+    if unknown:
+        raise ValidationError(f"Onbekende soort in de agenda: {', '.join(sorted(unknown))}. Kies uit "
+                              f"{', '.join(KINDS)}.", field="kinds")
+    if not chosen:
+        raise ValidationError("Kies minstens één soort afspraak voor de agenda.", field="kinds")
+    return chosen
+
+
+def events(session: Session, networks: list[Network], today: date, *, days: int = DEFAULT_DAYS,
+           kinds: Iterable[str] = tuple(KINDS), codes: bool = False, lang: str = "nl") -> list[AgendaEvent]:
+    """The events from `today` up to `days` later (what is already overdue is dated today, so it
+    shows up first thing), by day."""
+    chosen = _check(days, kinds)
+    end = today + timedelta(days=days)
+    en = lang == "en"
+    out: list[AgendaEvent] = []
+
+    def when(day: date) -> date:
+        return max(day, today)
+
+    for net in networks:
+        suffix = f" ({net.name})" if len(networks) > 1 else ""
+        if "contacts" in chosen:
+            for sh in session.scalars(select(Stakeholder).where(
+                    Stakeholder.network_id == net.id, alive(Stakeholder), Stakeholder.next_contact_on.is_not(None),
+                    Stakeholder.next_contact_on <= end)):
+                assert sh.next_contact_on is not None
+                late = sh.next_contact_on < today
+                out.append(AgendaEvent(
+                    f"contact-{sh.id}@verbind", when(sh.next_contact_on), "contacts",
+                    (f"Contact with {sh.name}" if en else f"Contact met {sh.name}") + suffix,
+                    ((f"Planned for {sh.next_contact_on:%d/%m/%Y}: overdue." if en else
+                      f"Gepland op {sh.next_contact_on:%d/%m/%Y}: te laat.") if late else "")))
+        if "milestones" in chosen:
+            for ms in due_milestones(session, net.id, today, within_days=days):
+                name = label(MilestoneKind(ms.kind), lang) if ms.kind in MilestoneKind._value2member_map_ else ms.kind
+                code = f" {ms.code}" if codes else ""
+                out.append(AgendaEvent(
+                    f"milestone-{ms.trajectory_id}-{ms.kind}@verbind", when(ms.due_on), "milestones",
+                    (f"Trajectory milestone{code}: {name}" if en else f"Mijlpaal traject{code}: {name}") + suffix,
+                    ((f"Due on {ms.due_on:%d/%m/%Y}: overdue." if en else f"Te checken op {ms.due_on:%d/%m/%Y}: "
+                      "te laat.") if ms.overdue else "")))
+        if "signals" in chosen:
+            for sig in session.scalars(select(Signal).where(
+                    Signal.network_id == net.id, alive(Signal), Signal.status.in_(OPEN_SIGNALS),
+                    Signal.due_on.is_not(None), Signal.due_on <= end)):
+                assert sig.due_on is not None
+                about = sig.topic or sig.area
+                who = f" — {sig.responsible}" if sig.responsible else ""
+                out.append(AgendaEvent(
+                    f"signal-{sig.id}@verbind", when(sig.due_on), "signals",
+                    (f"Answer signal{': ' + about if about else ''}{who}" if en else
+                     f"Signaal beantwoorden{': ' + about if about else ''}{who}") + suffix,
+                    (f"Raised on {sig.raised_on:%d/%m/%Y}, due on {sig.due_on:%d/%m/%Y}." if en else
+                      f"Gemeld op {sig.raised_on:%d/%m/%Y}, te beantwoorden op {sig.due_on:%d/%m/%Y}.")))
+        if "terms" in chosen:
+            for amb in session.scalars(select(Ambassador).where(
+                    Ambassador.network_id == net.id, alive(Ambassador), Ambassador.status.in_(IN_NETWORK),
+                    Ambassador.term_end.is_not(None), Ambassador.term_end <= end)):
+                assert amb.term_end is not None
+                out.append(AgendaEvent(
+                    f"term-{amb.id}@verbind", when(amb.term_end), "terms",
+                    (f"Term of {amb.name} ends" if en else f"Termijn van {amb.name} loopt af") + suffix,
+                    ("Renew the term, make them an honorary member, or say goodbye." if en else
+                     "Verleng de termijn, maak een erelid of neem afscheid.")))
+        if "nominations" in chosen:
+            for amb in session.scalars(select(Ambassador).where(
+                    Ambassador.network_id == net.id, alive(Ambassador),
+                    Ambassador.status == AmbassadorStatus.NOMINATED.value, Ambassador.nominated_on.is_not(None))):
+                assert amb.nominated_on is not None
+                decide = amb.nominated_on + timedelta(days=NOMINATION_WAIT_DAYS)
+                if decide <= end:
+                    out.append(AgendaEvent(
+                        f"nomination-{amb.id}@verbind", when(decide), "nominations",
+                        (f"Decide on the nomination of {amb.name}" if en else
+                         f"Beslissen over de voordracht van {amb.name}") + suffix,
+                        (f"Nominated on {amb.nominated_on:%d/%m/%Y}." if en else
+                         f"Voorgedragen op {amb.nominated_on:%d/%m/%Y}.")))
+        if "thanks" in chosen:
+            year = working_year_of(today, net.working_year_start_month or 9)
+            thanked = session.scalar(select(Activity.id).where(
+                Activity.network_id == net.id, alive(Activity), Activity.kind == ActivityKind.THANK_YOU.value,
+                Activity.held_on >= year.start, Activity.held_on <= year.end).limit(1))
+            remind = year.end - timedelta(days=THANKS_BEFORE_YEAR_END)
+            if thanked is None and remind <= end:
+                out.append(AgendaEvent(
+                    f"thanks-{net.id}-{year.label}@verbind", when(remind), "thanks",
+                    (f"Thank the ambassadors (working year {year.label})" if en else
+                     f"Ambassadeurs bedanken (werkjaar {year.label})") + suffix,
+                    (f"No thank-you moment recorded yet; the working year ends on {year.end:%d/%m/%Y}." if en else
+                     f"Er is nog geen bedankmoment geregistreerd; het werkjaar loopt tot {year.end:%d/%m/%Y}.")))
+    out.sort(key=lambda e: (e.day, e.kind, e.summary))
+    return out
+
+
+def to_ics(found: list[AgendaEvent], made: datetime | None = None, lang: str = "nl") -> bytes:
+    from icalendar import Calendar, Event
+
+    stamp = made or datetime.now(UTC)
+    cal = Calendar()
+    cal.add("prodid", "-//Verbind//Agenda//NL")
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("x-wr-calname", "Verbind")
+    for e in found:
+        ev = Event()
+        ev.add("uid", e.uid)
+        ev.add("dtstamp", stamp)
+        ev.add("dtstart", e.day)
+        ev.add("dtend", e.day + timedelta(days=1))
+        ev.add("summary", e.summary)
+        if e.description:
+            ev.add("description", e.description)
+        ev.add("categories", [KINDS[e.kind][1 if lang == "en" else 0]])
+        ev.add("transp", "TRANSPARENT")  # a reminder, not a busy hour
+        cal.add_component(ev)
+    data: bytes = cal.to_ical()
+    return data
+
+
+def write_agenda(found: list[AgendaEvent], path: Path, lang: str = "nl") -> Path:
+    """Write the calendar file whole or not at all (temp file + rename)."""
+    with output_path(Path(path)) as tmp:
+        tmp.write_bytes(to_ics(found, lang=lang))
+    return Path(path)

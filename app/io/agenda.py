@@ -20,7 +20,7 @@ from app.domain.vocabulary import ActivityKind, AmbassadorStatus, MilestoneKind,
 from app.errors import ValidationError
 from app.outputs import output_path
 from app.periods import working_year_of
-from app.services.ambassador import IN_NETWORK, NOMINATION_WAIT_DAYS
+from app.services.ambassador import IN_NETWORK, NOMINATION_WAIT_DAYS, thanks_matter
 from app.services.common import alive
 from app.services.signal import OPEN as OPEN_SIGNALS
 from app.services.trajectory import due_milestones
@@ -30,7 +30,7 @@ KINDS: dict[str, tuple[str, str]] = {
     "contacts": ("Volgende contacten met stakeholders", "Next contacts with stakeholders"),
     "milestones": ("Mijlpalen van trajecten die aan de beurt zijn", "Trajectory milestones that are due"),
     "signals": ("Antwoorddatums van open signalen", "Answer dates of open signals"),
-    "terms": ("Termijnen van ambassadeurs die aflopen", "Ambassadors' terms that end"),
+    "terms": ("Mandaten van ambassadeurs die aflopen", "Ambassadors' terms that end"),
     "nominations": ("Beslissingen over voordrachten", "Decisions on nominations"),
     "thanks": ("Het jaarlijkse bedankmoment", "The yearly thank-you moment"),
 }
@@ -115,7 +115,7 @@ def events(session: Session, networks: list[Network], today: date, *, days: int 
                 assert amb.term_end is not None
                 out.append(AgendaEvent(
                     f"term-{amb.id}@verbind", when(amb.term_end), "terms",
-                    (f"Term of {amb.name} ends" if en else f"Termijn van {amb.name} loopt af") + suffix,
+                    (f"Term of {amb.name} ends" if en else f"Mandaat van {amb.name} loopt af") + suffix,
                     ("Renew the term, make them an honorary member, or say goodbye." if en else
                      "Verleng de termijn, maak een erelid of neem afscheid.")))
         if "nominations" in chosen:
@@ -131,7 +131,7 @@ def events(session: Session, networks: list[Network], today: date, *, days: int 
                          f"Beslissen over de voordracht van {amb.name}") + suffix,
                         (f"Nominated on {amb.nominated_on:%d/%m/%Y}." if en else
                          f"Voorgedragen op {amb.nominated_on:%d/%m/%Y}.")))
-        if "thanks" in chosen:
+        if "thanks" in chosen and thanks_matter(session, net):
             year = working_year_of(today, net.working_year_start_month or 9)
             thanked = session.scalar(select(Activity.id).where(
                 Activity.network_id == net.id, alive(Activity), Activity.kind == ActivityKind.THANK_YOU.value,

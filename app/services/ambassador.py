@@ -364,6 +364,19 @@ def attention_items(session: Session, network_id: str, today: date) -> list[Atte
                 amb.term_end,
             )
         )
+    moments = yearly_moments(session, network_id, period)
+    if moments.not_thanked and (period.end - today).days <= THANKS_REMINDER_DAYS:
+        first = next(a.id for a in roster(session, network_id) if a.name == moments.not_thanked[0])
+        items.append(AttentionItem(
+            "ambassador", 2 if (period.end - today).days <= 14 else 1,
+            f"Nog niet bedankt dit werkjaar: {names_line(moments.not_thanked)}",
+            f"Not thanked yet this working year: {names_line(moments.not_thanked, 'en')}", first, period.end))
+    if moments.honorary_not_invited and today >= half_way:
+        first = next(a.id for a in roster(session, network_id) if a.name == moments.honorary_not_invited[0])
+        items.append(AttentionItem(
+            "ambassador", 1, f"Ereleden nog niet uitgenodigd dit werkjaar: {names_line(moments.honorary_not_invited)}",
+            f"Honorary members not invited yet this working year: {names_line(moments.honorary_not_invited, 'en')}",
+            first, period.end))
     for amb in nominations_waiting(session, network_id):
         if nomination_overdue(amb.nominated_on, today):
             items.append(
@@ -482,27 +495,74 @@ def score_motivation(answers: dict[int, int]) -> MotivationProfile:
 
 @dataclass(frozen=True)
 class YearlyMoments:
+    """The yearly moments of seeds 000 and 002 in a period. An appointment moment is one day on
+    which at least three quarters of the period's appointments were made (seed 002: ideally all at
+    one moment a year), not merely "someone was appointed"."""
+
     appointment_moment: bool
     appointed: int
     thank_you: bool
+    appointment_days: int = 0  # distinct days with an appointment
+    main_day: date | None = None  # the day with the most appointments
+    main_count: int = 0
+    not_thanked: tuple[str, ...] = ()  # in the network, no thank-you invitation in the period
+    honorary_not_invited: tuple[str, ...] = ()  # honorary members invited to nothing in the period
+
+
+MOMENT_SHARE = 0.75
+THANKS_REMINDER_DAYS = 60  # the overview reminds of the yearly thanks in the working year's last two months
+
+
+def _invited(session: Session, network_id: str, period: Period, kind: str | None = None) -> set[str]:
+    """Ambassadors invited to (a `kind` of) activity in the period, whether they came or not."""
+    q = (select(ActivityParticipant.ambassador_id)
+         .join(Activity, Activity.id == ActivityParticipant.activity_id)
+         .where(Activity.network_id == network_id, alive(Activity), alive(ActivityParticipant),
+                ActivityParticipant.ambassador_id.is_not(None), Activity.held_on.between(period.start, period.end)))
+    if kind is not None:
+        q = q.where(Activity.kind == kind)
+    return {str(a) for a in session.scalars(q)}
+
+
+def thanks_matter(session: Session, net: Any) -> bool:
+    """The yearly thanks belong to local ambassadorship and entrepreneur networks (seeds 000, 002),
+    and to any network that held a thank-you moment before."""
+    if net.kind in ("local", "entrepreneur"):
+        return True
+    return session.scalar(select(Activity.id).where(Activity.network_id == net.id, alive(Activity),
+                                                    Activity.kind == "thank_you").limit(1)) is not None
 
 
 def yearly_moments(session: Session, network_id: str, period: Period) -> YearlyMoments:
-    ambs = [a for a in roster(session, network_id) if period.contains(a.appointed_on)]
-    thanks = (
-        session.scalar(
-            select(func.count())
-            .select_from(Activity)
-            .where(
-                Activity.network_id == network_id,
-                alive(Activity),
-                Activity.kind == "thank_you",
-                Activity.held_on.between(period.start, period.end),
-            )
-        )
-        or 0
-    )
-    return YearlyMoments(bool(ambs), len(ambs), thanks > 0)
+    members = roster(session, network_id)
+    days = Counter(a.appointed_on for a in members if period.contains(a.appointed_on))
+    appointed = sum(days.values())
+    main_day, main_count = days.most_common(1)[0] if days else (None, 0)
+    moment = appointed > 0 and main_count >= MOMENT_SHARE * appointed
+    thanks = session.scalar(select(func.count()).select_from(Activity).where(
+        Activity.network_id == network_id, alive(Activity), Activity.kind == "thank_you",
+        Activity.held_on.between(period.start, period.end))) or 0
+    net = network(session, network_id)
+    not_thanked: tuple[str, ...] = ()
+    if thanks_matter(session, net):
+        thanked = _invited(session, network_id, period, "thank_you")
+        not_thanked = tuple(a.name for a in members if a.status in IN_NETWORK and a.id not in thanked)
+    invited = _invited(session, network_id, period)
+    honorary = tuple(a.name for a in members if a.status == AmbassadorStatus.HONORARY.value and a.id not in invited)
+    return YearlyMoments(moment, appointed, thanks > 0, len(days), main_day, main_count, not_thanked, honorary)
+
+
+def names_line(names: tuple[str, ...], lang: str = "nl", shown: int = 3) -> str:
+    """"Noor, Karim en 3 anderen": a few names and how many more."""
+    head = list(names[:shown])
+    rest = len(names) - len(head)
+    if rest > 0:
+        more = (f"{rest} other" if rest == 1 else f"{rest} others") if lang == "en" else \
+            (f"{rest} andere" if rest == 1 else f"{rest} anderen")
+        return ", ".join(head) + (" and " if lang == "en" else " en ") + more
+    if len(head) > 1:
+        return ", ".join(head[:-1]) + (" and " if lang == "en" else " en ") + head[-1]
+    return head[0] if head else ""
 
 
 def participations(session: Session, ambassador_id: str) -> list[tuple[date, str, str, bool]]:

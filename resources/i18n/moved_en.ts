@@ -567,6 +567,38 @@
       <source>De groepsfase-notitie ‘{0}’ is nog niet toegevoegd; ze staat als concept in de kluis.</source>
       <translation>The group phase note ‘{0}’ was not added yet; it is kept as a draft in the vault.</translation>
     </message>
+    <message>
+      <source>Aanstellingsmoment: nog niet (niemand aangesteld)</source>
+      <translation>Appointment moment: not yet (nobody appointed)</translation>
+    </message>
+    <message>
+      <source>Aanstellingsmoment: ja, {0} van de {1} aanstellingen op {2}</source>
+      <translation>Appointment moment: yes, {0} of the {1} appointments on {2}</translation>
+    </message>
+    <message>
+      <source>Aanstellingsmoment: ja, 1 aanstelling op {0}</source>
+      <translation>Appointment moment: yes, 1 appointment on {0}</translation>
+    </message>
+    <message>
+      <source>Aanstellingsmoment: nee, {0} aanstellingen op {1} verschillende dagen; stel nieuwe ambassadeurs bij voorkeur samen aan, op één moment in het jaar</source>
+      <translation>Appointment moment: no, {0} appointments on {1} different days; preferably appoint new ambassadors together, at one moment in the year</translation>
+    </message>
+    <message>
+      <source>Bedankmoment: ja</source>
+      <translation>Thank-you moment: yes</translation>
+    </message>
+    <message>
+      <source>Bedankmoment: nog niet</source>
+      <translation>Thank-you moment: not yet</translation>
+    </message>
+    <message>
+      <source>Nog niet bedankt: {0}</source>
+      <translation>Not thanked yet: {0}</translation>
+    </message>
+    <message>
+      <source>Ereleden nog niet uitgenodigd: {0}</source>
+      <translation>Honorary members not invited yet: {0}</translation>
+    </message>
   </context>
   <context>
     <name>InsightPanel</name>

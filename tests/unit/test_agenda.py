@@ -63,13 +63,16 @@ def test_every_kind_of_coming_event_is_there_and_nothing_outside_the_window(db_s
     assert not any("Voetbalclub Later" in e["summary"] for e in by_uid.values())  # 200 days ahead
     assert by_uid[f"signal-{ids['signal']}@verbind"]["start"] == (TODAY + timedelta(days=14)).isoformat()
     assert "Schepen Jeugd" in by_uid[f"signal-{ids['signal']}@verbind"]["summary"]
-    assert by_uid[f"term-{ids['ending']}@verbind"]["summary"] == "Termijn van Noor Claes loopt af"
+    assert by_uid[f"term-{ids['ending']}@verbind"]["summary"] == "Mandaat van Noor Claes loopt af"
     decide = by_uid[f"nomination-{ids['waiting']}@verbind"]
     assert decide["start"] == (TODAY + timedelta(days=20)).isoformat()  # 30 days after the nomination
     milestones = [e for e in by_uid.values() if e["uid"].startswith(f"milestone-{ids['trajectory']}-")]
     assert milestones and all(e["summary"].startswith("Mijlpaal traject: ") for e in milestones)
     thanks = [e for e in by_uid.values() if e["uid"].startswith("thanks-")]
     assert thanks == []  # the working year ends on 31/08/2027: the reminder falls in August
+    later = {e["uid"] for e in parsed(agenda.events(db_session, [network], TODAY, days=300))}
+    assert not any(u.startswith("thanks-") for u in later)  # connection ambassadors are paid workers
+    network.kind = "entrepreneur"  # seed 002: a yearly thank-you
     later = {e["uid"] for e in parsed(agenda.events(db_session, [network], TODAY, days=300))}
     assert f"thanks-{network.id}-2026-2027@verbind" in later
 
@@ -104,6 +107,7 @@ def test_only_the_chosen_kinds_and_clear_refusals(db_session: Session, network: 
 
 
 def test_a_thank_you_held_this_working_year_ends_the_reminder(db_session: Session, network: Network) -> None:
+    network.kind = "local"
     fill(db_session, network, TODAY)
     assert any(e.kind == "thanks" for e in agenda.events(db_session, [network], TODAY, days=300))
     activity.create(db_session, network.id, "thank_you", date(2026, 10, 2), title="Bedankdiner")
@@ -141,7 +145,7 @@ def test_cli_writes_a_calendar_and_refuses_bad_input(filled_vault: Path, tmp_pat
     assert main(["agenda", str(filled_vault), "-o", str(out), "--days", "45"]) == 0
     cal = Calendar.from_ical(out.read_bytes())
     summaries = [str(e["SUMMARY"]) for e in cal.walk("VEVENT")]
-    assert "Termijn van Noor Claes loopt af" in summaries and CHILD not in out.read_text()
+    assert "Mandaat van Noor Claes loopt af" in summaries and CHILD not in out.read_text()
     assert "afspraken voor de komende 45 dagen" in capsys.readouterr().out
     only = tmp_path / "signals.ics"
     assert main(["agenda", str(filled_vault), "-o", str(only), "--include", "signals"]) == 0

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from app.domain import Ambassador, Network
 from app.domain.vocabulary import AmbassadorStatus, MotivationProfile
 from app.errors import ValidationError
-from app.periods import calendar_year
+from app.periods import calendar_year, working_year
 from app.services import activity
 from app.services import ambassador as svc
 
@@ -187,7 +187,8 @@ def test_yearly_moments(db_session: Session, network: Network) -> None:
     assert svc.yearly_moments(db_session, network.id, year) == svc.YearlyMoments(False, 0, False)
     _active(db_session, network, "R", on=date(2026, 9, 1))
     activity.create(db_session, network.id, "thank_you", date(2026, 12, 10), "Dankdiner")
-    assert svc.yearly_moments(db_session, network.id, year) == svc.YearlyMoments(True, 1, True)
+    assert svc.yearly_moments(db_session, network.id, year) == svc.YearlyMoments(
+        True, 1, True, 1, date(2026, 9, 1), 1, ("R",))  # a thank-you that did not invite R
     assert (
         svc.yearly_moments(db_session, network.id, calendar_year(2025)).appointment_moment is False
     )
@@ -435,3 +436,53 @@ def test_network_health(db_session: Session, network: Network) -> None:
     assert [(w.name, w.overdue) for w in health.waiting] == [("Fresh", False), ("Late", True)]
     assert set(health.diversity) == set(svc.DIVERSITY_ATTRIBUTES)
     assert [(p.phase, p.intervention) for p in health.phases] == [("storming", "gesprek")]
+
+
+def test_an_appointment_moment_is_one_day_for_most_appointments(db_session: Session, network: Network) -> None:
+    """Seed 002: ideally all appointed at one moment a year; twelve appointments on twelve days
+    are no appointment moment, however many there were."""
+    year = calendar_year(2026)
+    for month in range(1, 13):
+        _active(db_session, network, f"A{month}", on=date(2026, month, 10))
+    spread = svc.yearly_moments(db_session, network.id, year)
+    assert (spread.appointed, spread.appointment_days, spread.appointment_moment) == (12, 12, False)
+    year27 = calendar_year(2027)
+    for n in range(4):
+        _active(db_session, network, f"B{n}", on=date(2027, 1, 15))
+    _active(db_session, network, "Late", on=date(2027, 6, 1))
+    together = svc.yearly_moments(db_session, network.id, year27)
+    assert together.appointment_moment and (together.main_day, together.main_count) == (date(2027, 1, 15), 4)
+    _active(db_session, network, "Later", on=date(2027, 7, 1))
+    assert not svc.yearly_moments(db_session, network.id, year27).appointment_moment  # 4 of 6: under ¾
+
+
+def test_who_was_not_thanked_and_which_honorary_members_were_not_invited(db_session: Session,
+                                                                        network: Network) -> None:
+    network.kind = "entrepreneur"
+    year = working_year(2026)
+    a, b = _active(db_session, network, "Anna", on=date(2026, 9, 1)), _active(db_session, network, "Bram", on=date(2026, 9, 1))
+    h = _active(db_session, network, "Hilde", on=date(2020, 9, 1))
+    svc.change_status(db_session, h, "honorary", date(2025, 9, 1))
+    assert svc.yearly_moments(db_session, network.id, year).not_thanked == ("Anna", "Bram")
+    dinner = activity.create(db_session, network.id, "thank_you", date(2027, 6, 20), "Bedankdiner")
+    activity.set_participants(db_session, dinner, [a.id], [])
+    moments = svc.yearly_moments(db_session, network.id, year)
+    assert moments.thank_you and moments.not_thanked == ("Bram",) and moments.honorary_not_invited == ("Hilde",)
+    meeting = activity.create(db_session, network.id, "network_meeting", date(2027, 3, 1), "Netwerkmoment")
+    activity.set_participants(db_session, meeting, [h.id], [])
+    assert svc.yearly_moments(db_session, network.id, year).honorary_not_invited == ()
+    # the overview: the thanks in the last two months of the working year, urgent in the last two weeks
+    early = [i for i in svc.attention_items(db_session, network.id, date(2027, 5, 1)) if "bedankt" in i.title]
+    assert early == []
+    soon = [i for i in svc.attention_items(db_session, network.id, date(2027, 7, 10)) if "bedankt" in i.title]
+    assert [(i.severity, i.title, i.record_id) for i in soon] == [(1, "Nog niet bedankt dit werkjaar: Bram", b.id)]
+    late = [i for i in svc.attention_items(db_session, network.id, date(2027, 8, 25)) if "bedankt" in i.title]
+    assert late[0].severity == 2
+
+
+def test_names_line() -> None:
+    assert svc.names_line(()) == ""
+    assert svc.names_line(("Anna",)) == "Anna"
+    assert svc.names_line(("Anna", "Bram")) == "Anna en Bram"
+    assert svc.names_line(("A", "B", "C", "D", "E"), "nl", 3) == "A, B, C en 2 anderen"
+    assert svc.names_line(("A", "B", "C", "D"), "en", 3) == "A, B, C and 1 other"

@@ -6,6 +6,8 @@ the vault when the user is taken away, and comes back here."""
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -89,6 +91,26 @@ class HealthPanel(QScrollArea):
             self.intervention.setText(str(draft.state.get("intervention", "")))
             self._kept = self._state()
 
+    def _moment_lines(self, m: service.YearlyMoments) -> list[str]:
+        lang = self.ctx.lang
+        if not m.appointed:
+            lines = [self.tr("Aanstellingsmoment: nog niet (niemand aangesteld)")]
+        elif m.appointment_moment and m.main_day is not None:
+            lines = [self.tr("Aanstellingsmoment: ja, {0} van de {1} aanstellingen op {2}").format(
+                m.main_count, m.appointed, fmt_date(m.main_day)) if m.appointed > 1 else
+                self.tr("Aanstellingsmoment: ja, 1 aanstelling op {0}").format(fmt_date(m.main_day))]
+        else:
+            lines = [self.tr("Aanstellingsmoment: nee, {0} aanstellingen op {1} verschillende dagen; stel nieuwe "
+                             "ambassadeurs bij voorkeur samen aan, op één moment in het jaar").format(
+                m.appointed, m.appointment_days)]
+        lines.append(self.tr("Bedankmoment: ja") if m.thank_you else self.tr("Bedankmoment: nog niet"))
+        if m.not_thanked:
+            lines.append(self.tr("Nog niet bedankt: {0}").format(service.names_line(m.not_thanked, lang, 6)))
+        if m.honorary_not_invited:
+            lines.append(self.tr("Ereleden nog niet uitgenodigd: {0}").format(
+                service.names_line(m.honorary_not_invited, lang, 6)))
+        return lines
+
     def show_health(self, h: views.NetworkHealth) -> None:
         lang = self.ctx.lang
         colour = "#b3261e" if h.size.over else "#2e7d32"
@@ -98,12 +120,8 @@ class HealthPanel(QScrollArea):
         t_div = self.tr("Diversiteit")
         self.size_label.setText(f"<b>{t_size}</b><br><span style='color:{colour}'>"
                                 f"{h.size.en if lang == 'en' else h.size.nl}</span>")
-        yes, no = self.tr("ja"), self.tr("nog niet")
-        self.moments_label.setText(
-            f"<b>{t_moments} {h.period_label}</b><br>"
-            + self.tr("Aanstellingsmoment: {0} ({1} aangesteld)").format(
-                yes if h.moments.appointment_moment else no, h.moments.appointed)
-            + "<br>" + self.tr("Bedankmoment: {0}").format(yes if h.moments.thank_you else no))
+        self.moments_label.setText(f"<b>{t_moments} {h.period_label}</b><br>" + "<br>".join(
+            escape(line) for line in self._moment_lines(h.moments)))
         self.terms_label.setText(f"<b>{t_terms}</b><br>"
                                  + ("<br>".join(f"{t.name}: {fmt_date(t.term_end)}" for t in h.terms_ending) or none))
         self.nominations_label.setText(f"<b>{t_waiting}</b><br>"

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from app.domain import Ambassador
 from app.domain.vocabulary import AmbassadorStatus
 from app.services import ambassador as svc
+from app.services import ambassador_advice as advice
 from app.services.common import alive, network, resolve
 
 # the details a form shows and gives back to `ambassador.update`
@@ -161,6 +162,9 @@ class NetworkHealth:
     waiting: list[WaitingNomination]
     diversity: dict[str, dict[str, int]]  # attribute -> value -> count (small groups merged)
     phases: list[PhaseNote]
+    mix: advice.ProfileMix | None = None
+    podium_fit: list[advice.PodiumFit] | None = None
+    phase: advice.PhaseView | None = None
 
 
 def network_health(session: Session, network_id: str, today: date, year_mode: str = "working") -> NetworkHealth:
@@ -172,4 +176,6 @@ def network_health(session: Session, network_id: str, today: date, year_mode: st
     return NetworkHealth(
         svc.network_size(session, network_id), period.label, svc.yearly_moments(session, network_id, period),
         ending, waiting, {k: svc.diversity(session, network_id, k) for k in svc.DIVERSITY_ATTRIBUTES},
-        [PhaseNote(p.id, p.noted_on, p.phase, p.intervention) for p in svc.group_phases(session, network_id)])
+        [PhaseNote(p.id, p.noted_on, p.phase, p.intervention) for p in svc.group_phases(session, network_id)],
+        advice.profile_mix(session, network_id), advice.podium_fit(session, network_id, period),
+        advice.phase_view(session, network_id, today))

@@ -13,7 +13,7 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
-AREAS = ("stakeholder", "ambassador", "activity", "signal", "trajectory", "privacy")
+AREAS = ("stakeholder", "ambassador", "ambassador_advice", "activity", "signal", "trajectory", "privacy")
 
 
 @dataclass(frozen=True)

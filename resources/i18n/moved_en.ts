@@ -599,6 +599,34 @@
       <source>Ereleden nog niet uitgenodigd: {0}</source>
       <translation>Honorary members not invited yet: {0}</translation>
     </message>
+    <message>
+      <source>onbekend: {0}</source>
+      <translation>unknown: {0}</translation>
+    </message>
+    <message>
+      <source>Niemand met het profiel {0}.</source>
+      <translation>Nobody with the profile {0}.</translation>
+    </message>
+    <message>
+      <source>Nog geen podium dat bij het profiel past, dit werkjaar:</source>
+      <translation>No podium that fits the profile yet, this working year:</translation>
+    </message>
+    <message>
+      <source>Nieuw in de groep, en dus nog in een andere fase: {0}. Geef hen eerst duidelijkheid over doel en aanpak.</source>
+      <translation>New in the group, and so still in another phase: {0}. First give them clarity about goal and approach.</translation>
+    </message>
+    <message>
+      <source>Motivatieprofielen</source>
+      <translation>Motivation profiles</translation>
+    </message>
+    <message>
+      <source>Nu: {0} (sinds {1})</source>
+      <translation>Now: {0} (since {1})</translation>
+    </message>
+    <message>
+      <source>• {0} ({1}): nog geen {2}</source>
+      <translation>• {0} ({1}): no {2} yet</translation>
+    </message>
   </context>
   <context>
     <name>InsightPanel</name>

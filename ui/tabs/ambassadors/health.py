@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.vocabulary import GroupPhase, label
+from app.domain.vocabulary import GroupPhase, MotivationProfile, label
 from app.formatting import fmt_date
 from app.services import ambassador as service
+from app.services import ambassador_advice as advice
 from app.services import ambassador_views as views
 from app.services import drafts
 from ui import ops
@@ -48,12 +49,17 @@ class HealthPanel(QScrollArea):
         self.terms_label = QLabel()
         self.nominations_label = QLabel()
         self.diversity_label = QLabel()
+        self.profiles_label = QLabel()
         for lbl in self._labels():
             lbl.setWordWrap(True)
             lbl.setTextFormat(Qt.TextFormat.RichText)
             hl.addWidget(lbl)
         phase_box = QGroupBox(self.tr("Groepsfasen (Tuckman)"))
         pbl = QVBoxLayout(phase_box)
+        self.phase_advice = QLabel()
+        self.phase_advice.setWordWrap(True)
+        self.phase_advice.setTextFormat(Qt.TextFormat.RichText)
+        pbl.addWidget(self.phase_advice)
         self.phases = QListWidget()
         pbl.addWidget(self.phases)
         prow = QHBoxLayout()
@@ -75,7 +81,8 @@ class HealthPanel(QScrollArea):
         self.setWidget(body)
 
     def _labels(self) -> tuple[QLabel, ...]:
-        return (self.size_label, self.moments_label, self.terms_label, self.nominations_label, self.diversity_label)
+        return (self.size_label, self.moments_label, self.terms_label, self.nominations_label, self.profiles_label,
+                self.diversity_label)
 
     # -- showing ---------------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -138,6 +145,8 @@ class HealthPanel(QScrollArea):
             f"<b>{t_div}</b> "
             + self.tr("(enkel wie toestemming gaf; groepen kleiner dan 3 samengevoegd tot ‘andere/verborgen’)")
             + "<br>" + "<br>".join(parts))
+        self.profiles_label.setText(self._profiles_text(h))
+        self.phase_advice.setText(self._phase_text(h))
         self.phases.clear()
         for p in h.phases:
             phase = label(GroupPhase(p.phase), lang) if p.phase in GroupPhase._value2member_map_ else p.phase
@@ -146,6 +155,44 @@ class HealthPanel(QScrollArea):
             self.phases.addItem(item)
         if not h.phases:
             self.phases.addItem(self.tr("Nog geen groepsfase genoteerd. Noteer waar de groep staat en wat je doet."))
+
+    def _profiles_text(self, h: views.NetworkHealth) -> str:
+        """The motivation-profile mix (seed 002), and who has not had a podium that fits their profile."""
+        if h.mix is None or not h.mix.total:
+            return ""
+        lang = self.ctx.lang
+        counts = ", ".join(f"{label(MotivationProfile(p), lang).split(' (')[0]}: {n}" for p, n in h.mix.counts.items())
+        heading = self.tr("Motivatieprofielen")
+        lines = [f"<b>{escape(heading)}</b>", escape(counts + (
+            ", " + self.tr("onbekend: {0}").format(h.mix.unknown) if h.mix.unknown else ""))]
+        if h.mix.missing:
+            names = ", ".join(label(MotivationProfile(p), lang).split(" (")[0].lower() for p in h.mix.missing)
+            lines.append(escape(self.tr("Niemand met het profiel {0}.").format(names)))
+        if h.mix.missing or h.mix.unknown:
+            lines.append(f"<span style='color:#5f6b76'>{escape(advice.MIX_ADVICE[1 if lang == 'en' else 0])}</span>")
+        unfit = [f for f in h.podium_fit or [] if f.flagged]
+        if unfit:
+            lines.append(escape(self.tr("Nog geen podium dat bij het profiel past, dit werkjaar:")))
+            for f in unfit:
+                profile = label(MotivationProfile(f.profile), lang).split(" (")[0].lower()
+                lines.append(escape(self.tr("• {0} ({1}): nog geen {2}").format(
+                    f.name, profile, advice.fitting_kinds(f.profile, lang))))
+        return "<br>".join(lines)
+
+    def _phase_text(self, h: views.NetworkHealth) -> str:
+        view = h.phase
+        if view is None or view.phase is None:
+            return ""
+        lang = self.ctx.lang
+        name = label(GroupPhase(view.phase), lang) if view.phase in GroupPhase._value2member_map_ else view.phase
+        now = self.tr("Nu: {0} (sinds {1})").format(name, fmt_date(view.noted_on))
+        text = f"<b>{escape(now)}</b><br>"
+        text += escape(view.advice_en if lang == "en" else view.advice_nl)
+        if view.newcomers:
+            text += "<br>" + escape(self.tr("Nieuw in de groep, en dus nog in een andere fase: {0}. Geef hen "
+                                            "eerst duidelijkheid over doel en aanpak.").format(
+                service.names_line(view.newcomers, lang, 6)))
+        return text
 
     def _waiting_line(self, w: views.WaitingNomination) -> str:
         text = f"{w.name} ({fmt_date(w.nominated_on)})"

@@ -308,6 +308,30 @@ def nominations_waiting(session: Session, network_id: str) -> list[Ambassador]:
     return roster(session, network_id, (AmbassadorStatus.NOMINATED.value,))
 
 
+def appoint_many(session: Session, network_id: str, ids: list[str], on: date,
+                 term_years: int = DEFAULT_TERM_YEARS, note: str = "") -> list[Ambassador]:
+    """The appointment moment (seed 002: ideally everyone at one moment a year): several nominees
+    appointed on one day for one term, all or none."""
+    if not ids:
+        raise ValidationError("Kies wie je aanstelt.", field="ids")
+    if not 1 <= term_years <= 10:
+        raise ValidationError("Kies een termijn van 1 tot 10 jaar.", field="term_years")
+    people = [resolve(session, Ambassador, i) for i in dict.fromkeys(ids)]
+    stray = [a.name for a in people if a.network_id != network_id]
+    if stray:
+        raise ValidationError(f"Niet van dit netwerk: {', '.join(stray)}.", field="ids")
+    not_nominated = [a.name for a in people if a.status != AmbassadorStatus.NOMINATED.value]
+    if not_nominated:
+        raise ValidationError(f"Alleen wie voorgedragen is, kan je aanstellen; niet: {', '.join(not_nominated)}.",
+                              field="ids")
+    early = [a.name for a in people if a.nominated_on is not None and a.nominated_on > on]
+    if early:
+        raise ValidationError(f"De aanstelling valt vóór de voordracht van {', '.join(early)}.", field="on")
+    for amb in people:
+        change_status(session, amb, AmbassadorStatus.APPOINTED.value, on, note, term_years=term_years)
+    return people
+
+
 def diversity(
     session: Session, network_id: str, attribute: str, min_group: int = 3
 ) -> dict[str, int]:

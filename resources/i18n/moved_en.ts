@@ -353,6 +353,49 @@
     </message>
   </context>
   <context>
+    <name>AppointMomentDialog</name>
+    <message>
+      <source>Aanstellingsmoment</source>
+      <translation>Appointment moment</translation>
+    </message>
+    <message>
+      <source>Stel de voorgedragen ambassadeurs samen aan, op één moment in het jaar, voor dezelfde termijn. Vink uit wie (nog) niet aangesteld wordt.</source>
+      <translation>Appoint the nominated ambassadors together, at one moment in the year, for the same term. Untick whoever is not (yet) appointed.</translation>
+    </message>
+    <message>
+      <source>{0} (voorgedragen op {1})</source>
+      <translation>{0} (nominated on {1})</translation>
+    </message>
+    <message>
+      <source> jaar</source>
+      <translation> years</translation>
+    </message>
+    <message>
+      <source>Aangesteld op</source>
+      <translation>Appointed on</translation>
+    </message>
+    <message>
+      <source>Termijn</source>
+      <translation>Term</translation>
+    </message>
+    <message>
+      <source>Annuleren</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>1 ambassadeur aanstellen</source>
+      <translation>Appoint 1 ambassador</translation>
+    </message>
+    <message>
+      <source>{0} ambassadeurs aanstellen</source>
+      <translation>Appoint {0} ambassadors</translation>
+    </message>
+    <message>
+      <source>Vul de datum van de aanstelling in (dd/mm/jjjj).</source>
+      <translation>Fill in the date of the appointment (dd/mm/yyyy).</translation>
+    </message>
+  </context>
+  <context>
     <name>ArchivedNetworksDialog</name>
     <message>
       <source>Gearchiveerde netwerken</source>
@@ -1514,6 +1557,22 @@
     <message>
       <source>geen streefcijfer</source>
       <translation>no target</translation>
+    </message>
+    <message>
+      <source>Aanstellingsmoment…</source>
+      <translation>Appointment moment…</translation>
+    </message>
+    <message>
+      <source>Niemand wacht op een aanstelling: draag eerst ambassadeurs voor.</source>
+      <translation>Nobody is waiting to be appointed: nominate ambassadors first.</translation>
+    </message>
+    <message>
+      <source>1 ambassadeur aangesteld op {0}.</source>
+      <translation>1 ambassador appointed on {0}.</translation>
+    </message>
+    <message>
+      <source>{0} ambassadeurs aangesteld op {1}.</source>
+      <translation>{0} ambassadors appointed on {1}.</translation>
     </message>
   </context>
   <context>

@@ -233,3 +233,35 @@ def test_appointing_on_a_chosen_date_for_a_chosen_term(tab: Tab, ctx: AppContext
     with ctx.vault.session() as s:
         a = s.query(Ambassador).one()
         assert a.appointed_on == date(2027, 1, 1) and a.term_end == date(2031, 1, 1)
+
+
+def test_an_appointment_moment_appoints_the_ticked_nominees_together(tab: Tab, ctx: AppContext, qtbot: QtBot,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtCore import Qt
+
+    from ui.tabs.ambassadors.appoint import AppointMomentDialog
+
+    tab.appointment_moment()
+    assert "Niemand wacht" in tab.error.text()
+    for name in ("An Een", "Bert Twee", "Cis Drie"):
+        tab.nominate(name)
+    seen: list[AppointMomentDialog] = []
+
+    def run(dialog: AppointMomentDialog) -> int:
+        seen.append(dialog)
+        assert dialog.people.count() == 3 and dialog.ok.text() == "3 ambassadeurs aanstellen"
+        dialog.people.item(2).setCheckState(Qt.CheckState.Unchecked)  # Cis waits for next year
+        assert dialog.ok.text() == "2 ambassadeurs aanstellen"
+        dialog.when.setText("15/01/2027")
+        dialog.term.setValue(2)
+        return int(AppointMomentDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(AppointMomentDialog, "exec", run)
+    tab.appointment_moment()
+    assert seen
+    with ctx.vault.session() as s:
+        people = {a.name: a for a in s.query(Ambassador)}
+        assert {n: (a.status, a.appointed_on, a.term_end) for n, a in people.items() if n != "Cis Drie"} == {
+            "An Een": ("appointed", date(2027, 1, 15), date(2029, 1, 15)),
+            "Bert Twee": ("appointed", date(2027, 1, 15), date(2029, 1, 15))}
+        assert people["Cis Drie"].status == "nominated"

@@ -259,7 +259,7 @@ def dialog_factories(window: MainWindow) -> dict[str, Callable[[], QDialog]]:
     from ui.lock.rekey_dialog import RekeyDialog
     from ui.lock.unlock_dialog import RECOVERY_PAGE, UnlockDialog
     from ui.settings_dialog import SettingsDialog
-    from ui.tabs.ambassadors.appoint import AppointDialog
+    from ui.tabs.ambassadors.appoint import AppointDialog, AppointMomentDialog
 
     ctx, vault = window.ctx, window.ctx.vault
     assert vault is not None
@@ -282,6 +282,8 @@ def dialog_factories(window: MainWindow) -> dict[str, Callable[[], QDialog]]:
         "new_network": lambda: NetworkDialog(ctx, window),
         "archived_networks": lambda: ArchivedNetworksDialog(ctx, window),
         "appoint": lambda: AppointDialog("Noor Claes-Vandenabeele", ctx.today(), window),
+        "appoint_moment": lambda: AppointMomentDialog(
+            [("a", "Noor Claes-Vandenabeele", ctx.today()), ("b", "Lars Van den Broeck", None)], ctx.today(), window),
     }
     classes = {"import_wizard": "ImportWizard", "export_dialog": "ExportDialog", "backup_dialog": "BackupDialog",
                "restore_dialog": "RestoreDialog", "audit_viewer": "AuditViewer", "privacy_dialog": "PrivacyDialog",

@@ -486,3 +486,21 @@ def test_names_line() -> None:
     assert svc.names_line(("Anna", "Bram")) == "Anna en Bram"
     assert svc.names_line(("A", "B", "C", "D", "E"), "nl", 3) == "A, B, C en 2 anderen"
     assert svc.names_line(("A", "B", "C", "D"), "en", 3) == "A, B, C and 1 other"
+
+
+def test_appoint_many_at_one_moment_all_or_none(db_session: Session, network: Network) -> None:
+    a = svc.create(db_session, network.id, "Anna", nominated_by="Lead", on=date(2026, 10, 1))
+    b = svc.create(db_session, network.id, "Bram", nominated_by="Lead", on=date(2026, 10, 5))
+    c = _active(db_session, network, "Cas", on=date(2025, 9, 1))
+    with pytest.raises(ValidationError, match="Cas"):
+        svc.appoint_many(db_session, network.id, [a.id, c.id], date(2027, 1, 15))
+    assert a.status == "nominated"  # none appointed when one cannot be
+    with pytest.raises(ValidationError, match="vóór de voordracht van Bram"):
+        svc.appoint_many(db_session, network.id, [a.id, b.id], date(2026, 10, 2))
+    with pytest.raises(ValidationError, match="Kies wie"):
+        svc.appoint_many(db_session, network.id, [], date(2027, 1, 15))
+    done = svc.appoint_many(db_session, network.id, [a.id, b.id], date(2027, 1, 15), term_years=2)
+    assert [(x.status, x.appointed_on, x.term_end) for x in done] == [
+        ("appointed", date(2027, 1, 15), date(2029, 1, 15))] * 2
+    moments = svc.yearly_moments(db_session, network.id, calendar_year(2027))
+    assert moments.appointment_moment and moments.main_count == 2

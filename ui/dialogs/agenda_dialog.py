@@ -57,10 +57,10 @@ class AgendaDialog(QDialog):
             self.kinds[key] = check
         self.codes = QCheckBox(self.tr("Trajectcodes bij de mijlpalen zetten"))
         inner.addWidget(self.codes)
-        inner.addWidget(wrapped(self.tr(
+        layout.addWidget(box)
+        layout.addWidget(wrapped(self.tr(
             "Een mijlpaal heet ‘Mijlpaal traject’: nooit de naam van een kind, en de code alleen als je dat hierboven "
             "aanvinkt. Namen van stakeholders en ambassadeurs staan wel in de afspraken."), "muted"))
-        layout.addWidget(box)
         form = QFormLayout()
         self.scope = QComboBox()
         self.scope.addItem(self.tr("Het gekozen netwerk"), "network")

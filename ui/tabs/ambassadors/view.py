@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -20,11 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.vocabulary import AmbassadorStatus, MotivationProfile, label
+from app.formatting import fmt_date
 from app.services import ambassador as service
 from app.services import ambassador_views as views
 from ui import ops
 from ui.context import AppContext
-from ui.tabs.ambassadors.appoint import AppointDialog
+from ui.tabs.ambassadors.appoint import AppointDialog, AppointMomentDialog
 from ui.tabs.ambassadors.form import AmbassadorForm
 from ui.tabs.ambassadors.health import HealthPanel
 from ui.tabs.ambassadors.model import LIGHT_COLOURS, roster_columns
@@ -53,6 +55,7 @@ class Tab(RecordEditor):
         self._legend: tuple[str, int] | None = None  # (period, target) of the last roster read
         super().__init__(ctx, AmbassadorForm(ctx.lang))
         self.new_button.setText(self.tr("Voordragen"))
+        self.moment_button = self.add_button(self.tr("Aanstellingsmoment…"), self.appointment_moment)
         self.legend = QLabel()
         self.legend.setWordWrap(True)
         holder = self.table.parentWidget()
@@ -254,6 +257,34 @@ class Tab(RecordEditor):
                             changed=self.area, errors=self.error)
         if outcome.ok:
             self._after_write(record_id)
+
+    def appointment_moment(self) -> None:
+        """Appoint several nominees at once, on one day for one term (seed 002)."""
+        network_id = self.ctx.network_id
+        if self.ctx.vault is None or not network_id:
+            return
+        waiting = ops.read(self.ctx, lambda s: [(a.id, a.name, a.nominated_on)
+                                                for a in service.nominations_waiting(s, network_id)])
+        if not waiting:
+            self.error.setText(self.tr("Niemand wacht op een aanstelling: draag eerst ambassadeurs voor."))
+            return
+        dialog = AppointMomentDialog(waiting, self.ctx.today(), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.appoint_many(*dialog.chosen())
+
+    def appoint_many(self, ids: list[str], on: date, term_years: int) -> None:
+        network_id = self.ctx.network_id
+        if self.ctx.vault is None or not network_id:
+            return
+        self.keep_work()
+        n = len(ids)
+        message = (self.tr("1 ambassadeur aangesteld op {0}.").format(fmt_date(on)) if n == 1 else
+                   self.tr("{0} ambassadeurs aangesteld op {1}.").format(n, fmt_date(on)))
+        outcome = ops.write(self.ctx, lambda s: [a.id for a in service.appoint_many(s, network_id, ids, on, term_years)],
+                            changed=self.area, errors=self.error, message=message)
+        if outcome.ok and outcome.value:
+            self._after_write(outcome.value[0])
 
     def _after_write(self, record_id: str) -> None:
         self.reload_list()

@@ -101,6 +101,9 @@ class Indicator(Record, Base):
     metric: Mapped[str] = mapped_column(String(60), default="")
     unit: Mapped[str] = mapped_column(String(40), default="")
     note: Mapped[str] = mapped_column(Text, default="")
+    # the starting point (vertrekpunt, seed 001 step 6) progress is read from, and when or how it was measured
+    baseline: Mapped[float | None] = mapped_column(Float, nullable=True)
+    baseline_note: Mapped[str] = mapped_column(String(200), default="")
     network: Mapped[Network] = relationship(back_populates="indicators")
     targets: Mapped[list[IndicatorTarget]] = relationship(
         back_populates="indicator", cascade="all, delete-orphan"
@@ -114,6 +117,7 @@ class IndicatorTarget(Record, Base):
     year: Mapped[str] = mapped_column(String(9))  # "2026" or "2025-2026"
     target: Mapped[float | None] = mapped_column(Float, nullable=True)
     actual_manual: Mapped[float | None] = mapped_column(Float, nullable=True)
+    note: Mapped[str] = mapped_column(Text, default="")  # how the actual came about, in the lead's words
     indicator: Mapped[Indicator] = relationship(back_populates="targets")
 
 

@@ -54,6 +54,8 @@ class IndicatorFigure:
     unit: str
     target: float | None
     actual: float | None
+    baseline: float | None = None  # the starting point (vertrekpunt), when measured
+    note: str = ""  # the lead's note with a reported actual
 
 
 @dataclass(frozen=True)
@@ -417,5 +419,6 @@ def yearly_figures(session: Session, network_id: str, period: Period, today: dat
                                .order_by(Indicator.name)):
         tgt = next((t for t in ind.targets if t.year == period.label and t.deleted_at is None), None)
         actual = base.metric(ind.metric) if ind.metric else (tgt.actual_manual if tgt else None)
-        indicators.append(IndicatorFigure(ind.name, ind.metric, ind.unit, tgt.target if tgt else None, actual))
+        indicators.append(IndicatorFigure(ind.name, ind.metric, ind.unit, tgt.target if tgt else None, actual,
+                                          ind.baseline, (tgt.note if tgt else "") or ""))
     return Figures(**{**base.__dict__, "indicators": indicators})

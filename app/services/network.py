@@ -219,18 +219,26 @@ def profile_guidance(net: Network, steering_members: int | None = None) -> list[
     return out
 
 
-def set_target(session: Session, indicator: Indicator, year: str, target: float | None,
-               actual_manual: float | None = None) -> IndicatorTarget:
-    if target is not None and target < 0:
-        raise ValidationError("Een streefcijfer kan niet negatief zijn.")
-    for t in indicator.targets:
-        if t.year == year and t.deleted_at is None:
-            t.target, t.actual_manual = target, actual_manual
-            session.flush()
-            return t
-    row = IndicatorTarget(indicator_id=indicator.id, year=year, target=target, actual_manual=actual_manual)
-    session.add(row)
-    indicator.targets.append(row)
+_KEEP: Any = object()  # "leave as it is" for set_target's optional values
+
+
+def set_target(session: Session, indicator: Indicator, year: str, target: float | None = _KEEP,
+               actual_manual: float | None = _KEEP, note: str = _KEEP) -> IndicatorTarget:
+    """The row of `year`: only what is given changes (saving a target keeps the actual that was
+    reported, and the other way round)."""
+    if target is not _KEEP and target is not None and target < 0:
+        raise ValidationError("Een streefcijfer kan niet negatief zijn.", field="target")
+    row = next((t for t in indicator.targets if t.year == year and t.deleted_at is None), None)
+    if row is None:
+        row = IndicatorTarget(indicator_id=indicator.id, year=year, target=None, actual_manual=None, note="")
+        session.add(row)
+        indicator.targets.append(row)
+    if target is not _KEEP:
+        row.target = target
+    if actual_manual is not _KEEP:
+        row.actual_manual = actual_manual
+    if note is not _KEEP:
+        row.note = (note or "").strip()
     session.flush()
     return row
 
@@ -299,25 +307,81 @@ def indicators(session: Session, network_id: str) -> list[Indicator]:
                                 .order_by(Indicator.name)))
 
 
+def _period_label(session: Session, network_id: str, year: str, field: str = "i_year") -> str:
+    net = resolve(session, Network, network_id)
+    try:
+        return parse_period(year, net.working_year_start_month or 9).label
+    except UsageError as exc:
+        raise ValidationError(str(exc), field=field) from exc
+
+
 def save_indicator_target(session: Session, network_id: str, name: str, metric: str = "", year: str = "",
                           target: float | None = None) -> Indicator:
     """The Netwerk tab's "Streefcijfer bewaren": the indicator of that name (made when new, names
-    compared case-insensitively), with the target for `year` (a working or calendar year label)."""
+    compared case-insensitively), with the target for `year` (a working or calendar year label);
+    an actual reported for that year stays."""
+    return save_indicator(session, network_id, name, metric, year, target=target)
+
+
+def save_indicator(session: Session, network_id: str, name: str, metric: str = "", year: str = "", *,
+                   target: float | None = _KEEP, actual: float | None = _KEEP, note: str = _KEEP,
+                   baseline: float | None = _KEEP, baseline_note: str = _KEEP) -> Indicator:
+    """Step 6's follow-up in one command: the indicator of that name (made when new), its starting
+    point, and for `year` the target and, for an indicator the user reports on (no computed
+    metric), the actual with a note. Only what is given changes."""
     if not name.strip():
         raise ValidationError("Geef de indicator een naam.", field="i_name")
-    label = ""
-    if year.strip():
-        net = resolve(session, Network, network_id)
-        try:
-            label = parse_period(year, net.working_year_start_month or 9).label
-        except UsageError as exc:
-            raise ValidationError(str(exc), field="i_year") from exc
+    for value, field in ((baseline, "i_baseline"), (actual, "i_actual")):
+        if value is not _KEEP and value is not None and value < 0:
+            raise ValidationError("Een indicator telt vanaf 0: geef een positief getal.", field=field)
+    label = _period_label(session, network_id, year) if year.strip() else ""
     wanted = name.strip().lower()
     ind = next((i for i in indicators(session, network_id) if i.name.lower() == wanted), None)
     ind = ind or add_indicator(session, network_id, name, metric)
+    if (actual is not _KEEP and actual is not None) and ind.metric:
+        raise ValidationError("Deze indicator wordt berekend uit de kluis; je vult enkel een streefcijfer in.",
+                              field="i_actual")
+    if (target is not _KEEP or actual is not _KEEP or note is not _KEEP) and not label:
+        raise ValidationError("Kies het werkjaar of kalenderjaar van dit streefcijfer (bv. 2026-2027).",
+                              field="i_year")
+    if baseline is not _KEEP:
+        ind.baseline = baseline
+    if baseline_note is not _KEEP:
+        ind.baseline_note = (baseline_note or "").strip()[:200]
     if label:
-        set_target(session, ind, label, target)
+        set_target(session, ind, label, target, actual, note)
+    session.flush()
     return ind
+
+
+@dataclass(frozen=True)
+class IndicatorYear:
+    year: str
+    target: float | None
+    actual: float | None  # reported (an indicator without a metric); computed ones are in the report
+    note: str
+
+
+@dataclass(frozen=True)
+class IndicatorView:
+    id: str
+    name: str
+    unit: str
+    metric: str
+    baseline: float | None
+    baseline_note: str
+    years: list[IndicatorYear]
+
+
+def progress(baseline: float | None, target: float | None, actual: float | None) -> float | None:
+    """How far along the way from the starting point (or 0) to the target the actual is: 0.6 is 60 %.
+    Direction, not a verdict (seed 001: numeric targets can stress the worker)."""
+    if target is None or actual is None:
+        return None
+    start = baseline or 0.0
+    if target == start:
+        return None
+    return (actual - start) / (target - start)
 
 
 @dataclass(frozen=True)
@@ -326,12 +390,14 @@ class SupportView:
 
     members: list[tuple[str, str, str, str]]  # name, role, organisation, group kind
     meetings: list[tuple[date, str]]
-    indicators: list[tuple[str, str, list[tuple[str, float | None]]]]  # name, unit, (year, target)
+    indicators: list[IndicatorView]
 
 
 def support_view(session: Session, network_id: str) -> SupportView:
     return SupportView(
         [(m.name, m.role, m.organisation, m.group_kind) for m in members(session, network_id)],
         [(m.held_on, m.notes) for m in meetings(session, network_id)],
-        [(i.name, i.unit, sorted((t.year, t.target) for t in i.targets if t.deleted_at is None))
+        [IndicatorView(i.id, i.name, i.unit, i.metric, i.baseline, i.baseline_note,
+                       sorted((IndicatorYear(t.year, t.target, t.actual_manual, t.note) for t in i.targets
+                               if t.deleted_at is None), key=lambda y: y.year))
          for i in indicators(session, network_id)])

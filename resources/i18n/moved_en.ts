@@ -1078,6 +1078,54 @@
       <source>Rapporteringsmomenten</source>
       <translation>Reporting moments</translation>
     </message>
+    <message>
+      <source>Werkingsbudget</source>
+      <translation>Working budget</translation>
+    </message>
+    <message>
+      <source>waarvan personeel</source>
+      <translation>of which staff</translation>
+    </message>
+    <message>
+      <source>Indicatoren: vertrekpunt, streefcijfer en stand</source>
+      <translation>Indicators: starting point, target and actual</translation>
+    </message>
+    <message>
+      <source>Let op: harde cijfers kunnen druk zetten op de ambassadeur. Gebruik streefcijfers als richting, niet als norm: het verslag toont hoe ver je op weg bent vanaf het vertrekpunt, niet ‘gehaald’ of ‘niet gehaald’.</source>
+      <translation>Note: hard numbers can put pressure on the ambassador. Use targets as a direction, not a norm: the report shows how far along you are from the starting point, not ‘met’ or ‘not met’.</translation>
+    </message>
+    <message>
+      <source>Indicator en jaar</source>
+      <translation>Indicator and year</translation>
+    </message>
+    <message>
+      <source>vertrekpunt</source>
+      <translation>starting point</translation>
+    </message>
+    <message>
+      <source>streefcijfer </source>
+      <translation>target </translation>
+    </message>
+    <message>
+      <source>stand</source>
+      <translation>actual</translation>
+    </message>
+    <message>
+      <source>Vertrekpunt, streefcijfer, stand</source>
+      <translation>Starting point, target, actual</translation>
+    </message>
+    <message>
+      <source>toelichting bij de stand (bv. hoe ze gemeten werd)</source>
+      <translation>note on the actual (e.g. how it was measured)</translation>
+    </message>
+    <message>
+      <source>Indicator bewaren</source>
+      <translation>Save indicator</translation>
+    </message>
+    <message>
+      <source>Toelichting</source>
+      <translation>Note</translation>
+    </message>
   </context>
   <context>
     <name>OfferBox</name>
@@ -1573,6 +1621,42 @@
     <message>
       <source>{0} ambassadeurs aangesteld op {1}.</source>
       <translation>{0} ambassadors appointed on {1}.</translation>
+    </message>
+    <message>
+      <source>Nog geen indicatoren. Geef hieronder een naam, het jaar en een streefcijfer; een vertrekpunt maakt de vooruitgang zichtbaar.</source>
+      <translation>No indicators yet. Give a name, the year and a target below; a starting point makes progress visible.</translation>
+    </message>
+    <message>
+      <source>vertrekpunt {0}</source>
+      <translation>starting point {0}</translation>
+    </message>
+    <message>
+      <source>streefcijfer {0}</source>
+      <translation>target {0}</translation>
+    </message>
+    <message>
+      <source>stand berekend in het jaarverslag</source>
+      <translation>actual computed in the annual report</translation>
+    </message>
+    <message>
+      <source>stand {0}</source>
+      <translation>actual {0}</translation>
+    </message>
+    <message>
+      <source>{0} % van de weg</source>
+      <translation>{0} % of the way</translation>
+    </message>
+    <message>
+      <source>stand nog niet ingevuld</source>
+      <translation>actual not filled in yet</translation>
+    </message>
+    <message>
+      <source>Vertrekpunt en stand zijn getallen, bv. 12 of 12,5; laat leeg wat je nog niet weet.</source>
+      <translation>Starting point and actual are numbers, e.g. 12 or 12.5; leave empty what you do not know yet.</translation>
+    </message>
+    <message>
+      <source>berekend; de stand staat in het jaarverslag</source>
+      <translation>computed; the actual is in the annual report</translation>
     </message>
   </context>
   <context>

@@ -53,7 +53,7 @@ def _words(text: str) -> frozenset[str]:
 
 # words a Dutch sentence is hardly ever without, and that English does not use
 DUTCH_ONLY = _words("""
-    de het een van niet en voor nog geen naar met uit dit deze wat wie waar hoe ook maar als kies klik
+    de het een van niet en voor nog geen naar uit dit deze wat wie waar hoe ook maar als kies klik
     nieuw nieuwe verwijderen verwijder kluis wachtwoordzin traject trajecten ambassadeur ambassadeurs netwerk
     netwerken jaarverslag toestemming toestemmingen gegevens bestand bestanden zonder dan kan moet heeft
     hebben aan door tussen alle vandaag gisteren morgen jaar werkjaar nee stap vorige volgende te je jouw

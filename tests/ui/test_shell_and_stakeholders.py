@@ -146,7 +146,7 @@ def test_network_support_and_indicators(qtbot: QtBot, opened: MainWindow) -> Non
     tab.i_year.setText("2026-2027")
     tab.i_target.setValue(80)
     tab.save_indicator()
-    assert tab.indicator_list.count() == 1 and "2026-2027: 80" in tab.indicator_list.item(0).text()
+    assert tab.indicator_list.count() == 1 and "2026-2027: streefcijfer 80" in tab.indicator_list.item(0).text()
     tab.i_year.setText("2026-2028")
     tab.save_indicator()
     assert "werkjaar" in tab.error.text()

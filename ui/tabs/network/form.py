@@ -65,6 +65,13 @@ class NetworkForm(QWidget):
     """Every input of the profile is an attribute (the free texts as `t_<field>`), so its state can
     be captured for the dirty check and a draft."""
 
+    def _number(self, placeholder: str) -> QLineEdit:
+        """A number that may stay empty (not measured yet), unlike a spin box's 0."""
+        edit = QLineEdit()
+        edit.setPlaceholderText(placeholder)
+        edit.setMaximumWidth(140)
+        return edit
+
     def __init__(self, lang: str) -> None:
         super().__init__()
         self.lang = lang
@@ -128,6 +135,11 @@ class NetworkForm(QWidget):
             self.budget.setPrefix("€ ")
             self.budget.setDecimals(0)
             self.budget.setGroupSeparatorShown(True)
+            self.staff_budget = QDoubleSpinBox()
+            self.staff_budget.setRange(0, 10_000_000)
+            self.staff_budget.setPrefix("€ ")
+            self.staff_budget.setDecimals(0)
+            self.staff_budget.setGroupSeparatorShown(True)
             self.fte = QDoubleSpinBox()
             self.fte.setRange(0, 5)
             self.fte.setSingleStep(0.1)
@@ -138,7 +150,8 @@ class NetworkForm(QWidget):
             self.term_years = QSpinBox()
             self.term_years.setRange(0, 20)
             self.term_years.setSuffix(self.tr(" jaar"))
-            form.addRow(self.tr("Budget"), self.budget)
+            form.addRow(self.tr("Werkingsbudget"), self.budget)
+            form.addRow(self.tr("waarvan personeel"), self.staff_budget)
             form.addRow(self.tr("VTE (voltijds equivalent)"), self.fte)
             form.addRow(self.tr("Looptijd"), self.term_kind)
             form.addRow(self.tr("Aantal jaar"), self.term_years)
@@ -195,8 +208,16 @@ class NetworkForm(QWidget):
             form.addRow(self.tr("Opvolging 'nog actief' na"), self.followup)
             form.addRow(self.tr("Maximale netwerkgrootte"), self.cap)
             self.indicator_list = QListWidget()
-            self.indicator_list.setMaximumHeight(120)
-            form.addRow(self.tr("Indicatoren en streefcijfers"), self.indicator_list)
+            self.indicator_list.setMaximumHeight(140)
+            self.indicator_list.setWordWrap(True)
+            form.addRow(self.tr("Indicatoren: vertrekpunt, streefcijfer en stand"), self.indicator_list)
+            self.registration_hint = QLabel(self.tr(
+                "Let op: harde cijfers kunnen druk zetten op de ambassadeur. Gebruik streefcijfers als richting, niet "
+                "als norm: het verslag toont hoe ver je op weg bent vanaf het vertrekpunt, niet ‘gehaald’ of ‘niet "
+                "gehaald’."))
+            self.registration_hint.setWordWrap(True)
+            self.registration_hint.setStyleSheet("color: #8a5300;")
+            form.addRow(self.registration_hint)
             irow = QHBoxLayout()
             self.i_name = QLineEdit()
             self.i_name.setPlaceholderText(self.tr("indicator"))
@@ -212,16 +233,27 @@ class NetworkForm(QWidget):
                 self.i_metric.addItem(text, metric)
             self.i_year = QLineEdit()
             self.i_year.setPlaceholderText(self.tr("werkjaar, bv. 2026-2027"))
+            self.i_year.setMinimumWidth(self.i_year.fontMetrics().horizontalAdvance(self.i_year.placeholderText()) + 16)
+            for w in (self.i_name, self.i_metric, self.i_year):
+                irow.addWidget(w, 1 if w is self.i_name else 0)
+            form.addRow(self.tr("Indicator en jaar"), irow)
+            vrow = QHBoxLayout()
+            self.i_baseline = self._number(self.tr("vertrekpunt"))
             self.i_target = QSpinBox()
             self.i_target.setRange(0, 100000)
-            add_ind = QPushButton(self.tr("Streefcijfer bewaren"))
+            self.i_target.setPrefix(self.tr("streefcijfer "))
+            self.i_target.setMaximumWidth(180)
+            self.i_actual = self._number(self.tr("stand"))
+            for w in (self.i_baseline, self.i_target, self.i_actual):
+                vrow.addWidget(w)
+            vrow.addStretch(1)
+            form.addRow(self.tr("Vertrekpunt, streefcijfer, stand"), vrow)
+            self.i_note = QLineEdit()
+            self.i_note.setPlaceholderText(self.tr("toelichting bij de stand (bv. hoe ze gemeten werd)"))
+            add_ind = QPushButton(self.tr("Indicator bewaren"))
             self.add_indicator_button = add_ind
-            for w in (self.i_name, self.i_metric, self.i_year, self.i_target, add_ind):
-                irow.addWidget(w)
-            form.addRow("", irow)
-            self.registration_hint = QLabel(self.tr("Let op: harde cijfers kunnen druk zetten op de ambassadeur. "
-                                                    "Gebruik streefcijfers als richting, niet als norm."))
-            self.registration_hint.setWordWrap(True)
-            self.registration_hint.setStyleSheet("color: #8a5300;")
-            form.addRow(self.registration_hint)
+            nrow = QHBoxLayout()
+            nrow.addWidget(self.i_note, 1)
+            nrow.addWidget(add_ind)
+            form.addRow(self.tr("Toelichting"), nrow)
         return page

@@ -4,10 +4,19 @@ leaving the tab (or locking, or quitting) keeps the typed work like every record
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.domain import Network
 from app.formatting import fmt_date, fmt_number
@@ -20,8 +29,37 @@ from ui.widgets.form_state import capture, restore
 from ui.widgets.record import ERROR_STYLE, DraftBar
 
 AREA = "network"
-PROFILE_WIDGETS = ("name", "kind", "budget", "fte", "term_kind", "term_years", "hiring", "partner", "success",
+PROFILE_WIDGETS = ("name", "kind", "budget", "staff_budget", "fte", "term_kind", "term_years", "hiring", "partner", "success",
                    "followup", "cap")
+
+
+def _number(text: str) -> float | None:
+    """A typed number: Dutch (12,5 or 1.250) or English (12.5 or 1,250.5); empty is 'not known'.
+    Raises ValueError for anything else."""
+    text = text.strip().replace(" ", "").replace("\u00a0", "")
+    if not text:
+        return None
+    if "," in text and "." in text:
+        decimal = "," if text.rfind(",") > text.rfind(".") else "."
+        text = text.replace("." if decimal == "," else ",", "").replace(",", ".")
+    elif "," in text:
+        text = text.replace(",", ".")
+    elif re.fullmatch(r"\d{1,3}(\.\d{3})+", text):
+        text = text.replace(".", "")  # 1.250: a thousands point
+    value = float(text)
+    if value < 0 or value != value or value in (float("inf"),):
+        raise ValueError(text)
+    return value
+
+
+def _shown(value: float) -> str:
+    """12 or 12,5 as the list shows it (no ",0" after a whole number)."""
+    return fmt_number(value, 0 if value == int(value) else 1)
+
+
+def _plain(value: float) -> str:
+    """A number for an input field: no thousands point, a decimal comma only when needed."""
+    return f"{value:.2f}".rstrip("0").rstrip(".").replace(".", ",")
 
 
 def title(lang: str) -> str:
@@ -36,14 +74,16 @@ class Tab(QWidget):
         self._members: int | None = None
         self.form = NetworkForm(ctx.lang)
         f = self.form
-        for name in ("name", "kind", "steps", "texts", "strategy_boxes", "budget", "fte", "term_kind", "term_years",
+        for name in ("name", "kind", "steps", "texts", "strategy_boxes", "budget", "staff_budget", "fte", "term_kind", "term_years",
                      "hiring", "partner", "steering", "members", "meetings", "m_name", "m_role", "m_org", "m_kind",
                      "meeting_date", "meeting_notes", "success", "followup", "cap", "indicator_list", "i_name",
-                     "i_metric", "i_year", "i_target"):
+                     "i_metric", "i_year", "i_target", "i_baseline", "i_actual", "i_note"):
             setattr(self, name, getattr(f, name))  # the tests' and other tabs' names for them
         f.add_member_button.clicked.connect(self.add_member)
         f.add_meeting_button.clicked.connect(self.add_meeting)
         f.add_indicator_button.clicked.connect(self.save_indicator)
+        f.indicator_list.currentItemChanged.connect(lambda item, _old: self._pick_indicator(item))
+        self._indicators: list[service.IndicatorView] = []
         layout = QVBoxLayout(self)
         self.draft_bar = DraftBar(self.discard_draft)
         layout.addWidget(self.draft_bar)
@@ -96,6 +136,7 @@ class Tab(QWidget):
         for value, cb in self.strategy_boxes.items():
             cb.setChecked(value in (net.strategies or []))
         self.budget.setValue(net.budget_eur or 0)
+        self.staff_budget.setValue(net.staff_budget_eur or 0)
         self.fte.setValue(net.fte or 0)
         self.term_kind.setCurrentIndex(max(0, self.term_kind.findData(net.term_kind)))
         self.term_years.setValue(net.term_years or 0)
@@ -119,11 +160,54 @@ class Tab(QWidget):
         self.meetings.clear()
         for held_on, notes in view.meetings:
             self.meetings.addItem(f"{fmt_date(held_on)}  {notes}")
+        self._indicators = list(view.indicators)
         self.indicator_list.clear()
-        for name, unit, targets in view.indicators:
-            shown = ", ".join(f"{year}: {fmt_number(t) if t is not None else '–'}" for year, t in targets)
-            none = self.tr("geen streefcijfer")
-            self.indicator_list.addItem(name + (f" [{unit}]" if unit else "") + f" — {shown or none}")
+        for ind in view.indicators:
+            item = QListWidgetItem(self._indicator_line(ind))
+            item.setData(Qt.ItemDataRole.UserRole, ind.id)
+            self.indicator_list.addItem(item)
+        if not view.indicators:
+            self.indicator_list.addItem(self.tr("Nog geen indicatoren. Geef hieronder een naam, het jaar en een "
+                                                "streefcijfer; een vertrekpunt maakt de vooruitgang zichtbaar."))
+
+    def _indicator_line(self, ind: service.IndicatorView) -> str:
+        parts = [ind.name + (f" [{ind.unit}]" if ind.unit else "")
+                 + (" (" + self.tr("berekend; de stand staat in het jaarverslag") + ")" if ind.metric else "")]
+        if ind.baseline is not None:
+            parts.append(self.tr("vertrekpunt {0}").format(_shown(ind.baseline))
+                         + (f" ({ind.baseline_note})" if ind.baseline_note else ""))
+        for y in ind.years:
+            bits = [self.tr("streefcijfer {0}").format(_shown(y.target)) if y.target is not None
+                    else self.tr("geen streefcijfer")]
+            if ind.metric:
+                pass
+            elif y.actual is not None:
+                bits.append(self.tr("stand {0}").format(_shown(y.actual)))
+                share = service.progress(ind.baseline, y.target, y.actual)
+                if share is not None:
+                    bits.append(self.tr("{0} % van de weg").format(fmt_number(100 * share)))
+            else:
+                bits.append(self.tr("stand nog niet ingevuld"))
+            parts.append(f"{y.year}: " + ", ".join(bits) + (f" — {y.note}" if y.note else ""))
+        return " · ".join(parts)
+
+    def _pick_indicator(self, item: QListWidgetItem | None) -> None:
+        """Choosing an indicator fills the fields below, to report this year's stand or change it."""
+        wanted = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        ind = next((i for i in self._indicators if i.id == wanted), None)
+        if ind is None:
+            return
+        self.i_name.setText(ind.name)
+        self.i_metric.setCurrentIndex(max(0, self.i_metric.findData(ind.metric)))
+        self.i_metric.setEnabled(False)  # what an indicator counts does not change under its name
+        self.i_baseline.setText("" if ind.baseline is None else _plain(ind.baseline))
+        year = ind.years[-1] if ind.years else None
+        if year is not None:
+            self.i_year.setText(year.year)
+            self.i_target.setValue(int(year.target or 0))
+            self.i_actual.setText("" if year.actual is None else _plain(year.actual))
+            self.i_note.setText(year.note)
+        self.i_actual.setEnabled(not ind.metric)
 
     # -- the profile ----------------------------------------------------------------------------------
     def _live_warnings(self) -> None:
@@ -140,7 +224,7 @@ class Tab(QWidget):
         values.update(
             name=self.name.text(), kind=self.kind.currentData(),
             strategies=[k for k, cb in self.strategy_boxes.items() if cb.isChecked()],
-            budget_eur=self.budget.value() or None, fte=self.fte.value(), term_kind=self.term_kind.currentData(),
+            budget_eur=self.budget.value() or None, staff_budget_eur=self.staff_budget.value() or None, fte=self.fte.value(), term_kind=self.term_kind.currentData(),
             term_years=self.term_years.value() or None, hiring_mode=self.hiring.currentData(),
             hiring_partner=self.partner.text(), success_milestone=self.success.currentData(),
             followup_months=self.followup.value(), size_cap=self.cap.value())
@@ -232,7 +316,22 @@ class Tab(QWidget):
         network_id = self.ctx.network_id or ""
         name, metric, year = self.i_name.text(), self.i_metric.currentData(), self.i_year.text()
         target = float(self.i_target.value())
-        self._add(lambda s: service.save_indicator_target(s, network_id, name, metric, year, target), ())
+        try:
+            baseline = _number(self.i_baseline.text())
+            actual = None if metric or not self.i_actual.isEnabled() else _number(self.i_actual.text())
+        except ValueError:
+            self.error.setText(self.tr("Vertrekpunt en stand zijn getallen, bv. 12 of 12,5; laat leeg wat je nog "
+                                       "niet weet."))
+            return
+        note = self.i_note.text()
+        reported: dict[str, Any] = {} if metric else {"actual": actual, "note": note}
+
+        def work(s: ops.Session) -> None:
+            service.save_indicator(s, network_id, name, metric, year, target=target, baseline=baseline, **reported)
+
+        self._add(work, (self.i_baseline, self.i_actual, self.i_note))
+        self.i_metric.setEnabled(True)
+        self.i_actual.setEnabled(True)
 
     def clear(self) -> None:
         self._snapshot = None
@@ -240,7 +339,8 @@ class Tab(QWidget):
         self.name.clear()
         for edit in self.texts.values():
             edit.clear()
-        for w in (self.m_name, self.m_role, self.m_org, self.meeting_date, self.meeting_notes, self.i_name, self.i_year):
+        for w in (self.m_name, self.m_role, self.m_org, self.meeting_date, self.meeting_notes, self.i_name, self.i_year,
+                  self.i_baseline, self.i_actual, self.i_note):
             w.clear()
         self.members.clear()
         self.meetings.clear()

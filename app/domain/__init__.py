@@ -8,7 +8,7 @@ from app.domain.activity import (
     Signal,
     SignalStatusChange,
 )
-from app.domain.ambassador import Ambassador, AmbassadorStatusChange
+from app.domain.ambassador import Ambassador, AmbassadorContact, AmbassadorStatusChange
 from app.domain.base import Base, Record, new_id, today, utcnow
 from app.domain.network import (
     GroupPhaseEntry,
@@ -45,6 +45,7 @@ __all__ = [
     "Activity",
     "ActivityParticipant",
     "Ambassador",
+    "AmbassadorContact",
     "AmbassadorStatusChange",
     "AuditEntry",
     "Base",

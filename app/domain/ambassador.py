@@ -53,6 +53,10 @@ class Ambassador(Record, Base):
         back_populates="ambassador", cascade="all, delete-orphan",
         order_by="AmbassadorStatusChange.changed_on",
     )
+    contacts: Mapped[list[AmbassadorContact]] = relationship(
+        back_populates="ambassador", cascade="all, delete-orphan",
+        order_by="AmbassadorContact.occurred_on",
+    )
 
 
 class AmbassadorStatusChange(Record, Base):
@@ -64,3 +68,17 @@ class AmbassadorStatusChange(Record, Base):
     changed_on: Mapped[date] = mapped_column(Date)
     note: Mapped[str] = mapped_column(Text, default="")
     ambassador: Mapped[Ambassador] = relationship(back_populates="status_changes")
+
+
+class AmbassadorContact(Record, Base):
+    """The project lead's one-to-one contact with an ambassador (seed 002: "vooral het onderhouden
+    van contact met ambassadeurs, een op een"), with the date of the next one."""
+
+    __tablename__ = "ambassador_contact"
+
+    ambassador_id: Mapped[str] = mapped_column(ForeignKey("ambassador.id", ondelete="CASCADE"), index=True)
+    occurred_on: Mapped[date] = mapped_column(Date)
+    kind: Mapped[str] = mapped_column(String(30), default="conversation")
+    note: Mapped[str] = mapped_column(Text, default="")
+    next_contact_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    ambassador: Mapped[Ambassador] = relationship(back_populates="contacts")

@@ -8,6 +8,7 @@ TABLE_LABELS: dict[str, tuple[str, str]] = {
     "stakeholder": ("Stakeholder", "Stakeholder"), "contact_person": ("Contactpersoon", "Contact person"),
     "interaction": ("Contactmoment", "Contact moment"), "stage_change": ("Relatiefase", "Relationship stage"),
     "ambassador": ("Ambassadeur", "Ambassador"), "ambassador_status_change": ("Status ambassadeur", "Ambassador status"),
+    "ambassador_contact": ("Contact met ambassadeur", "Contact with ambassador"),
     "trajectory": ("Traject", "Trajectory"), "trajectory_offer": ("Aanbod in traject", "Offer in trajectory"),
     "trajectory_barrier": ("Drempel", "Barrier"), "support_given": ("Ondersteuning", "Support"),
     "milestone": ("Mijlpaal", "Milestone"), "activity": ("Activiteit", "Activity"),

@@ -142,6 +142,13 @@ class MotivationProfile(StrEnum):
     PLAYER = "player"
 
 
+class AmbassadorContactKind(StrEnum):
+    CONVERSATION = "conversation"  # een-op-eengesprek
+    CALL = "call"
+    VISIT = "visit"  # bedrijfsbezoek of thuis
+    MESSAGE = "message"
+
+
 class EngagementType(StrEnum):
     PODIUM = "podium"
     RECRUITING = "recruiting"
@@ -365,6 +372,10 @@ _NL: dict[str, str] = {
     "EngagementType.mentoring": "Coachen en begeleiden",
     "EngagementType.events": "Aanwezig op evenementen",
     "EngagementType.advice": "Advies geven",
+    "AmbassadorContactKind.conversation": "Een-op-eengesprek",
+    "AmbassadorContactKind.call": "Telefoon",
+    "AmbassadorContactKind.visit": "Bezoek",
+    "AmbassadorContactKind.message": "Bericht of e-mail",
     "GroupPhase.forming": "Vormfase (oriëntatie)",
     "GroupPhase.storming": "Stormfase (ontevredenheid)",
     "GroupPhase.norming": "Normfase (oplossing)",
@@ -513,6 +524,10 @@ _EN: dict[str, str] = {
     "EngagementType.mentoring": "Coaching and mentoring",
     "EngagementType.events": "Present at events",
     "EngagementType.advice": "Giving advice",
+    "AmbassadorContactKind.conversation": "One-to-one talk",
+    "AmbassadorContactKind.call": "Phone call",
+    "AmbassadorContactKind.visit": "Visit",
+    "AmbassadorContactKind.message": "Message or e-mail",
     "GroupPhase.forming": "Forming",
     "GroupPhase.storming": "Storming",
     "GroupPhase.norming": "Norming",

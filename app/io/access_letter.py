@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from app.domain.labels import field_label, table_label
 from app.domain.vocabulary import (
     ActivityKind,
+    AmbassadorContactKind,
     AmbassadorStatus,
     Barrier,
     Category,
@@ -110,6 +111,11 @@ FIELDS: dict[str, list[Field]] = {
         ("from_status", "Van", "From", AmbassadorStatus), ("to_status", "Naar", "To", AmbassadorStatus),
         ("note", "Notitie", "Note", "text"),
     ],
+    "ambassador_contact": [
+        ("ambassador_id", "", "", "hide"), ("occurred_on", "Datum", "Date", "date"),
+        ("kind", "Soort", "Kind", AmbassadorContactKind), ("note", "Verslag", "Notes", "text"),
+        ("next_contact_on", "Volgend contact", "Next contact", "date"),
+    ],
     "activity_participant": [
         ("activity_id", "Activiteit", "Activity", "ref"), ("ambassador_id", "Ambassadeur", "Ambassador", "ref"),
         ("stakeholder_id", "Stakeholder", "Stakeholder", "ref"), ("role", "Rol", "Role", "text"),
@@ -175,6 +181,7 @@ FIELDS: dict[str, list[Field]] = {
 SECTIONS: list[tuple[str, str, str, str]] = [
     ("organisation", "", "", ""),  # a contact person's organisation: shown with the record
     ("status_history", "ambassador_status_change", "Statusgeschiedenis", "Status history"),
+    ("one_to_one", "ambassador_contact", "Gesprekken met de projectleider", "Talks with the project lead"),
     ("stage_history", "stage_change", "Relatiefasen", "Relationship stages"),
     ("milestones", "milestone", "Mijlpalen", "Milestones"),
     ("offers", "trajectory_offer", "Vrijetijdsaanbod", "Leisure offers"),

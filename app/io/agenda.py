@@ -20,14 +20,14 @@ from app.domain.vocabulary import ActivityKind, AmbassadorStatus, MilestoneKind,
 from app.errors import ValidationError
 from app.outputs import output_path
 from app.periods import working_year_of
-from app.services.ambassador import IN_NETWORK, NOMINATION_WAIT_DAYS, thanks_matter
+from app.services.ambassador import IN_NETWORK, NOMINATION_WAIT_DAYS, next_contact, thanks_matter
 from app.services.common import alive
 from app.services.signal import OPEN as OPEN_SIGNALS
 from app.services.trajectory import due_milestones
 
 # what an agenda can hold, in the order a user is offered them
 KINDS: dict[str, tuple[str, str]] = {
-    "contacts": ("Volgende contacten met stakeholders", "Next contacts with stakeholders"),
+    "contacts": ("Volgende contacten met stakeholders en ambassadeurs", "Next contacts with stakeholders and ambassadors"),
     "milestones": ("Mijlpalen van trajecten die aan de beurt zijn", "Trajectory milestones that are due"),
     "signals": ("Antwoorddatums van open signalen", "Answer dates of open signals"),
     "terms": ("Mandaten van ambassadeurs die aflopen", "Ambassadors' terms that end"),
@@ -86,6 +86,17 @@ def events(session: Session, networks: list[Network], today: date, *, days: int 
                     (f"Contact with {sh.name}" if en else f"Contact met {sh.name}") + suffix,
                     ((f"Planned for {sh.next_contact_on:%d/%m/%Y}: overdue." if en else
                       f"Gepland op {sh.next_contact_on:%d/%m/%Y}: te laat.") if late else "")))
+        if "contacts" in chosen:
+            for amb in session.scalars(select(Ambassador).where(
+                    Ambassador.network_id == net.id, alive(Ambassador),
+                    Ambassador.status.in_((*IN_NETWORK, AmbassadorStatus.HONORARY.value)))):
+                planned = next_contact(amb)
+                if planned is not None and planned <= end:
+                    out.append(AgendaEvent(
+                        f"talk-{amb.id}@verbind", when(planned), "contacts",
+                        (f"Talk with {amb.name}" if en else f"Gesprek met {amb.name}") + suffix,
+                        ((f"Planned for {planned:%d/%m/%Y}: overdue." if en else
+                          f"Gepland op {planned:%d/%m/%Y}: te laat.") if planned < today else "")))
         if "milestones" in chosen:
             for ms in due_milestones(session, net.id, today, within_days=days):
                 name = label(MilestoneKind(ms.kind), lang) if ms.kind in MilestoneKind._value2member_map_ else ms.kind

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from app.domain import (
     ActivityParticipant,
     Ambassador,
+    AmbassadorContact,
     AmbassadorStatusChange,
     AuditEntry,
     Consent,
@@ -88,6 +89,8 @@ def _subject_access(session: Session, person_id: str) -> dict[str, Any]:
     if p.kind == "ambassador":
         out["status_history"] = [_row(r) for r in session.scalars(select(AmbassadorStatusChange).where(
             AmbassadorStatusChange.ambassador_id == pid))]
+        out["one_to_one"] = [_row(r) for r in session.scalars(select(AmbassadorContact).where(
+            AmbassadorContact.ambassador_id == pid))]
         out["activities"] = [_row(r) for r in session.scalars(select(ActivityParticipant).where(
             ActivityParticipant.ambassador_id == pid))]
         out["signals_raised"] = [_row(r) for r in session.scalars(select(Signal).where(Signal.raised_by_ambassador_id == pid))]

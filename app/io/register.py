@@ -64,6 +64,10 @@ PERSONAL: dict[str, PersonalTable] = {
                                 "with consent, reported as totals only)"),
     "ambassador_status_change": PersonalTable("ambassadeurs", "statuswijzigingen met datum",
                                               subjects_en="ambassadors", data_en="status changes with their date"),
+    "ambassador_contact": PersonalTable("ambassadeurs", "een-op-eengesprekken met de projectleider: datum, soort, "
+                                        "verslag en het volgende contact", subjects_en="ambassadors",
+                                        data_en="one-to-one talks with the project lead: date, kind, notes and the "
+                                        "next contact"),
     "activity_participant": PersonalTable("ambassadeurs en stakeholders", "deelname aan activiteiten",
                                           subjects_en="ambassadors and stakeholders",
                                           data_en="taking part in activities"),

@@ -15,6 +15,7 @@ from app.domain import (
     Activity,
     ActivityParticipant,
     Ambassador,
+    AmbassadorContact,
     AmbassadorStatusChange,
     GroupPhaseEntry,
 )
@@ -22,6 +23,7 @@ from app.domain.vocabulary import (
     AMBASSADOR_TRANSITIONS,
     PODIUM_KINDS,
     ActivityKind,
+    AmbassadorContactKind,
     AmbassadorStatus,
     EngagementType,
     GroupPhase,
@@ -308,6 +310,40 @@ def nominations_waiting(session: Session, network_id: str) -> list[Ambassador]:
     return roster(session, network_id, (AmbassadorStatus.NOMINATED.value,))
 
 
+def log_contact(session: Session, amb: Ambassador | str, kind: str, occurred_on: date, note: str = "",
+                next_contact_on: date | None = None) -> AmbassadorContact:
+    """A one-to-one contact of the project lead with an ambassador (seed 002), with the next one."""
+    amb = resolve(session, Ambassador, amb)
+    if kind not in {k.value for k in AmbassadorContactKind}:
+        raise ValidationError(f"Onbekend soort contact: {kind!r}.", field="kind")
+    if next_contact_on is not None and next_contact_on < occurred_on:
+        raise ValidationError("Het volgende contact kan niet vóór dit contact liggen.", field="next_contact_on")
+    row = AmbassadorContact(kind=kind, occurred_on=occurred_on, note=(note or "").strip(),
+                            next_contact_on=next_contact_on)
+    amb.contacts.append(row)  # through the relationship only: a second path would list it twice
+    session.flush()
+    return row
+
+
+def delete_contact(session: Session, contact_id: str) -> None:
+    soft_delete(session, resolve(session, AmbassadorContact, contact_id))
+
+
+def contacts(amb: Ambassador) -> list[AmbassadorContact]:
+    """The ambassador's contacts, newest first."""
+    return sorted((c for c in amb.contacts if c.deleted_at is None), key=lambda c: (c.occurred_on, c.created_at),
+                  reverse=True)
+
+
+def next_contact(amb: Ambassador) -> date | None:
+    """The next contact planned at the newest contact (none planned: None)."""
+    found = contacts(amb)
+    return found[0].next_contact_on if found else None
+
+
+CONTACT_SOON_DAYS = 7
+
+
 def appoint_many(session: Session, network_id: str, ids: list[str], on: date,
                  term_years: int = DEFAULT_TERM_YEARS, note: str = "") -> list[Ambassador]:
     """The appointment moment (seed 002: ideally everyone at one moment a year): several nominees
@@ -388,6 +424,16 @@ def attention_items(session: Session, network_id: str, today: date) -> list[Atte
                 amb.term_end,
             )
         )
+    for amb in roster(session, network_id, (*IN_NETWORK, AmbassadorStatus.HONORARY.value)):
+        planned = next_contact(amb)
+        if planned is not None and (planned - today).days <= CONTACT_SOON_DAYS:
+            late = planned < today
+            items.append(AttentionItem(
+                "ambassador", 2 if late else 1,
+                f"Gesprek met {amb.name} " + (f"was gepland op {planned:%d/%m/%Y}" if late else
+                                              f"gepland op {planned:%d/%m/%Y}"),
+                f"Talk with {amb.name} " + (f"was planned for {planned:%d/%m/%Y}" if late else
+                                            f"planned for {planned:%d/%m/%Y}"), amb.id, planned))
     moments = yearly_moments(session, network_id, period)
     if moments.not_thanked and (period.end - today).days <= THANKS_REMINDER_DAYS:
         first = next(a.id for a in roster(session, network_id) if a.name == moments.not_thanked[0])

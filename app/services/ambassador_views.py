@@ -7,7 +7,7 @@ session and no rule is copied into a view."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -103,6 +103,15 @@ class Participation:
 
 
 @dataclass(frozen=True)
+class ContactLine:
+    id: str
+    occurred_on: date
+    kind: str
+    note: str
+    next_contact_on: date | None
+
+
+@dataclass(frozen=True)
 class AmbassadorDetail:
     id: str
     status: str
@@ -113,6 +122,7 @@ class AmbassadorDetail:
     term_end: date | None
     summary: svc.EngagementSummary
     participations: list[Participation]
+    contacts: list[ContactLine] = field(default_factory=list)  # one-to-one contacts, newest first
 
 
 def detail(session: Session, ambassador_id: str) -> AmbassadorDetail:
@@ -125,7 +135,8 @@ def detail(session: Session, ambassador_id: str) -> AmbassadorDetail:
     return AmbassadorDetail(
         amb.id, amb.status, svc.next_statuses(amb.status), values, history, amb.term_start, amb.term_end,
         svc.engagement_summary(session, amb.id),
-        [Participation(*p) for p in svc.participations(session, amb.id)])
+        [Participation(*p) for p in svc.participations(session, amb.id)],
+        [ContactLine(c.id, c.occurred_on, c.kind, c.note, c.next_contact_on) for c in svc.contacts(amb)])
 
 
 # -- network health ----------------------------------------------------------------------------------

@@ -316,6 +316,30 @@
       <source>Optioneel, enkel met toestemming; alleen als totalen getoond.</source>
       <translation>Optional, only with consent; shown as totals only.</translation>
     </message>
+    <message>
+      <source>Gesprekken met de projectleider (Ctrl+K: gesprek toevoegen)</source>
+      <translation>Talks with the project lead (Ctrl+K: add a talk)</translation>
+    </message>
+    <message>
+      <source>Gesprek toevoegen…</source>
+      <translation>Add a talk…</translation>
+    </message>
+    <message>
+      <source>Gesprek verwijderen</source>
+      <translation>Delete talk</translation>
+    </message>
+    <message>
+      <source>Bewaar de voordracht eerst; daarna noteer je hier je gesprekken.</source>
+      <translation>Save the nomination first; then you note your talks here.</translation>
+    </message>
+    <message>
+      <source> → volgend gesprek {0}</source>
+      <translation> → next talk {0}</translation>
+    </message>
+    <message>
+      <source>Nog geen gesprekken genoteerd. Een-op-eencontact is volgens de gids de kern van het werk: noteer wat leeft en plan het volgende.</source>
+      <translation>No talks noted yet. One-to-one contact is, according to the guide, the core of the work: note what is going on and plan the next one.</translation>
+    </message>
   </context>
   <context>
     <name>AppointDialog</name>
@@ -450,6 +474,49 @@
     <message>
       <source>Traject afsluiten</source>
       <translation>Close trajectory</translation>
+    </message>
+  </context>
+  <context>
+    <name>ContactDialog</name>
+    <message>
+      <source>Gesprek met {0}</source>
+      <translation>Talk with {0}</translation>
+    </message>
+    <message>
+      <source>Wat leeft er? Wat vraagt de ambassadeur, wat spraken jullie af?</source>
+      <translation>What is going on? What does the ambassador ask, what did you agree?</translation>
+    </message>
+    <message>
+      <source>Soort</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>Datum</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Verslag</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <source>Volgend gesprek</source>
+      <translation>Next talk</translation>
+    </message>
+    <message>
+      <source>Bewaren</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <source>Annuleren</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Vul de datum van het gesprek in (dd/mm/jjjj).</source>
+      <translation>Fill in the date of the talk (dd/mm/yyyy).</translation>
+    </message>
+    <message>
+      <source>Het volgende gesprek kan niet vóór dit gesprek liggen.</source>
+      <translation>The next talk cannot be before this one.</translation>
     </message>
   </context>
   <context>
@@ -1657,6 +1724,26 @@
     <message>
       <source>berekend; de stand staat in het jaarverslag</source>
       <translation>computed; the actual is in the annual report</translation>
+    </message>
+    <message>
+      <source>Kies eerst een ambassadeur in de lijst.</source>
+      <translation>Choose an ambassador in the list first.</translation>
+    </message>
+    <message>
+      <source>Gesprek genoteerd.</source>
+      <translation>Talk noted.</translation>
+    </message>
+    <message>
+      <source>Kies eerst het gesprek dat je wilt verwijderen.</source>
+      <translation>Choose the talk you want to delete first.</translation>
+    </message>
+    <message>
+      <source>Gesprek verwijderen</source>
+      <translation>Delete talk</translation>
+    </message>
+    <message>
+      <source>Dit gesprek verwijderen? ‘{0}’</source>
+      <translation>Delete this talk? ‘{0}’</translation>
     </message>
   </context>
   <context>

@@ -12,12 +12,13 @@ import sqlcipher3
 
 from app.cli import main
 from app.demo import create_demo_vault
-from app.domain import Ambassador, AuditEntry, Network, Trajectory
+from app.domain import Ambassador, AmbassadorContact, AuditEntry, Network, Trajectory
 from app.periods import working_year
 from app.services.figures import yearly_figures
 from app.vault import Vault, derive_key
 
 NAME = "Zoë Wisbaar-Ştefan"
+TALK = "gesprek-kanarie-7731 over haar burn-out"
 
 
 @pytest.fixture
@@ -26,7 +27,11 @@ def vault_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     v, _ = create_demo_vault(path)
     with v.session() as s:
         net = s.query(Network).filter_by(kind="entrepreneur").one()
-        s.add(Ambassador(network_id=net.id, name=NAME, email="zoe@example.be", feedback="gevoelig"))
+        amb = Ambassador(network_id=net.id, name=NAME, email="zoe@example.be", feedback="gevoelig")
+        s.add(amb)
+        s.flush()
+        s.add(AmbassadorContact(ambassador_id=amb.id, kind="conversation", occurred_on=date(2026, 5, 4),
+                                note=TALK))
         s.commit()
     v.close()
     monkeypatch.setenv("VERBIND_PASSPHRASE", "verbind-demo")
@@ -44,6 +49,7 @@ def test_subject_access_json_and_pdf(vault_path: Path, tmp_path: Path) -> None:
     assert main(["gdpr", "export", str(vault_path), "--person", pid, "-o", str(out)]) == 0
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data["record"]["name"] == NAME and data["kind"] == "ambassador" and data["status_history"] == []
+    assert [c["note"] for c in data["one_to_one"]] == [TALK]
     assert main(["gdpr", "export", str(vault_path), "--person", pid, "-o", str(tmp_path / "inzage.pdf")]) == 0
     assert main(["gdpr", "export", str(vault_path), "--person", "nope", "-o", str(out)]) == 1
 
@@ -62,6 +68,7 @@ def test_erasure_leaves_no_trace(vault_path: Path, tmp_path: Path) -> None:
     conn.execute("SELECT sqlcipher_export('plain')")
     conn.close()
     assert NAME.encode() not in plain.read_bytes() and b"zoe@example.be" not in plain.read_bytes()
+    assert TALK.encode() not in plain.read_bytes()  # the one-to-one talks go with the ambassador
     with Vault.open(vault_path, "verbind-demo") as v, v.session() as s:
         assert s.get(Ambassador, pid) is None
         erasures = s.query(AuditEntry).filter_by(record_id=pid, action="erase").all()

@@ -265,3 +265,34 @@ def test_an_appointment_moment_appoints_the_ticked_nominees_together(tab: Tab, c
             "An Een": ("appointed", date(2027, 1, 15), date(2029, 1, 15)),
             "Bert Twee": ("appointed", date(2027, 1, 15), date(2029, 1, 15))}
         assert people["Cis Drie"].status == "nominated"
+
+
+def test_a_talk_with_the_project_lead_is_noted_with_the_next_one(tab: Tab, ctx: AppContext,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    from ui.tabs.ambassadors.contacts import ContactDialog
+
+    tab.add_contact()
+    assert "Kies eerst een ambassadeur" in tab.error.text()
+    tab.nominate("Noor Claes")
+    assert "Nog geen gesprekken" in tab.form.contacts.item(0).text()
+
+    def run(dialog: ContactDialog) -> int:
+        dialog.note.setPlainText("Wil een workshop geven in het voorjaar.")
+        dialog.next_contact.setText("01/12/2026")
+        dialog.when.setText("02/12/2026")
+        dialog._check()
+        assert "vóór dit gesprek" in dialog.error.text()
+        dialog.when.setText("20/11/2026")
+        return int(ContactDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(ContactDialog, "exec", run)
+    tab.add_contact()
+    line = tab.form.contacts.item(0).text()
+    assert "20/11/2026  Een-op-eengesprek: Wil een workshop geven" in line and "volgend gesprek 01/12/2026" in line
+    with ctx.vault.session() as s:
+        amb = s.query(Ambassador).one()
+        assert amb_service.next_contact(amb) == date(2026, 12, 1)
+    tab.form.contacts.setCurrentRow(0)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    tab.delete_contact()
+    assert "Nog geen gesprekken" in tab.form.contacts.item(0).text()

@@ -17,6 +17,7 @@ from app.domain import (
     Activity,
     ActivityParticipant,
     Ambassador,
+    AmbassadorContact,
     AmbassadorStatusChange,
     Base,
     Consent,
@@ -159,6 +160,8 @@ def test_letter_to_an_ambassador_names_activities_and_status(db_session: Session
         AmbassadorStatusChange(ambassador_id=amb.id, from_status="active", to_status="honorary",
                                changed_on=date(2026, 6, 1)),
         Interaction(stakeholder_id=shop.id, kind="visit", occurred_on=date(2026, 2, 2), ambassador_id=amb.id),
+        AmbassadorContact(ambassador_id=amb.id, kind="conversation", occurred_on=date(2026, 4, 2),
+                          note="wil meer workshops geven", next_contact_on=date(2026, 9, 1)),
     ])
     db_session.commit()
     out = tmp_path / "elif.pdf"
@@ -168,6 +171,8 @@ def test_letter_to_an_ambassador_names_activities_and_status(db_session: Session
     assert "Workshop circulair ondernemen, 12/03/2026, Podium: workshop" in text
     assert "Erelid" in text and "Actief" in text and "Leraar (kennis delen)" in text
     assert "Podium (presentaties, interviews), Coachen en begeleiden" in text
+    assert "Gesprekken met de projectleider" in text and "wil meer workshops geven" in text
+    assert "Een-op-eengesprek" in text and "01/09/2026" in text
     assert "Bezoek" in text and "Bakkerij Dupré" in text and "het motivatieprofiel kiest de projectleider" in text
     assert not access_letter.UUID.search(text)
     assert not set(text.replace(",", " ").split()) & _codes()

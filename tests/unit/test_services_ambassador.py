@@ -504,3 +504,25 @@ def test_appoint_many_at_one_moment_all_or_none(db_session: Session, network: Ne
         ("appointed", date(2027, 1, 15), date(2029, 1, 15))] * 2
     moments = svc.yearly_moments(db_session, network.id, calendar_year(2027))
     assert moments.appointment_moment and moments.main_count == 2
+
+
+def test_one_to_one_contacts_and_their_reminders(db_session: Session, network: Network) -> None:
+    a = _active(db_session, network, "Anna", on=date(2026, 9, 1))
+    with pytest.raises(ValidationError) as caught:
+        svc.log_contact(db_session, a.id, "conversation", date(2026, 10, 1), next_contact_on=date(2026, 9, 1))
+    assert caught.value.field == "next_contact_on"
+    with pytest.raises(ValidationError, match="soort"):
+        svc.log_contact(db_session, a.id, "telepathy", date(2026, 10, 1))
+    svc.log_contact(db_session, a.id, "conversation", date(2026, 10, 1), "wil een workshop geven", date(2026, 12, 1))
+    assert svc.next_contact(a) == date(2026, 12, 1)
+    far = [i for i in svc.attention_items(db_session, network.id, date(2026, 11, 1)) if "Gesprek" in i.title]
+    assert far == []
+    soon = [i for i in svc.attention_items(db_session, network.id, date(2026, 11, 28)) if "Gesprek" in i.title]
+    assert [(i.severity, i.title) for i in soon] == [(1, "Gesprek met Anna gepland op 01/12/2026")]
+    late = [i for i in svc.attention_items(db_session, network.id, date(2026, 12, 5)) if "Gesprek" in i.title]
+    assert [(i.severity, i.title) for i in late] == [(2, "Gesprek met Anna was gepland op 01/12/2026")]
+    newest = svc.log_contact(db_session, a.id, "call", date(2026, 12, 3), "gebeld")  # nothing planned after it
+    assert svc.next_contact(a) is None
+    assert not [i for i in svc.attention_items(db_session, network.id, date(2026, 12, 5)) if "Gesprek" in i.title]
+    svc.delete_contact(db_session, newest.id)
+    assert svc.next_contact(a) == date(2026, 12, 1) and len(svc.contacts(a)) == 1

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.vocabulary import (
     ActivityKind,
+    AmbassadorContactKind,
     AmbassadorStatus,
     EngagementType,
     MotivationProfile,
@@ -126,6 +129,21 @@ class AmbassadorForm(QWidget):
             dl.addRow(text, edit)
         layout.addWidget(div)
 
+        talks = QGroupBox(self.tr("Gesprekken met de projectleider (Ctrl+K: gesprek toevoegen)"))
+        tl = QVBoxLayout(talks)
+        self.contacts = QListWidget()
+        self.contacts.setMaximumHeight(110)
+        self.contacts.setWordWrap(True)
+        tl.addWidget(self.contacts)
+        trow = QHBoxLayout()
+        self.add_contact = QPushButton(self.tr("Gesprek toevoegen…"))
+        self.delete_contact = QPushButton(self.tr("Gesprek verwijderen"))
+        trow.addWidget(self.add_contact)
+        trow.addWidget(self.delete_contact)
+        trow.addStretch(1)
+        tl.addLayout(trow)
+        layout.addWidget(talks)
+
         part = QGroupBox(self.tr("Vormingen, netwerkmomenten en bedankmomenten"))
         pl = QVBoxLayout(part)
         self.summary = QLabel()
@@ -144,6 +162,7 @@ class AmbassadorForm(QWidget):
         self.clear()
         if d is None:
             self.participations.addItem(self.tr("Bewaar de voordracht eerst; daarna zie je hier de activiteiten."))
+            self.contacts.addItem(self.tr("Bewaar de voordracht eerst; daarna noteer je hier je gesprekken."))
             self._show_advice()
             return
         f = d.fields
@@ -164,6 +183,15 @@ class AmbassadorForm(QWidget):
                                  f"{note}")
         if d.term_end:
             self.history.addItem(self.tr("Mandaat: {0} tot {1}").format(fmt_date(d.term_start), fmt_date(d.term_end)))
+        for c in d.contacts:
+            kind = _label(AmbassadorContactKind, c.kind, self.lang)
+            later = self.tr(" → volgend gesprek {0}").format(fmt_date(c.next_contact_on)) if c.next_contact_on else ""
+            item = QListWidgetItem(f"{fmt_date(c.occurred_on)}  {kind}" + (f": {c.note}" if c.note else "") + later)
+            item.setData(Qt.ItemDataRole.UserRole, c.id)
+            self.contacts.addItem(item)
+        if not d.contacts:
+            self.contacts.addItem(self.tr("Nog geen gesprekken genoteerd. Een-op-eencontact is volgens de gids de "
+                                          "kern van het werk: noteer wat leeft en plan het volgende."))
         s = d.summary
         thanked = self.tr(" (laatst {0})").format(fmt_date(s.last_thanked_on)) if s.last_thanked_on else ""
         self.summary.setText(self.tr("Vormingen: {0} · netwerkmomenten: {1} · bedankt: {2}{3} · podium: {4}")
@@ -177,6 +205,7 @@ class AmbassadorForm(QWidget):
     def clear(self) -> None:
         self.history.clear()
         self.participations.clear()
+        self.contacts.clear()
         self.summary.clear()
         for key in TEXT_FIELDS:
             getattr(self, key).clear()

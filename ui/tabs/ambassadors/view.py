@@ -8,12 +8,15 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -27,6 +30,7 @@ from app.services import ambassador_views as views
 from ui import ops
 from ui.context import AppContext
 from ui.tabs.ambassadors.appoint import AppointDialog, AppointMomentDialog
+from ui.tabs.ambassadors.contacts import ContactDialog
 from ui.tabs.ambassadors.form import AmbassadorForm
 from ui.tabs.ambassadors.health import HealthPanel
 from ui.tabs.ambassadors.model import LIGHT_COLOURS, roster_columns
@@ -77,6 +81,9 @@ class Tab(RecordEditor):
             self.step_buttons[status] = button
             self.form.steps.addWidget(button)
         self.form.quiz.clicked.connect(self.questionnaire)
+        self.form.add_contact.clicked.connect(self.add_contact)
+        self.form.delete_contact.clicked.connect(self.delete_contact)
+        QShortcut(QKeySequence("Ctrl+K"), self, self.add_contact)
 
     # -- layout: the roster and form, the health panel --------------------------------------------
     def place(self, split: QSplitter) -> None:
@@ -256,6 +263,42 @@ class Tab(RecordEditor):
                                                                       term_years=term),
                             changed=self.area, errors=self.error)
         if outcome.ok:
+            self._after_write(record_id)
+
+    def add_contact(self) -> None:
+        if self.ctx.vault is None or self.current_id is None:
+            self.error.setText(self.tr("Kies eerst een ambassadeur in de lijst."))
+            return
+        dialog = ContactDialog(self.form.name.text(), self.ctx.today(), self.ctx.lang, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.log_contact(*dialog.chosen())
+
+    def log_contact(self, kind: str, when: date, note: str, next_contact: date | None) -> None:
+        record_id = self.current_id
+        if record_id is None:
+            return
+        self.keep_work()
+        outcome = ops.write(self.ctx, lambda s: service.log_contact(s, record_id, kind, when, note, next_contact),
+                            changed=self.area, errors=self.error, message=self.tr("Gesprek genoteerd."))
+        if outcome.ok:
+            self._after_write(record_id)
+
+    def delete_contact(self) -> None:
+        item = self.form.contacts.currentItem()
+        contact_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        record_id = self.current_id
+        if not contact_id or record_id is None:
+            self.error.setText(self.tr("Kies eerst het gesprek dat je wilt verwijderen."))
+            return
+        answer = QMessageBox.question(self, self.tr("Gesprek verwijderen"),
+                                      self.tr("Dit gesprek verwijderen? ‘{0}’").format(item.text() if item else ""),
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                                      QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        if ops.write(self.ctx, lambda s: service.delete_contact(s, contact_id), changed=self.area,
+                     errors=self.error).ok:
             self._after_write(record_id)
 
     def appointment_moment(self) -> None:

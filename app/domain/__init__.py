@@ -11,6 +11,7 @@ from app.domain.activity import (
 from app.domain.ambassador import Ambassador, AmbassadorContact, AmbassadorStatusChange
 from app.domain.base import Base, Record, new_id, today, utcnow
 from app.domain.network import (
+    BarrierAction,
     GroupPhaseEntry,
     Indicator,
     IndicatorTarget,
@@ -51,6 +52,7 @@ __all__ = [
     "Base",
     "Consent",
     "ContactPerson",
+    "BarrierAction",
     "GroupPhaseEntry",
     "Indicator",
     "IndicatorTarget",

@@ -15,6 +15,7 @@ TABLE_LABELS: dict[str, tuple[str, str]] = {
     "activity_participant": ("Deelnemer", "Participant"), "signal": ("Signaal", "Signal"),
     "network": ("Netwerk", "Network"), "steering_member": ("Stuurgroeplid", "Steering group member"),
     "steering_meeting": ("Stuurgroepvergadering", "Steering group meeting"), "indicator": ("Indicator", "Indicator"),
+    "barrier_action": ("Actie tegen een drempel", "Action against a barrier"),
     "consent": ("Toestemming", "Consent"), "report_snapshot": ("Bevroren jaarverslag", "Frozen annual report"),
     "retention_rule": ("Bewaartermijn", "Retention rule"), "indicator_target": ("Streefwaarde", "Target"),
     "group_phase_entry": ("Groepsfase", "Group phase"), "signal_status_change": ("Status signaal", "Signal status"),

@@ -132,6 +132,22 @@ class GroupPhaseEntry(Record, Base):
     intervention: Mapped[str] = mapped_column(Text, default="")
 
 
+class BarrierAction(Record, Base):
+    """One line of the action plan against a barrier met often (seed 001's structural approach:
+    analyse the main barriers, make an action plan): what, who, by when, and when it was done.
+    `barrier` is a vocabulary key, demand side (Barrier) or supply side (SupplyBarrier, prefixed
+    "supply:")."""
+
+    __tablename__ = "barrier_action"
+
+    network_id: Mapped[str] = mapped_column(ForeignKey("network.id", ondelete="CASCADE"), index=True)
+    barrier: Mapped[str] = mapped_column(String(60))
+    action: Mapped[str] = mapped_column(Text)
+    owner: Mapped[str] = mapped_column(String(200), default="")
+    due_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    done_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+
+
 class Setting(Base):
     """Vault-level settings (team id, routing defaults): key/value, synced like records."""
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, event, insert, inspect
+from sqlalchemy import JSON, Date, ForeignKey, Index, Integer, String, Text, event, insert, inspect
 from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
 
 from app.domain.base import Base, Record, new_id, utcnow
@@ -39,6 +39,8 @@ class Stakeholder(Record, Base):
     places_available: Mapped[int | None] = mapped_column(Integer, nullable=True)
     waiting_list: Mapped[int | None] = mapped_column(Integer, nullable=True)
     engagement_signed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    # a provider's own barriers (vocabulary.SupplyBarrier keys; seed 003)
+    supply_barriers: Mapped[list[str]] = mapped_column(JSON, default=list)
     next_contact_on: Mapped[date | None] = mapped_column(Date, nullable=True, index=True)
     last_contact_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     notes: Mapped[str] = mapped_column(Text, default="")

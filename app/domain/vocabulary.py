@@ -208,6 +208,18 @@ class Barrier(StrEnum):
     OTHER = "other"
 
 
+class SupplyBarrier(StrEnum):
+    """What holds a leisure provider back (seed 003, step 2), beside the demand-side Barrier."""
+
+    VOLUNTEER_CAPACITY = "volunteer_capacity"
+    WAITING_LIST = "waiting_list"
+    SUPPORT_DISTANCE = "support_distance"
+    SMALL_NETWORK = "small_network"
+    IDENTITY_HABITS = "identity_habits"
+    TURNOVER = "turnover"
+    OTHER = "other"
+
+
 class SupportKind(StrEnum):
     FEE = "fee"
     ACCOMPANIMENT = "accompaniment"
@@ -392,6 +404,13 @@ _NL: dict[str, str] = {
     "ActivityKind.thank_you": "Bedankmoment",
     "ActivityKind.event": "Evenement",
     "ActivityKind.intervision": "Intervisie",
+    "SupplyBarrier.volunteer_capacity": "Beperkte draagkracht van de vrijwilligers (hoofd en agenda vol)",
+    "SupplyBarrier.waiting_list": "Geen plaats meer of een wachtlijst",
+    "SupplyBarrier.support_distance": "Grote afstand tot het ondersteuningsaanbod",
+    "SupplyBarrier.small_network": "Klein netwerk rond de vereniging",
+    "SupplyBarrier.identity_habits": "Gewoonten die bij de eigen identiteit horen",
+    "SupplyBarrier.turnover": "Groot verloop (om de drie à vier jaar een nieuwe ploeg)",
+    "SupplyBarrier.other": "Andere drempel bij de aanbieder",
     "Barrier.informal_leisure": "Gewoonte van informele vrijetijdsbesteding",
     "Barrier.offer_mismatch": "Aanbod sluit niet aan bij de noden",
     "Barrier.distance_to_society": "Afstand tot de samenleving, weinig vertrouwen in de overheid",
@@ -544,6 +563,13 @@ _EN: dict[str, str] = {
     "ActivityKind.thank_you": "Thank-you moment",
     "ActivityKind.event": "Event",
     "ActivityKind.intervision": "Intervision",
+    "SupplyBarrier.volunteer_capacity": "Limited capacity of the volunteers (full heads and agendas)",
+    "SupplyBarrier.waiting_list": "No room left or a waiting list",
+    "SupplyBarrier.support_distance": "Far from the available support",
+    "SupplyBarrier.small_network": "Small network around the association",
+    "SupplyBarrier.identity_habits": "Habits that are part of its identity",
+    "SupplyBarrier.turnover": "High turnover (a new team every three or four years)",
+    "SupplyBarrier.other": "Other barrier at the provider",
     "Barrier.informal_leisure": "Habit of informal leisure",
     "Barrier.offer_mismatch": "Offer does not meet needs",
     "Barrier.distance_to_society": "Distance to society, low trust in government",

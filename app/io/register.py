@@ -68,6 +68,10 @@ PERSONAL: dict[str, PersonalTable] = {
                                         "verslag en het volgende contact", subjects_en="ambassadors",
                                         data_en="one-to-one talks with the project lead: date, kind, notes and the "
                                         "next contact"),
+    "barrier_action": PersonalTable("medewerkers en partners die een actie opnemen",
+                                    "wie welke actie tegen een drempel opneemt en tegen wanneer",
+                                    subjects_en="staff and partners who take on an action",
+                                    data_en="who takes on which action against a barrier, and by when"),
     "activity_participant": PersonalTable("ambassadeurs en stakeholders", "deelname aan activiteiten",
                                           subjects_en="ambassadors and stakeholders",
                                           data_en="taking part in activities"),

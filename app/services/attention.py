@@ -13,7 +13,7 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
-AREAS = ("stakeholder", "ambassador", "ambassador_advice", "activity", "signal", "trajectory", "privacy")
+AREAS = ("stakeholder", "ambassador", "ambassador_advice", "activity", "signal", "trajectory", "barriers", "privacy")
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from app.domain.vocabulary import (
     Side,
     Stage,
     StakeholderKind,
+    SupplyBarrier,
     quadrant_for,
 )
 from app.errors import ValidationError
@@ -29,7 +30,7 @@ from app.services.common import alive, resolve, soft_delete
 EDITABLE = {
     "name", "kind", "category", "side", "municipality", "area", "address", "email", "phone", "website",
     "strength", "influence", "interest", "concerns", "priorities", "agenda_room", "places_available",
-    "waiting_list", "engagement_signed_on", "next_contact_on", "notes",
+    "waiting_list", "engagement_signed_on", "next_contact_on", "notes", "supply_barriers",
 }
 UPCOMING_DAYS = 14
 
@@ -44,6 +45,13 @@ def validate(fields: dict[str, Any]) -> None:
     for key, nl in (("places_available", "Vrije plaatsen"), ("waiting_list", "Wachtlijst")):
         if fields.get(key) is not None and int(fields[key]) < 0:
             raise ValidationError(f"{nl} kan niet negatief zijn.", field=key)
+    if "supply_barriers" in fields:
+        chosen = fields["supply_barriers"] or []
+        known = {b.value for b in SupplyBarrier}
+        if not isinstance(chosen, list) or any(b not in known for b in chosen):
+            raise ValidationError(f"Onbekende drempel bij de aanbieder: kies uit {', '.join(sorted(known))}.",
+                                  field="supply_barriers")
+        fields["supply_barriers"] = [b.value for b in SupplyBarrier if b.value in chosen]  # once each, fixed order
     enums = (("category", Category), ("side", Side), ("kind", StakeholderKind))
     for key, enum in enums:
         if key in fields and fields[key] not in {m.value for m in enum}:

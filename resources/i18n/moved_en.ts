@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
   <context>
+    <name>ActionPlan</name>
+    <message>
+      <source>Drempels: analyse en actieplan</source>
+      <translation>Barriers: analysis and action plan</translation>
+    </message>
+    <message>
+      <source>— kies een drempel —</source>
+      <translation>— choose a barrier —</translation>
+    </message>
+    <message>
+      <source>aanbod: </source>
+      <translation>provider: </translation>
+    </message>
+    <message>
+      <source>wat (bv. vervoer regelen met de buurtwerking)</source>
+      <translation>what (e.g. arrange transport with the neighbourhood work)</translation>
+    </message>
+    <message>
+      <source>wie</source>
+      <translation>who</translation>
+    </message>
+    <message>
+      <source>tegen dd/mm/jjjj</source>
+      <translation>by dd/mm/yyyy</translation>
+    </message>
+    <message>
+      <source>Actie toevoegen</source>
+      <translation>Add action</translation>
+    </message>
+    <message>
+      <source>Afgerond / weer open</source>
+      <translation>Done / open again</translation>
+    </message>
+    <message>
+      <source>Verwijderen</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <source>tegen {0}</source>
+      <translation>by {0}</translation>
+    </message>
+    <message>
+      <source>geen datum</source>
+      <translation>no date</translation>
+    </message>
+    <message>
+      <source>afgerond op {0}</source>
+      <translation>done on {0}</translation>
+    </message>
+    <message>
+      <source>Nog geen acties. Kies een drempel die vaak voorkomt, beschrijf wat je doet, wie het opneemt en tegen wanneer.</source>
+      <translation>No actions yet. Choose a barrier that comes up often, describe what you will do, who takes it on and by when.</translation>
+    </message>
+    <message>
+      <source>Geen drempels geregistreerd in deze periode: vink ze aan bij de trajecten en, aan de aanbodzijde, bij de stakeholders.</source>
+      <translation>No barriers recorded in this period: tick them with the trajectories and, on the supply side, with the stakeholders.</translation>
+    </message>
+    <message>
+      <source>Bij de kinderen en gezinnen (trajecten gestart in de periode)</source>
+      <translation>With the children and families (trajectories started in the period)</translation>
+    </message>
+    <message>
+      <source>Bij de aanbieders</source>
+      <translation>With the providers</translation>
+    </message>
+    <message>
+      <source>aanpak: {0}</source>
+      <translation>approach: {0}</translation>
+    </message>
+    <message>
+      <source>ook mogelijk: {0}</source>
+      <translation>also possible: {0}</translation>
+    </message>
+    <message>
+      <source>ondersteuning: {0}</source>
+      <translation>support: {0}</translation>
+    </message>
+    <message>
+      <source>open acties: {0}</source>
+      <translation>open actions: {0}</translation>
+    </message>
+    <message>
+      <source>Kies de drempel waar de actie over gaat.</source>
+      <translation>Choose the barrier the action is about.</translation>
+    </message>
+    <message>
+      <source>Kies eerst een actie in de lijst.</source>
+      <translation>Choose an action in the list first.</translation>
+    </message>
+    <message>
+      <source>Deze actie uit het actieplan verwijderen?</source>
+      <translation>Delete this action from the action plan?</translation>
+    </message>
+  </context>
+  <context>
     <name>ActivityEditor</name>
     <message>
       <source>Nog geen activiteiten. Klik op ‘Nieuwe activiteit’ (Ctrl+N).</source>
@@ -339,6 +434,10 @@
     <message>
       <source>Nog geen gesprekken genoteerd. Een-op-eencontact is volgens de gids de kern van het werk: noteer wat leeft en plan het volgende.</source>
       <translation>No talks noted yet. One-to-one contact is, according to the guide, the core of the work: note what is going on and plan the next one.</translation>
+    </message>
+    <message>
+      <source>Gesprekken (Ctrl+K)</source>
+      <translation>Talks (Ctrl+K)</translation>
     </message>
   </context>
   <context>
@@ -1550,6 +1649,10 @@
     <message>
       <source>Kies de zijde: vraag (gezinnen, doorverwijzers), aanbod (vrijetijdsaanbieders), intermediair of beleid.</source>
       <translation>Choose the side: demand (families, referrers), supply (leisure providers), intermediary or policy.</translation>
+    </message>
+    <message>
+      <source>Drempels bij deze aanbieder</source>
+      <translation>Barriers at this provider</translation>
     </message>
   </context>
   <context>

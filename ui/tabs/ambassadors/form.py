@@ -129,18 +129,17 @@ class AmbassadorForm(QWidget):
             dl.addRow(text, edit)
         layout.addWidget(div)
 
-        talks = QGroupBox(self.tr("Gesprekken met de projectleider (Ctrl+K: gesprek toevoegen)"))
+        talks = QGroupBox(self.tr("Gesprekken (Ctrl+K)"))
         tl = QVBoxLayout(talks)
         self.contacts = QListWidget()
         self.contacts.setMaximumHeight(110)
         self.contacts.setWordWrap(True)
         tl.addWidget(self.contacts)
-        trow = QHBoxLayout()
+        trow = FlowLayout()  # side by side where they fit, under each other on a narrow form
         self.add_contact = QPushButton(self.tr("Gesprek toevoegen…"))
         self.delete_contact = QPushButton(self.tr("Gesprek verwijderen"))
         trow.addWidget(self.add_contact)
         trow.addWidget(self.delete_contact)
-        trow.addStretch(1)
         tl.addLayout(trow)
         layout.addWidget(talks)
 

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -24,9 +25,17 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import Stakeholder
-from app.domain.vocabulary import Category, InteractionKind, Side, Stage, StakeholderKind, label
+from app.domain.vocabulary import (
+    Category,
+    InteractionKind,
+    Side,
+    Stage,
+    StakeholderKind,
+    SupplyBarrier,
+    label,
+)
 from app.formatting import fmt_date
-from ui.widgets.common import DateEdit, enum_combo, set_combo
+from ui.widgets.common import DateEdit, FlowLayout, enum_combo, set_combo
 from ui.widgets.record import FieldError
 
 
@@ -81,6 +90,19 @@ class StakeholderForm(QWidget):
         for text, widget in rows:
             form.addRow(text, widget)
         layout.addWidget(main)
+        self.supply_box = QGroupBox(self.tr("Drempels bij deze aanbieder"))
+        sbl = QVBoxLayout(self.supply_box)
+        flow = FlowLayout()
+        self.supply_barriers: dict[str, QCheckBox] = {}
+        for b in SupplyBarrier:
+            box = QCheckBox(label(b, lang))
+            setattr(self, f"supply_{b.value}", box)  # an attribute: part of the form's state (drafts)
+            self.supply_barriers[b.value] = box
+            flow.addWidget(box)
+        sbl.addLayout(flow)
+        layout.addWidget(self.supply_box)
+        self.side.currentIndexChanged.connect(lambda _i: self._show_supply())
+        self._show_supply()
         hist = QGroupBox(self.tr("Relatiefase: geschiedenis"))
         hl = QVBoxLayout(hist)
         self.history = QListWidget()
@@ -126,6 +148,8 @@ class StakeholderForm(QWidget):
                 pt.clear()
             set_combo(self.category, None)
             set_combo(self.side, None)
+            for box in self.supply_barriers.values():
+                box.setChecked(False)
             set_combo(self.stage, "mapped")
             self.strength.setValue(1)
             self.influence.setValue(50)
@@ -156,6 +180,8 @@ class StakeholderForm(QWidget):
         self.next_contact.set_value(sh.next_contact_on)
         self.concerns.setPlainText(sh.concerns)
         self.notes.setPlainText(sh.notes)
+        for value, box in self.supply_barriers.items():
+            box.setChecked(value in (sh.supply_barriers or []))
         self.history.clear()
         for ch in sh.stage_changes:
             if ch.deleted_at is None:
@@ -201,7 +227,13 @@ class StakeholderForm(QWidget):
             "waiting_list": None if self.waiting.value() < 0 else self.waiting.value(),
             "engagement_signed_on": engagement, "next_contact_on": next_contact,
             "concerns": self.concerns.toPlainText(), "notes": self.notes.toPlainText(),
+            "supply_barriers": [v for v, box in self.supply_barriers.items() if box.isChecked()]
+            if self.side.currentData() == Side.SUPPLY.value else [],
         }
+
+    def _show_supply(self) -> None:
+        """Seed 003's barriers of a leisure provider: only on the supply side."""
+        self.supply_box.setVisible(self.side.currentData() == Side.SUPPLY.value)
 
 
 class InteractionDialog(QDialog):

@@ -12,6 +12,7 @@ from app.periods import Period
 from app.services import trajectory_views as views
 from ui import ops
 from ui.context import AppContext
+from ui.tabs.trajectories.action_plan import ActionPlan
 from ui.widgets.bars import BarChart
 
 
@@ -45,6 +46,8 @@ class InsightPanel(QScrollArea):
         for w in (self.support_label, self.offers_label, self.referrals_label):
             w.setWordWrap(True)
             layout.addWidget(w)
+        self.action_plan = ActionPlan(ctx)
+        layout.addWidget(self.action_plan)
         layout.addStretch(1)
         self.setWidget(inner)
 
@@ -84,6 +87,7 @@ class InsightPanel(QScrollArea):
             "<br>".join(f"{n}: {c}" for n, c in found.offers) or none))
         self.referrals_label.setText("<b>" + self.tr("Doorverwijzers") + "</b><br>" + (
             "<br>".join(f"{n}: {c}" for n, c in found.referrals) or none))
+        self.action_plan.show_for(period)
 
     def clear(self) -> None:
         self.period.blockSignals(True)
@@ -93,3 +97,4 @@ class InsightPanel(QScrollArea):
         self.barrier_chart.set_items([])
         for w in (self.benchmark, self.support_label, self.offers_label, self.referrals_label):
             w.clear()
+        self.action_plan.clear()

@@ -32,7 +32,7 @@ def nice_axis(top: float, ticks: int = 5, integer: bool = True) -> tuple[float, 
     """(step, axis maximum) for a value axis from 0: the step is 1, 2 or 5 × 10^k, the axis ends on
     a tick at or above `top`, with at most `ticks` steps (0, 5, 10, 15 for a maximum of 13)."""
     top = max(float(top), 0.0)
-    if top == 0:
+    if top < 1e-9:  # nothing to show (or too small to draw): one step of 1
         return 1.0, 1.0
     raw = top / max(ticks, 1)
     exp = math.floor(math.log10(raw))
@@ -44,8 +44,8 @@ def nice_axis(top: float, ticks: int = 5, integer: bool = True) -> tuple[float, 
             break
     if integer:
         step = max(1.0, float(round(step)))
-    axis_max = math.ceil(top / step - 1e-9) * step
-    return step, axis_max
+    n = max(1, math.ceil(top / step * (1 - 1e-9)))
+    return step, n * step
 
 
 def wrap(text: str, font: str, size: float, width: float) -> list[str]:

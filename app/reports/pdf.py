@@ -36,6 +36,7 @@ from reportlab.platypus import (
     ListFlowable as RLListFlowable,
 )
 from reportlab.platypus import Table as RLTable
+from reportlab.platypus.doctemplate import _ktAllow
 from reportlab.platypus.tableofcontents import TableOfContents as RLTableOfContents
 
 from app.domain.vocabulary import (
@@ -323,6 +324,33 @@ class _Doc(BaseDocTemplate):  # type: ignore[misc]
         canvas.drawRightString(A4[0] - self.rightMargin, 1.2 * cm, T[self.report_lang]["page"].format(doc.page, total))
         canvas.restoreState()
         self._draft_mark(canvas)
+
+    def handle_keepWithNext(self, flowables: list[Flowable]) -> None:  # noqa: N802 - reportlab API
+        """A heading (keepWithNext) goes with the flowable after it. reportlab's own version leaves a
+        heading alone when a list or a KeepTogether follows (a chart grid, a captioned table): then
+        the heading could stay behind at a page's foot. Here such a KeepTogether is merged."""
+        n = 0
+        while n < len(flowables) and flowables[n].getKeepWithNext() and _ktAllow(flowables[n]):
+            n += 1
+        if not n:
+            return
+        content = list(flowables[:n])
+        if n < len(flowables):
+            follower = flowables[n]
+            if isinstance(follower, KeepTogether):
+                content += list(follower._content)
+                n += 1
+            elif _ktAllow(follower) or isinstance(follower, RLListFlowable):
+                content.append(follower)
+                n += 1
+        edits = getattr(self, "_multiBuildEdits", None)
+        for f in content[:-1]:
+            if edits:  # undone after each pass of multiBuild, like reportlab does
+                edits((setattr, f, "keepWithNext", f.keepWithNext) if hasattr(f, "keepWithNext")
+                      else (delattr, f, "keepWithNext"))
+            f.__dict__["keepWithNext"] = 0
+        del flowables[:n]
+        flowables.insert(0, KeepTogether(content))
 
     def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - reportlab API
         if isinstance(flowable, Paragraph) and getattr(flowable, "toc_level", None) is not None:

@@ -89,7 +89,7 @@ def comparison_chart(title: str, before: float | None, now: float, names: tuple[
     step, top = nice_axis(max(values + [target or 0]))
     axis_labels = [fmt(step * i) for i in range(int(round(top / step)) + 1)]
     left = max(stringWidth(s, fonts.REGULAR, 6.5) for s in axis_labels) + 8
-    cat_lines = [wrap(n, fonts.REGULAR, 6.5, (width - left - 6) / 2 - 2) for n in names]
+    cat_lines = [wrap(n, fonts.REGULAR, 6.5, (width - left - 6) / 2 - 10) for n in names]
     bottom = 6 + 7.5 * max(len(c) for c in cat_lines)
     chart = VerticalBarChart()
     chart.x, chart.y = left, bottom
@@ -101,6 +101,7 @@ def comparison_chart(title: str, before: float | None, now: float, names: tuple[
     chart.categoryAxis.labels.fontSize = 6.5
     chart.categoryAxis.labels.leading = 7.5
     chart.categoryAxis.labels.boxAnchor = "n"
+    chart.categoryAxis.labels.textAnchor = "middle"
     chart.categoryAxis.labels.dy = -3
     chart.categoryAxis.strokeColor = INK
     chart.valueAxis.valueMin = 0
@@ -123,6 +124,14 @@ def comparison_chart(title: str, before: float | None, now: float, names: tuple[
     chart.barLabels.fontSize = 6.5
     chart.barLabels.boxAnchor = "s"
     chart.barLabels.dy = 2
+    if target is not None and top:
+        line_y = chart.height * float(target) / top
+        for i, value in enumerate(values):
+            bar_y = chart.height * float(value) / top
+            if 0 <= line_y - bar_y <= 11 and bar_y >= 12:  # the label would sit on the target line
+                chart.barLabels[(0, i)].boxAnchor = "n"
+                chart.barLabels[(0, i)].dy = -3
+                chart.barLabels[(0, i)].fillColor = colors.white if i else INK
     d.add(chart)
     if target is not None:
         y = chart.y + chart.height * (float(target) / top if top else 0)

@@ -548,6 +548,8 @@ class Report:
         """Column widths (same total) and header style such that every word of every cell fits on one
         line: columns are rebalanced first, then the header font shrinks a step at a time (to 7 pt);
         only if even that cannot fit are the given widths kept. Spanned headings are left out."""
+        if any(not isinstance(w, (int, float)) for w in widths):  # reportlab sizes automatic columns itself
+            return widths, head
         skip = {(c[1][1], c[1][0]) for c in extra if c[0] == "SPAN"}
         body = (self.s["cell"].fontName, float(self.s["cell"].fontSize))
         size = float(head.fontSize)

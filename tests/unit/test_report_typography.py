@@ -260,6 +260,12 @@ def test_final_report_has_no_draft_mark(session: Session, tmp_path: Path) -> Non
     assert "VERTROUWELIJK" in cover and "Status: definitief" in cover and "Opgesteld door: An Peeters" in cover
     meta = PdfReader(str(out)).metadata
     assert meta is not None and meta.author == "An Peeters"
+    # a report frozen before the payload carried its status: the list's row still says final
+    frozen.payload = {k: v for k, v in frozen.payload.items() if k != "status"}
+    session.flush()
+    row = next(r for r in snap.snapshot_rows(session, net.id) if r.id == frozen.id)
+    assert row.payload["status"] == "final" and Report(row.payload).final
+    assert not Report({**row.payload, "status": "draft"}).final
     session.delete(frozen)
     session.flush()
 

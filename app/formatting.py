@@ -1,4 +1,5 @@
-"""Belgian date and number formatting (dd/mm/jjjj, 1.234,50) and lenient date parsing."""
+"""Belgian date and number formatting (dd/mm/jjjj, 1.234,50; English 1,234.50 where asked) and
+lenient date parsing."""
 
 from __future__ import annotations
 
@@ -19,16 +20,21 @@ def fmt_datetime(d: datetime | None) -> str:
     return d.strftime("%d/%m/%Y %H:%M") if d else ""
 
 
-def fmt_number(value: float | int | None, decimals: int = 0) -> str:
-    """1234.5 -> "1.234,50" with decimals=2 (Belgian/Dutch grouping)."""
+def fmt_number(value: float | int | None, decimals: int = 0, lang: str = "nl") -> str:
+    """1234.5 -> "1.234,50" with decimals=2 (Belgian/Dutch grouping); lang "en": "1,234.50"."""
     if value is None:
         return ""
     text = f"{value:,.{decimals}f}"
+    if lang == "en":
+        return text
     return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
 
 
-def fmt_eur(value: float | None) -> str:
-    return "" if value is None else f"€ {fmt_number(value, 2)}"
+def fmt_eur(value: float | None, lang: str = "nl") -> str:
+    """"€ 1.234,50" (Belgian) or "€1,234.50" (English)."""
+    if value is None:
+        return ""
+    return f"€{fmt_number(value, 2, 'en')}" if lang == "en" else f"€ {fmt_number(value, 2)}"
 
 
 def parse_date(text: str | None) -> date | None:

@@ -4,7 +4,6 @@ confidentiality footer, metadata, embedded Unicode fonts. Written to a temp file
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -12,8 +11,8 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
-from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
-from reportlab.graphics.shapes import Drawing, String
+from reportlab.graphics.charts.barcharts import HorizontalBarChart
+from reportlab.graphics.shapes import String
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
@@ -25,17 +24,20 @@ from reportlab.platypus import (
     Frame,
     Image,
     KeepTogether,
-    ListFlowable,
     ListItem,
     NextPageTemplate,
     PageBreak,
     PageTemplate,
     Paragraph,
     Spacer,
-    Table,
     TableStyle,
 )
-from reportlab.platypus.tableofcontents import TableOfContents
+from reportlab.platypus import (
+    ListFlowable as RLListFlowable,
+)
+from reportlab.platypus import Table as RLTable
+from reportlab.platypus.doctemplate import _ktAllow
+from reportlab.platypus.tableofcontents import TableOfContents as RLTableOfContents
 
 from app.domain.vocabulary import (
     ActivityKind,
@@ -50,7 +52,7 @@ from app.domain.vocabulary import (
 )
 from app.formatting import fmt_eur, fmt_number
 from app.outputs import output_path
-from app.reports import fonts
+from app.reports import charts, fonts
 from app.reports.content import PROCESS_CRITERIA, RESULTS, section_title
 from app.reports.disclosure import HIDDEN, SMALL, Shown, cohort_cells, outcome_kinds
 from app.reports.method_note import (
@@ -167,14 +169,138 @@ T["en"].update({
 })
 
 
+# reportlab draws table cells, bullets and the contents' table in unembedded Helvetica unless told
+# otherwise: these stand-ins use the embedded font, so every font of the PDF is embedded
+class Table(RLTable):  # type: ignore[misc]
+    def __init__(self, *args: Any, **kw: Any) -> None:
+        super().__init__(*args, **kw)
+        self.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR)]))
+
+
+class ListFlowable(RLListFlowable):  # type: ignore[misc]
+    def __init__(self, *args: Any, **kw: Any) -> None:
+        kw.setdefault("bulletFontName", fonts.REGULAR)
+        super().__init__(*args, **kw)
+
+
+class TableOfContents(RLTableOfContents):  # type: ignore[misc]
+    def __init__(self, **kw: Any) -> None:
+        super().__init__(**kw)
+        commands = list(getattr(self, "tableStyle").getCommands())  # noqa: B009 - reportlab sets it untyped
+        self.tableStyle = TableStyle([*commands, ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR)])
+
+
+# cover, status, comparison wording by period kind, indicator names
+T["nl"].update({
+    "confidential": "Vertrouwelijk", "confidential_cover": "VERTROUWELIJK — enkel voor de stuurgroep",
+    "organisation": "Organisatie", "author": "Opgesteld door", "status": "Status",
+    "draft": "concept — nog niet bevroren", "final": "definitief (bevroren)", "draft_mark": "CONCEPT",
+    "this_working": "dit werkjaar", "last_working": "vorig werkjaar", "this_calendar": "dit jaar",
+    "last_calendar": "vorig jaar", "trend_kind": "Vergelijking met {0}", "target_line": "streefcijfer",
+    "trend_key": "{0}: {1} · {2}: {3}", "indicator_charts": "Doelen tegenover {0}",
+})
+T["en"].update({
+    "confidential": "Confidential", "confidential_cover": "CONFIDENTIAL — for the steering group only",
+    "organisation": "Organisation", "author": "Prepared by", "status": "Status",
+    "draft": "draft — not frozen yet", "final": "final (frozen)", "draft_mark": "DRAFT",
+    "this_working": "this working year", "last_working": "last working year", "this_calendar": "this year",
+    "last_calendar": "last year", "trend_kind": "Comparison with {0}", "target_line": "target",
+    "trend_key": "{0}: {1} · {2}: {3}", "indicator_charts": "Targets against {0}",
+})
+
+# the built-in indicators (a computed metric): their Dutch names as the app proposes them, and the
+# English name printed in an English report; an indicator whose name was typed otherwise keeps it
+METRIC_NAMES = {
+    "trajectories_started": ({"trajecten gestart"}, "Trajectories started"),
+    "successful_guidances": ({"geslaagde toeleidingen"}, "Successful guidances"),
+    "stakeholders_reached": ({"organisaties bereikt", "bereikte organisaties"}, "Organisations reached"),
+    "podium_activities": ({"podiumactiviteiten"}, "Podium activities"),
+    "signals_handled": ({"signalen beantwoord", "signalen beantwoord of afgesloten"}, "Signals answered or closed"),
+    "new_relations": ({"nieuwe relaties"}, "New relations"),
+    "places_offered": ({"vrije plaatsen", "vrije plaatsen bij aanbieders"}, "Available places with providers"),
+}
+
+# the catalog's /Lang per report language
+PDF_LANG = {"nl": "nl-BE", "en": "en-GB"}
+
+
+def indicator_name(ind: dict[str, Any], lang: str) -> str:
+    """The indicator's name as printed: a built-in one in the report's language, else as typed."""
+    name = str(ind.get("name") or "")
+    known = METRIC_NAMES.get(str(ind.get("metric") or ""))
+    if lang == "en" and known and " ".join(name.lower().split()) in known[0]:
+        return known[1]
+    return name
+
+
+def fit_columns(rows: list[list[Any]], widths: list[float], fonts_of: list[tuple[str, float]],
+                padding: list[float], skip: set[tuple[int, int]] | None = None) -> list[float]:
+    """Column widths in which every word of every text cell fits on a line (so no word is broken),
+    keeping the table's total width: a column that is too narrow takes room from columns with more
+    than they need, the widest first. `fonts_of[i]` is row i's font and size; cells in `skip`
+    (spanned headings) are left out. Returns `widths` unchanged when nothing needs room."""
+    need = [0.0] * len(widths)
+    for i, row in enumerate(rows):
+        font, size = fonts_of[min(i, len(fonts_of) - 1)]
+        for j, cell in enumerate(row[:len(widths)]):
+            if (i, j) in (skip or set()) or isinstance(cell, Flowable):
+                continue
+            need[j] = max(need[j], charts.widest_word(str(cell), font, size) + padding[j] + 0.5)
+    out = list(widths)
+    short = sum(max(0.0, n - w) for n, w in zip(need, out, strict=True))
+    if short <= 0:
+        return out
+    spare = [max(0.0, w - n) for n, w in zip(need, out, strict=True)]
+    if sum(spare) < short:
+        return out  # cannot fit at this size: the caller tries a smaller header font
+    for j in range(len(out)):
+        out[j] = max(out[j], need[j])
+    take = short
+    for j in sorted(range(len(out)), key=lambda k: -spare[k]):
+        give = min(spare[j], take)
+        out[j] -= give
+        take -= give
+        if take <= 1e-6:
+            break
+    return out
+
+
+def words_fit(rows: list[list[Any]], widths: list[float], fonts_of: list[tuple[str, float]],
+              padding: list[float], skip: set[tuple[int, int]] | None = None) -> bool:
+    """Every word of every text cell (but those in `skip`) fits its column on one line."""
+    for i, row in enumerate(rows):
+        font, size = fonts_of[min(i, len(fonts_of) - 1)]
+        for j, cell in enumerate(row[:len(widths)]):
+            if (i, j) in (skip or set()) or isinstance(cell, Flowable):
+                continue
+            if charts.widest_word(str(cell), font, size) + padding[j] > widths[j] + 0.01:
+                return False
+    return True
+
+
 class _Doc(BaseDocTemplate):  # type: ignore[misc]
-    def __init__(self, filename: str, header: str, footer: str, lang: str, **kw: Any) -> None:
+    """`draft`: every page carries a light diagonal CONCEPT/DRAFT mark. The catalog's /Lang is the
+    report's language; the canvas starts in the embedded font (no unembedded Helvetica)."""
+
+    def __init__(self, filename: str, header: str, footer: str, lang: str, draft: bool = False, **kw: Any) -> None:
         super().__init__(filename, pagesize=A4, leftMargin=2.2 * cm, rightMargin=2.2 * cm, topMargin=2.4 * cm,
-                         bottomMargin=2.2 * cm, **kw)
-        self.header, self.footer, self.lang = header, footer, lang
+                         bottomMargin=2.2 * cm, lang=PDF_LANG.get(lang, "nl-BE"), initialFontName=fonts.REGULAR,
+                         **kw)
+        self.header, self.footer, self.report_lang, self.draft = header, footer, lang, draft
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
         self.addPageTemplates([PageTemplate("cover", [frame], onPage=self._cover_page),
                                PageTemplate("body", [frame], onPage=self._body_page)])
+
+    def _draft_mark(self, canvas: Any) -> None:
+        if not self.draft:
+            return
+        canvas.saveState()
+        canvas.setFillColor(colors.HexColor("#c62828"), alpha=0.08)
+        canvas.setFont(fonts.BOLD, 96)
+        canvas.translate(A4[0] / 2, A4[1] / 2)
+        canvas.rotate(50)
+        canvas.drawCentredString(0, -30, T[self.report_lang]["draft_mark"])
+        canvas.restoreState()
 
     def _cover_page(self, canvas: Any, doc: Any) -> None:
         canvas.saveState()
@@ -184,6 +310,7 @@ class _Doc(BaseDocTemplate):  # type: ignore[misc]
         canvas.setFillColor(GREY)
         canvas.drawCentredString(A4[0] / 2, 1.2 * cm, self.footer)
         canvas.restoreState()
+        self._draft_mark(canvas)
 
     def _body_page(self, canvas: Any, doc: Any) -> None:
         canvas.saveState()
@@ -194,8 +321,36 @@ class _Doc(BaseDocTemplate):  # type: ignore[misc]
         canvas.line(self.leftMargin, A4[1] - 1.55 * cm, A4[0] - self.rightMargin, A4[1] - 1.55 * cm)
         canvas.drawString(self.leftMargin, 1.2 * cm, self.footer)
         total = getattr(self, "_total_pages", 0) or doc.page
-        canvas.drawRightString(A4[0] - self.rightMargin, 1.2 * cm, T[self.lang]["page"].format(doc.page, total))
+        canvas.drawRightString(A4[0] - self.rightMargin, 1.2 * cm, T[self.report_lang]["page"].format(doc.page, total))
         canvas.restoreState()
+        self._draft_mark(canvas)
+
+    def handle_keepWithNext(self, flowables: list[Flowable]) -> None:  # noqa: N802 - reportlab API
+        """A heading (keepWithNext) goes with the flowable after it. reportlab's own version leaves a
+        heading alone when a list or a KeepTogether follows (a chart grid, a captioned table): then
+        the heading could stay behind at a page's foot. Here such a KeepTogether is merged."""
+        n = 0
+        while n < len(flowables) and flowables[n].getKeepWithNext() and _ktAllow(flowables[n]):
+            n += 1
+        if not n:
+            return
+        content = list(flowables[:n])
+        if n < len(flowables):
+            follower = flowables[n]
+            if isinstance(follower, KeepTogether):
+                content += list(follower._content)
+                n += 1
+            elif _ktAllow(follower) or isinstance(follower, RLListFlowable):
+                content.append(follower)
+                n += 1
+        edits = getattr(self, "_multiBuildEdits", None)
+        for f in content[:-1]:
+            if edits:  # undone after each pass of multiBuild, like reportlab does
+                edits((setattr, f, "keepWithNext", f.keepWithNext) if hasattr(f, "keepWithNext")
+                      else (delattr, f, "keepWithNext"))
+            f.__dict__["keepWithNext"] = 0
+        del flowables[:n]
+        flowables.insert(0, KeepTogether(content))
 
     def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - reportlab API
         if isinstance(flowable, Paragraph) and getattr(flowable, "toc_level", None) is not None:
@@ -207,12 +362,16 @@ def _styles() -> dict[str, ParagraphStyle]:
     return {
         "body": base,
         "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10, textColor=GREY),
+        # a heading never stays behind at a page's foot: it goes with the flowable after it
         "h1": ParagraphStyle("h1", parent=base, fontName=fonts.BOLD, fontSize=16, leading=20, textColor=BLUE,
-                             spaceBefore=6, spaceAfter=10),
+                             spaceBefore=6, spaceAfter=10, keepWithNext=1),
         "h2": ParagraphStyle("h2", parent=base, fontName=fonts.BOLD, fontSize=11.5, leading=15, textColor=BLUE,
-                             spaceBefore=8, spaceAfter=4),
+                             spaceBefore=8, spaceAfter=4, keepWithNext=1),
         "title": ParagraphStyle("title", parent=base, fontName=fonts.BOLD, fontSize=28, leading=34, textColor=colors.white),
         "cover": ParagraphStyle("cover", parent=base, fontSize=14, leading=20),
+        "cover_small": ParagraphStyle("cover_small", parent=base, fontSize=11, leading=15, spaceAfter=2),
+        "confidential": ParagraphStyle("confidential", parent=base, fontName=fonts.BOLD, fontSize=12, leading=16,
+                                       textColor=RED, spaceAfter=0),
         "cell": ParagraphStyle("cell", parent=base, fontSize=9, leading=11, spaceAfter=0),
         "cellb": ParagraphStyle("cellb", parent=base, fontName=fonts.BOLD, fontSize=9, leading=11, spaceAfter=0),
         "cellh": ParagraphStyle("cellh", parent=base, fontName=fonts.BOLD, fontSize=8, leading=10, spaceAfter=0),
@@ -302,6 +461,12 @@ class Report:
         self.shown_follow = Shown(cells, parts, self.threshold) if follow else Shown({}, [], self.threshold)
         self.section = ""  # the section being built, for RecordedTable
         self.recorded: list[RecordedTable] = []
+        # a report from a frozen final snapshot is final; anything else (wizard preview, CLI) a draft
+        self.final = (payload.get("status") or self.opts.get("status") or "draft") == "final"
+
+    def fmt(self, n: float | int | None) -> str:
+        """A count in the report's language (1.234 / 1,234): the formatter for the disclosure plans."""
+        return fmt_number(n, 0, self.lang)
 
     # -- helpers -------------------------------------------------------------------------------------
     def sup(self, n: int | float | None) -> str:
@@ -310,10 +475,10 @@ class Report:
             return "–"
         if 0 < n < self.threshold:
             return f"< {self.threshold}"
-        return fmt_number(n)
+        return fmt_number(n, 0, self.lang)
 
     def num(self, n: int | float | None, decimals: int = 0) -> str:
-        return "–" if n is None else fmt_number(n, decimals)
+        return "–" if n is None else fmt_number(n, decimals, self.lang)
 
     def day(self, value: str | date | None) -> str:
         return fmt_day(value, self.lang)
@@ -325,9 +490,10 @@ class Report:
             return "–"
         diff = now - before
         if before:
-            text = f"{'+' if diff >= 0 else ''}{fmt_number(diff)} ({'+' if diff >= 0 else ''}{fmt_number(100 * diff / before)} %)"
+            text = (f"{'+' if diff >= 0 else ''}{self.fmt(diff)} "
+                    f"({'+' if diff >= 0 else ''}{self.fmt(100 * diff / before)} %)")
         else:
-            text = f"{'+' if diff >= 0 else ''}{fmt_number(diff)}"
+            text = f"{'+' if diff >= 0 else ''}{self.fmt(diff)}"
         return f"{text} · {self.t['provisional']}" if self.provisional or self.prev_provisional else text
 
     def year_header(self, info: dict[str, Any], is_provisional: bool) -> str:
@@ -339,6 +505,11 @@ class Report:
 
     def last_header(self) -> str:
         return self.year_header(self.prev_period, self.prev_provisional) or self.t["last"]
+
+    def year_words(self) -> tuple[str, str]:
+        """("vorig werkjaar", "dit werkjaar") or ("vorig jaar", "dit jaar"): by the period's kind."""
+        kind = "calendar" if self.period.get("kind") == "calendar" else "working"
+        return self.t[f"last_{kind}"], self.t[f"this_{kind}"]
 
     def heading(self, key: str) -> Paragraph:
         p = Paragraph(escape(section_title(key, self.lang)), self.s["h1"])
@@ -358,8 +529,10 @@ class Report:
         bold = header_rows if header else 0
         self.recorded.append(RecordedTable(self.section, [[_cell_text(c) for c in row] for row in rows], bold))
         head = "cellh" if compact else "cellb"
-        cells = [[c if isinstance(c, Flowable) else Paragraph(escape(str(c)), self.s[head if i < bold else "cell"])
-                  for c in row] for i, row in enumerate(rows)]
+        padding = [12.0] + [6.0 if compact else 12.0] * (len(widths) - 1)  # the paddings set below
+        widths, head_style = self.fit_widths(rows, widths, bold, self.s[head], padding, extra or [])
+        cells = [[c if isinstance(c, Flowable) else Paragraph(escape(str(c)), head_style if i < bold else
+                                                              self.s["cell"]) for c in row] for i, row in enumerate(rows)]
         tbl = Table(cells, colWidths=widths, repeatRows=bold, hAlign="LEFT")
         style = [("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#d5dde5")),
                  ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]
@@ -370,42 +543,91 @@ class Report:
         tbl.setStyle(TableStyle(style + (extra or [])))
         return tbl
 
+    def fit_widths(self, rows: list[list[Any]], widths: list[float], bold: int, head: ParagraphStyle,
+                   padding: list[float], extra: list[tuple[Any, ...]]) -> tuple[list[float], ParagraphStyle]:
+        """Column widths (same total) and header style such that every word of every cell fits on one
+        line: columns are rebalanced first, then the header font shrinks a step at a time (to 7 pt);
+        only if even that cannot fit are the given widths kept. Spanned headings are left out."""
+        if any(not isinstance(w, (int, float)) for w in widths):  # reportlab sizes automatic columns itself
+            return widths, head
+        skip = {(c[1][1], c[1][0]) for c in extra if c[0] == "SPAN"}
+        body = (self.s["cell"].fontName, float(self.s["cell"].fontSize))
+        size = float(head.fontSize)
+        while True:
+            style = head if size == head.fontSize else ParagraphStyle(f"{head.name}{size}", parent=head,
+                                                                     fontSize=size, leading=size + 2)
+            fonts_of = [(head.fontName, size)] * bold + [body]
+            fitted = fit_columns(rows, widths, fonts_of, padding, skip)
+            if words_fit(rows, fitted, fonts_of, padding, skip) or size <= 7:
+                return fitted, style
+            size -= 0.5
+
     def bar_chart(self, title: str, items: list[tuple[str, float]], colour: Any = BLUE, height: float = 0,
                   labels: list[str] | None = None, muted: set[int] | None = None) -> Flowable:
         """Horizontal bars; `labels` replaces the printed values (a suppressed bar: "< 5" or "x"),
-        bars listed in `muted` are drawn pale (their length is the threshold, not the count)."""
+        bars listed in `muted` are drawn pale (their length is the threshold, not the count).
+        Category labels are wrapped at spaces in a column wide enough for their longest word (never
+        cut); the value axis runs in round steps to a tick at or above the longest bar."""
         if not self.opts.get("charts", True) or not items:
             return Spacer(1, 0)
-        h = height or max(90, 22 * len(items) + 40)
-        d = Drawing(16 * cm, h)
+        width, size = 16 * cm, 8.0
+        names = [n for n, _ in items]
+        column = charts.label_column(names, size, 3.0 * cm, 6.0 * cm)
+        lines = [charts.wrap(n, fonts.REGULAR, size, column) for n in names]
+        row = max(22.0, max(len(ln) for ln in lines) * (size + 1.5) + 8)
+        title_lines = charts.wrap(title, fonts.BOLD, 9, width)
+        h = (height or max(90.0, row * len(items) + 40)) + 11 * (len(title_lines) - 1)
+        d = charts.drawing(width, h)
         chart = HorizontalBarChart()
-        chart.x, chart.y, chart.width, chart.height = 6.2 * cm, 18, 8.8 * cm, h - 40
+        chart.x, chart.y = column + 8, 18
+        chart.width, chart.height = width - chart.x - 1.2 * cm, h - 40 - 11 * (len(title_lines) - 1)
         chart.data = [[v for _, v in items][::-1]]
-        chart.categoryAxis.categoryNames = [n for n, _ in items][::-1]
+        chart.categoryAxis.categoryNames = ["\n".join(ln) for ln in lines][::-1]
         chart.categoryAxis.labels.fontName = fonts.REGULAR
-        chart.categoryAxis.labels.fontSize = 8
+        chart.categoryAxis.labels.fontSize = size
+        chart.categoryAxis.labels.leading = size + 1.5
         chart.categoryAxis.labels.boxAnchor = "e"
+        chart.categoryAxis.labels.textAnchor = "end"
+        step, top = charts.nice_axis(max([v for _, v in items] + [0]))
         chart.valueAxis.valueMin = 0
-        top = max([v for _, v in items] + [1])
-        chart.valueAxis.valueStep = max(1, math.ceil(top / 5))
-        chart.valueAxis.labelTextFormat = "%d"
+        chart.valueAxis.valueMax = top
+        chart.valueAxis.valueStep = step
+        chart.valueAxis.labelTextFormat = self.fmt
         chart.valueAxis.labels.fontName = fonts.REGULAR
         chart.valueAxis.labels.fontSize = 7
         chart.bars[0].fillColor = colour
         chart.bars[0].strokeColor = None
         for i in muted or set():
             chart.bars[(0, len(items) - 1 - i)].fillColor = colors.HexColor("#c5cdd6")
-        if labels is not None:
-            chart.barLabelFormat = "values"
-            chart.barLabelArray = [labels[::-1]]
-        else:
-            chart.barLabelFormat = "%d"
+        chart.barLabelFormat = "values"
+        chart.barLabelArray = [(labels if labels is not None else [self.fmt(v) for _, v in items])[::-1]]
         chart.barLabels.fontName = fonts.REGULAR
         chart.barLabels.fontSize = 7
-        chart.barLabels.nudge = 8
+        chart.barLabels.boxAnchor = "w"
+        chart.barLabels.dx = 3
         d.add(chart)
-        d.add(String(0, h - 12, title, fontName=fonts.BOLD, fontSize=9, fillColor=BLUE))
+        for i, text in enumerate(title_lines):
+            d.add(String(0, h - 12 - 11 * i, text, fontName=fonts.BOLD, fontSize=9, fillColor=BLUE))
         return d
+
+    def chart_grid(self, title: str, charts_: list[Flowable], per_row: int = 3) -> Flowable:
+        """Small charts side by side under a heading (kept with the first row), with the key to the
+        "vorig werkjaar / dit werkjaar" bars."""
+        width = 16.6 * cm / per_row
+        rows = [charts_[i:i + per_row] for i in range(0, len(charts_), per_row)]
+        rows = [r + [Spacer(1, 0)] * (per_row - len(r)) for r in rows]
+        grid = Table(rows, colWidths=[width] * per_row, hAlign="LEFT")
+        grid.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                  ("RIGHTPADDING", (0, 0), (-1, -1), 8), ("TOPPADDING", (0, 0), (-1, -1), 4),
+                                  ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
+        last, this = self.year_words()
+        key = self.t["trend_key"].format(this.capitalize(), self.this_header(), last.capitalize(), self.last_header())
+        return KeepTogether([Paragraph(escape(title), self.s["h2"]), Paragraph(escape(key), self.s["small"]), grid])
+
+    def small_chart(self, title: str, before: float | None, now: float, target: float | None = None) -> Flowable:
+        last, this = self.year_words()
+        return charts.comparison_chart(title, before, now, (last, this), self.fmt, target, self.t["target_line"],
+                                       width=16.6 * cm / 3 - 8, height=4.4 * cm)
 
     # -- figures ----------------------------------------------------------------------------------------
     def summary_rows(self) -> list[FigureRow]:
@@ -438,8 +660,8 @@ class Report:
         """This year, last year and the change as printed, with the disclosure plans applied."""
         if not row.key:
             return self.num(row.now), self.num(row.before), self.change(row.now, row.before)
-        now = self.shown.text(row.key, fmt_number)
-        before = self.shown_prev.text(row.key, fmt_number) if self.prev else "–"
+        now = self.shown.text(row.key, self.fmt)
+        before = self.shown_prev.text(row.key, self.fmt) if self.prev else "–"
         comparable = row.compare and self.shown.printable(row.key) and self.shown_prev.printable(row.key)
         change = self.change(row.now, row.before) if comparable else "–"
         if comparable and row.key == "successful" and self.maturing():
@@ -452,9 +674,9 @@ class Report:
                    for plan in (self.shown, self.shown_prev))
 
     def maturing_note(self) -> str:
-        before = (self.shown_prev.text("pending.successful", fmt_number) if self.shown_prev.known("pending.successful")
+        before = (self.shown_prev.text("pending.successful", self.fmt) if self.shown_prev.known("pending.successful")
                   else self.t["unknown"])
-        return self.t["maturing_note"].format(self.shown.text("pending.successful", fmt_number), before)
+        return self.t["maturing_note"].format(self.shown.text("pending.successful", self.fmt), before)
 
     def figures_table(self) -> Table:
         change = self.t["change_provisional"] if self.provisional or self.prev_provisional else self.t["change"]
@@ -491,11 +713,39 @@ class Report:
                                      colors.HexColor("#fff4e0")), ("TOPPADDING", (0, 0), (-1, -1), 8),
                                      ("BOTTOMPADDING", (0, 0), (-1, -1), 8)]))
             story.append(box)
-        story.append(Spacer(1, 1 * cm))
+        story.append(Spacer(1, 0.5 * cm))
+        mark = Table([[Paragraph(escape(self.t["confidential_cover"]), self.s["confidential"])]],
+                     colWidths=[16.6 * cm], hAlign="LEFT")
+        mark.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 1.2, RED), ("TOPPADDING", (0, 0), (-1, -1), 6),
+                                  ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
+        story.append(mark)
+        story.append(Spacer(1, 0.5 * cm))
+        for key, value in (("organisation", self.organisation()), ("author", self.author()),
+                           ("status", self.t["final"] if self.final else self.t["draft"])):
+            if value:
+                story.append(Paragraph(f"<b>{escape(self.t[key])}:</b> {escape(value)}", self.s["cover_small"]))
         made = self.data.get("made_on")
-        story.append(Paragraph(escape(f"{self.t['made']} {self.day(made or date.today())}"), self.s["body"]))
+        story.append(Paragraph(escape(f"{self.t['made']} {self.day(made or date.today())}"), self.s["cover_small"]))
         story.append(NextPageTemplate("body"))
         story.append(PageBreak())
+
+    def organisation(self) -> str:
+        """The organisation responsible (the vault's controller), from the options or the data."""
+        return str(self.opts.get("organisation") or self.data.get("organisation") or "").strip()
+
+    def author(self) -> str:
+        return str(self.opts.get("author") or self.data.get("author") or "").strip()
+
+    def metadata(self) -> dict[str, str]:
+        """The PDF's document information: true title, author (who made it, not the software) and subject."""
+        net = self.data["network"]
+        label_ = self.data["period"]["label"]
+        kind = self.t["calendar"] if self.period.get("kind") == "calendar" else self.t["working"]
+        title = f"{self.t['report']} {label_} — {net['name']}"
+        if not self.final:
+            title += f" ({self.t['draft_mark'].lower()})"
+        return {"title": title, "author": self.author() or self.organisation() or str(net["name"]),
+                "subject": f"{self.t['subtitle']}: {net['name']}, {kind} {label_}", "creator": "Verbind"}
 
     def build(self) -> list[Flowable]:
         story: list[Flowable] = []
@@ -566,8 +816,8 @@ class Report:
         story.append(self.heading("input"))
         hiring = {"in_house": {"nl": "eigen bestuur", "en": "in-house"}, "tendered": {"nl": "uitbesteed", "en": "tendered"}}
         rows = [[self.t["figure"], ""],
-                [self.t["budget"], fmt_eur(net.get("budget_eur")) or "–"],
-                [self.t["staff_budget"], fmt_eur(net.get("staff_budget_eur")) or "–"],
+                [self.t["budget"], fmt_eur(net.get("budget_eur"), self.lang) or "–"],
+                [self.t["staff_budget"], fmt_eur(net.get("staff_budget_eur"), self.lang) or "–"],
                 [self.t["fte"], self.num(net.get("fte"), 2)],
                 [self.t["steering"], str(net.get("steering_group_size", 0))],
                 [self.t["hiring"], hiring.get(net.get("hiring_mode") or "", {}).get(self.lang, "–")]]
@@ -590,7 +840,7 @@ class Report:
                 muted.add(i)
             else:
                 items.append((name, 0 if state == HIDDEN else value))
-            labels.append(self.shown.text(key, fmt_number))
+            labels.append(self.shown.text(key, self.fmt))
         day = self.period.get("as_of") or self.cur.get("as_of")
         title = self.t["funnel"] + (f" ({self.t['standing_on'].format(self.day(day))})" if day else "")
         return self.bar_chart(title, items, labels=labels, muted=muted)
@@ -612,7 +862,7 @@ class Report:
         if c["trajectories"]["started"]:
             story.append(KeepTogether([self.funnel_chart()]))
             fte = self.data["network"].get("fte") or 1
-            story.append(Paragraph(escape(self.t["benchmark"].format(fmt_number(fte, 1), round(80 * fte))), self.s["small"]))
+            story.append(Paragraph(escape(self.t["benchmark"].format(fmt_number(fte, 1, self.lang), round(80 * fte))), self.s["small"]))
         ticked = [(nl if self.lang == "nl" else en) for k, nl, en in PROCESS_CRITERIA
                   if (self.p.get("criteria") or {}).get(k, {}).get("ticked")]
         if ticked:
@@ -692,9 +942,9 @@ class Report:
                 rate = shown.rate(kind)
                 if rate == 0 and shown.value(f"pending.{kind}"):
                     rate = None  # only the early failures are known yet: no percentage
-                row += [shown.text(f"reached.{kind}", fmt_number),
-                        "–" if rate is None else f"{fmt_number(100 * rate)} %",
-                        shown.text(f"pending.{kind}", fmt_number) if shown.known(f"pending.{kind}") else "–"]
+                row += [shown.text(f"reached.{kind}", self.fmt),
+                        "–" if rate is None else f"{self.fmt(100 * rate)} %",
+                        shown.text(f"pending.{kind}", self.fmt) if shown.known(f"pending.{kind}") else "–"]
             rows.append(row)
         spans = [("SPAN", (1 + 3 * i, 0), (3 + 3 * i, 0)) for i in range(len(groups))]
         widths = [4.0 * cm] + [1.8 * cm, 1.3 * cm, 3.2 * cm] * len(groups)
@@ -726,11 +976,11 @@ class Report:
             for r in reasons:
                 name = (self.t["success_reason"] if r == ClosingReason.SUCCESS.value else
                         label(ClosingReason(r), self.lang) if r in ClosingReason._value2member_map_ else r)
-                closed.append([name, self.shown.text(f"closed.{r}", fmt_number) if r in c.get("closed_by_reason", {})
-                               else "0", (self.shown_prev.text(f"closed.{r}", fmt_number)
+                closed.append([name, self.shown.text(f"closed.{r}", self.fmt) if r in c.get("closed_by_reason", {})
+                               else "0", (self.shown_prev.text(f"closed.{r}", self.fmt)
                                           if r in (self.prev.get("closed_by_reason") or {}) else "0") if self.prev else "–"])
-            closed.append([self.t["closed_total"], self.shown.text("closed.total", fmt_number),
-                           self.shown_prev.text("closed.total", fmt_number) if self.prev else "–"])
+            closed.append([self.t["closed_total"], self.shown.text("closed.total", self.fmt),
+                           self.shown_prev.text("closed.total", self.fmt) if self.prev else "–"])
             story.append(KeepTogether([Spacer(1, 6), Paragraph(escape(self.t["closed_caption"]), self.s["small"]),
                                        self.table(closed, [9 * cm, 3.8 * cm, 3.8 * cm],
                                                   extra=[("LINEABOVE", (0, -1), (-1, -1), 0.6, GREY)])]))
@@ -745,30 +995,27 @@ class Report:
             story.append(ListFlowable([ListItem(Paragraph(escape(x), self.s["body"])) for x in ticked], bulletType="bullet"))
 
     def trend_chart(self) -> Flowable:
-        # a comparison only where both years' counts may be printed and have matured alike
-        items = [(r.name.strip(), r.now or 0, r.before or 0) for r in self.summary_rows()
-                 if r.compare and (not r.key or (self.shown.printable(r.key) and self.shown_prev.printable(r.key)))
-                 and not (r.key == "successful" and self.maturing())][:6]
-        d = Drawing(16 * cm, 7 * cm)
-        chart = VerticalBarChart()
-        chart.x, chart.y, chart.width, chart.height = 1.2 * cm, 2.2 * cm, 14 * cm, 4 * cm
-        chart.data = [[b for _, _, b in items], [a for _, a, _ in items]]
-        chart.categoryAxis.categoryNames = [n[:22] for n, _, _ in items]
-        chart.categoryAxis.labels.fontName = fonts.REGULAR
-        chart.categoryAxis.labels.fontSize = 7
-        chart.categoryAxis.labels.angle = 20
-        chart.categoryAxis.labels.boxAnchor = "ne"
-        chart.valueAxis.valueMin = 0
-        chart.valueAxis.labels.fontName = fonts.REGULAR
-        chart.valueAxis.labels.fontSize = 7
-        chart.bars[0].fillColor = colors.HexColor("#b0bec5")
-        chart.bars[1].fillColor = BLUE
-        d.add(chart)
-        d.add(String(0, 6.6 * cm, self.t["trend"], fontName=fonts.BOLD, fontSize=9, fillColor=BLUE))
-        d.add(String(1.2 * cm, 6.1 * cm, f"■ {self.last_header()}", fontName=fonts.REGULAR, fontSize=8,
-                     fillColor=colors.HexColor("#90a4ae")))
-        d.add(String(6.2 * cm, 6.1 * cm, f"■ {self.this_header()}", fontName=fonts.REGULAR, fontSize=8, fillColor=BLUE))
-        return d
+        """One small chart per figure — this year against last year on its own axis, with the target
+        where an indicator on the same metric has one — instead of many magnitudes on one axis.
+        Only where both years' counts may be printed and have matured alike."""
+        metric_of = {self.t["started"]: "trajectories_started", self.t["reached"]: "stakeholders_reached",
+                     self.t["new_relations"]: "new_relations", self.t["podium"]: "podium_activities",
+                     self.t["signals_handled"]: "signals_handled"}
+        targets = {i.get("metric"): i.get("target") for i in self.cur.get("indicators", [])
+                   if i.get("metric") and i.get("target") is not None}
+        small: list[Flowable] = []
+        for r in self.summary_rows():
+            if not r.compare or (r.key and not (self.shown.printable(r.key) and self.shown_prev.printable(r.key))):
+                continue
+            if r.key == "successful" and self.maturing():
+                continue
+            if r.now is None or not (r.now or r.before):  # nothing to compare: 0 against 0
+                continue
+            metric = "successful_guidances" if r.key == "successful" else metric_of.get(r.name.strip(), "")
+            small.append(self.small_chart(r.name.strip(), r.before, r.now, targets.get(metric)))
+        if not small:
+            return Spacer(1, 0)
+        return self.chart_grid(self.t["trend_kind"].format(self.year_words()[0]), small)
 
     def _s_indicators(self, story: list[Flowable]) -> None:
         story.append(self.heading("indicators"))
@@ -786,19 +1033,39 @@ class Report:
                 ok = actual >= target
                 maturing = ""
                 if key == "successful" and (self.shown.value("pending.successful") or 0) > 0:
-                    maturing = escape(f" ({self.t['pending']}: {self.shown.text('pending.successful', fmt_number)})")
+                    maturing = escape(f" ({self.t['pending']}: {self.shown.text('pending.successful', self.fmt)})")
                 mark = Paragraph(f"<font color='{'#2e7d32' if ok else '#c62828'}'>{'✓' if ok else '✗'} "
                                  f"{escape(self.t['met'] if ok else self.t['not_met'])}</font>{maturing}", self.s["cell"])
             before = prev.get(ind["name"], {}).get("actual")
             if key is None:
                 now_text, before_text = self.num(actual), self.num(before)
             else:
-                now_text = self.shown.text(key, fmt_number) if actual is not None else "–"
-                before_text = self.shown_prev.text(key, fmt_number) if before is not None else "–"
-            rows.append([ind["name"], self.num(target), now_text, mark, before_text])
+                now_text = self.shown.text(key, self.fmt) if actual is not None else "–"
+                before_text = self.shown_prev.text(key, self.fmt) if before is not None else "–"
+            rows.append([indicator_name(ind, self.lang), self.num(target), now_text, mark, before_text])
         if len(rows) == 1:
             rows.append([self.t["none"], "", "", "", ""])
         story.append(self.table(rows, [5.3 * cm, 2.5 * cm, 2.8 * cm, 3 * cm, 3 * cm]))
+        story.append(self.indicator_charts(inds, prev, keys))
+
+    def indicator_charts(self, inds: list[dict[str, Any]], prev: dict[str, dict[str, Any]],
+                         keys: dict[str, str]) -> Flowable:
+        """One small chart per indicator with a known value: this year, last year and its target as a
+        line. An indicator whose count is suppressed in either year gets no chart (its bar would
+        give the hidden number away)."""
+        if not self.opts.get("charts", True):
+            return Spacer(1, 0)
+        small: list[Flowable] = []
+        for ind in inds:
+            actual, key = ind.get("actual"), keys.get(ind.get("metric") or "")
+            before = prev.get(ind["name"], {}).get("actual")
+            if actual is None or (key and not (self.shown.printable(key)
+                                               and (before is None or self.shown_prev.printable(key)))):
+                continue
+            small.append(self.small_chart(indicator_name(ind, self.lang), before, actual, ind.get("target")))
+        if not small:
+            return Spacer(1, 0)
+        return self.chart_grid(self.t["indicator_charts"].format(self.year_words()[0]), small)
 
     def _s_factors(self, story: list[Flowable]) -> None:
         story.append(self.heading("factors"))
@@ -835,16 +1102,13 @@ def write_report(payload: dict[str, Any], path: Path) -> None:
     if report.provisional:
         header += f" · {report.t['provisional_header']}"
     footer = report.opts.get("footer") or ""
+    meta = report.metadata()
     with output_path(Path(path)) as tmp:
-        doc = _Doc(str(tmp), header, footer, report.lang, title=f"{report.t['report']} {payload['data']['period']['label']} — {net['name']}",
-                   author="Verbind", subject=report.t["subtitle"], creator="Verbind")
+        doc = _Doc(str(tmp), header, footer, report.lang, draft=not report.final, **meta)
         story = report.build()
         doc.multiBuild(story)
         total = doc.page
         # second pass with the page total known, for "pagina X van Y"
-        doc2 = _Doc(str(tmp), header, footer, report.lang, title=f"{report.t['report']} {payload['data']['period']['label']} — {net['name']}",
-                    author="Verbind", subject=report.t["subtitle"], creator="Verbind")
+        doc2 = _Doc(str(tmp), header, footer, report.lang, draft=not report.final, **meta)
         doc2._total_pages = total
         doc2.multiBuild(Report(payload).build())
-
-

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain import ReportSnapshot, SteeringMember
+from app.io.controller import privacy_contacts
 from app.periods import Period, parse_period
 from app.reports.content import DEFAULT_FOOTER, SECTIONS
 from app.services.common import alive, network
@@ -78,6 +79,7 @@ def compute(session: Session, network_id: str, period_label: str, today: date | 
     return {
         "format": FORMAT,
         "made_on": today.isoformat(),
+        "organisation": privacy_contacts(session).controller,  # the controller: on the cover and as PDF author
         "network": {"id": net.id, "name": net.name, "kind": net.kind, "municipality": net.municipality,
                     "fte": net.fte, "budget_eur": net.budget_eur, "staff_budget_eur": net.staff_budget_eur,
                     "strategies": list(net.strategies or []), "success_milestone": net.success_milestone,
@@ -97,6 +99,7 @@ def freeze(session: Session, network_id: str, state: dict[str, Any], status: str
     payload = dict(state)
     if "data" not in payload or status == "final":
         payload["data"] = compute(session, network_id, state["period"], today)
+    payload["status"] = status  # the PDF prints CONCEPT unless the payload says final
     snap = ReportSnapshot(network_id=network_id, period=state["period"], status=status, payload=payload)
     session.add(snap)
     session.flush()
@@ -129,7 +132,7 @@ class SnapshotRow:
 
 
 def snapshot_rows(session: Session, network_id: str) -> list[SnapshotRow]:
-    return [SnapshotRow(r.id, r.period, r.status, r.created_at, dict(r.payload or {}))
+    return [SnapshotRow(r.id, r.period, r.status, r.created_at, {**(r.payload or {}), "status": r.status})
             for r in snapshots(session, network_id)]
 
 

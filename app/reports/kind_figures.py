@@ -29,6 +29,7 @@ from app.domain import (
     GroupPhaseEntry,
     Network,
     Signal,
+    SignalStatusChange,
     StageChange,
     Stakeholder,
     SteeringMeeting,
@@ -46,6 +47,7 @@ from app.domain.vocabulary import (
     Barrier,
     Category,
     NetworkKind,
+    SignalStatus,
     Stage,
     Strategy,
 )
@@ -266,21 +268,35 @@ def _moments(session: Session, net: Network, period: Period, end: date, kind: st
 
 def neighbourhood(session: Session, net: Network, period: Period, day: date) -> dict[str, Any]:
     end = min(period.end, day)
-    sigs = list(session.execute(select(Signal.raised_on, Signal.area, Signal.responsible, Signal.topic,
+    sigs = list(session.execute(select(Signal.id, Signal.raised_on, Signal.area, Signal.responsible, Signal.topic,
                                        Signal.due_on, Signal.answered_on, Signal.closed_on)
                                 .where(Signal.network_id == net.id, alive(Signal), Signal.raised_on <= end)))
+    history: dict[str, list[tuple[date, str]]] = {}
+    for sid, on, to in session.execute(
+            select(SignalStatusChange.signal_id, SignalStatusChange.changed_on, SignalStatusChange.to_status)
+            .join(Signal, Signal.id == SignalStatusChange.signal_id)
+            .where(Signal.network_id == net.id, alive(Signal), alive(SignalStatusChange), SignalStatusChange.changed_on <= end)
+            .order_by(SignalStatusChange.changed_on, SignalStatusChange.created_at)):
+        history.setdefault(sid, []).append((on, str(to)))
     due_days = net.signal_due_days or 30
+    handled = (SignalStatus.ANSWERED.value, SignalStatus.CLOSED.value)
 
-    def done_on(answered: date | None, closed: date | None) -> date | None:
-        first = min([d for d in (answered, closed) if d is not None], default=None)
-        return first if first is not None and first <= end else None
+    def first_done(sid: str, answered: date | None, closed: date | None) -> tuple[date | None, bool]:
+        """The first day it was answered or closed (by the period's end), and whether it was
+        still open on that end (reopened signals count as open)."""
+        rows = history.get(sid)
+        if rows:
+            done = next((on for on, to in rows if to in handled), None)
+            return done, rows[-1][1] not in handled
+        first = min([d for d in (answered, closed) if d is not None and d <= end], default=None)
+        return first, first is None
 
     groups: dict[str, dict[str, dict[str, int]]] = {"area": {}, "responsible": {}, "topic": {}}
     raised = in_time = overdue = open_end = 0
-    for raised_on, area, responsible, topic, due_on, answered, closed in sigs:
-        done = done_on(answered, closed)
+    for sid, raised_on, area, responsible, topic, due_on, answered, closed in sigs:
+        done, still_open = first_done(sid, answered, closed)
         due = due_on or raised_on + timedelta(days=due_days)
-        if done is None:
+        if still_open:
             open_end += 1
             overdue += due < end
         if not period.contains(raised_on):

@@ -32,7 +32,7 @@ from app.domain.vocabulary import (
     label,
 )
 from app.formatting import fmt_eur, fmt_number
-from app.reports.disclosure import HIDDEN, SMALL, Partition, plan
+from app.reports.disclosure import HIDDEN, SMALL, Partition, _exposed, plan
 from app.reports.kind_figures import UNKNOWN
 
 if TYPE_CHECKING:
@@ -89,7 +89,8 @@ KT: dict[str, dict[str, str]] = {
         "ambassadors": "Ambassadeurs",
         "phase": "Groepsfase", "phase_caption": "Groepsfase in de loop van de periode", "noted_on": "Genoteerd op",
         "phase_before": "Bij de start van de periode: {0}.", "no_phase": "Er is geen groepsfase genoteerd in de periode.",
-        "thank_you": "Bedankmoment", "thank_you_line": "{0} bedankmoment(en) ({1}); {2} ambassadeurs waren erbij.",
+        "thank_you": "Bedankmoment", "thank_you_line": "1 bedankmoment, op {1}; {2} ambassadeurs waren erbij.",
+        "thank_you_lines": "{0} bedankmomenten, op {1}; {2} ambassadeurs waren erbij.",
         "no_thank_you": "Er is geen bedankmoment geregistreerd in de periode.",
         "refresh": "Aanstellingen, hernieuwingen en vernieuwing", "appointed": "Nieuw aangesteld",
         "renewed": "Mandaat hernieuwd", "honorary": "Erelid geworden", "left": "Gestopt",
@@ -169,7 +170,8 @@ KT: dict[str, dict[str, str]] = {
         "ambassadors": "Ambassadors",
         "phase": "Group phase", "phase_caption": "Group phase during the period", "noted_on": "Noted on",
         "phase_before": "At the start of the period: {0}.", "no_phase": "No group phase was noted in the period.",
-        "thank_you": "Thank-you moment", "thank_you_line": "{0} thank-you moment(s) ({1}); {2} ambassadors attended.",
+        "thank_you": "Thank-you moment", "thank_you_line": "1 thank-you moment, on {1}; {2} ambassadors attended.",
+        "thank_you_lines": "{0} thank-you moments, on {1}; {2} ambassadors attended.",
         "no_thank_you": "No thank-you moment was recorded in the period.",
         "refresh": "Appointments, renewals and refresh", "appointed": "Newly appointed",
         "renewed": "Term renewed", "honorary": "Became honorary member", "left": "Left",
@@ -247,20 +249,32 @@ def _name(enum: Any, value: str, report: Report) -> str:
     return label(enum(value), report.lang) if value in enum._value2member_map_ else value
 
 
-def distribution(report: Report, counts: dict[str, int], total: int | None = None) -> dict[str, str]:
+def distribution(report: Report, counts: dict[str, int], total: int | None = None,
+                 public_total: bool = False) -> dict[str, str]:
     """Each count as printed: "< N" below the threshold; with a printed `total` the counts add up
-    to, one more is hidden ("x") wherever a suppressed one could be worked out by subtraction."""
+    to, one more is hidden ("x") wherever a suppressed one could be worked out by subtraction.
+    `public_total`: the total is printed as it is (a number the report shows elsewhere, such as
+    the ambassadors in the network); a group that adds up to it is then never pinned down either."""
     cells = {f"p.{k}": int(v) for k, v in counts.items()}
     parts = tuple(sorted(cells, key=lambda c: (cells[c], c)))  # the smallest printed one goes first
-    partitions = []
-    if total is not None:
+    threshold = report.threshold
+    if total is not None and public_total and threshold > 0:
         cells["total"] = int(total)
-        partitions.append(Partition("total", parts))
-    status = plan(cells, partitions, report.threshold) if report.threshold > 0 else {}
+        status = {k: SMALL for k in parts if 0 < cells[k] < threshold}
+        group = Partition("total", parts)
+        while _exposed(group, cells, status, threshold):  # ends: every round hides one more
+            left = [p for p in parts if p not in status] or [p for p in parts if status[p] == SMALL]
+            status[left[0]] = HIDDEN  # a printed one first; with none left, the pinned "< N" itself
+    else:
+        partitions = []
+        if total is not None:
+            cells["total"] = int(total)
+            partitions.append(Partition("total", parts))
+        status = plan(cells, partitions, threshold) if threshold > 0 else {}
     out = {}
     for key, value in cells.items():
         state = status.get(key)
-        text = f"< {report.threshold}" if state == SMALL else "x" if state == HIDDEN else fmt_number(value)
+        text = f"< {threshold}" if state == SMALL else "x" if state == HIDDEN else fmt_number(value)
         out[key[2:] if key.startswith("p.") else key] = text
     return out
 
@@ -424,11 +438,12 @@ def _connection_throughput(report: Report, story: list[Flowable]) -> None:
         shown = {b["barrier"]: report.sup(b["trajectories"]) for b in c["barriers"]}
         rows: list[list[Any]] = [[k["barrier"], k["trajectories"], k["answered_by"], k["support_on"]]]
         for b in c["barriers"]:
-            strategies = "; ".join(label(Strategy(s), report.lang) for s in b["strategies"]) or "–"
-            support = "; ".join(f"{_name(SupportKind, s, report).lower()} {report.sup(n)}" for s, n in b["support"].items()) or "–"
+            strategies = "<br/>".join(escape(label(Strategy(s), report.lang)) for s in b["strategies"]) or "–"
+            support = "<br/>".join(escape(f"{_name(SupportKind, s, report)}: {report.sup(n)}")
+                                   for s, n in b["support"].items()) or "–"
             rows.append([Paragraph(escape(_name(Barrier, b["barrier"], report)), report.s["cell"]), shown[b["barrier"]],
-                         Paragraph(escape(strategies), report.s["cell"]), Paragraph(escape(support), report.s["cell"])])
-        story.append(_block(report, k["barriers"], rows, [4.6 * cm, 2.0 * cm, 5.0 * cm, 5.0 * cm],
+                         Paragraph(strategies, report.s["cell"]), Paragraph(support, report.s["cell"])])
+        story.append(_block(report, k["barriers"], rows, [4.5 * cm, 1.8 * cm, 4.6 * cm, 5.7 * cm],
                             [_small(report, k["barriers_note"]), *_hidden_note(report, shown)], compact=True))
     if c.get("support"):
         rows = [[k["support_kind"], k["times"], k["trajectories"], k["amount"]]]
@@ -511,8 +526,8 @@ def _moment_line(report: Report, moment: dict[str, Any]) -> Paragraph:
     if not moment.get("count"):
         return Paragraph(escape(k["no_thank_you"]), report.s["body"])
     days = ", ".join(report.day(d) for d in moment.get("days", []))
-    return Paragraph(escape(k["thank_you_line"].format(moment["count"], days, moment.get("ambassadors", 0))),
-                     report.s["body"])
+    text = k["thank_you_line" if moment["count"] == 1 else "thank_you_lines"]
+    return Paragraph(escape(text.format(moment["count"], days, moment.get("ambassadors", 0))), report.s["body"])
 
 
 def _entrepreneur_output(report: Report, story: list[Flowable]) -> None:
@@ -525,7 +540,7 @@ def _entrepreneur_output(report: Report, story: list[Flowable]) -> None:
     if mix:
         order = [m.value for m in MotivationProfile] + [UNKNOWN]
         mix = {m: mix[m] for m in sorted(mix, key=lambda x: order.index(x) if x in order else len(order))}
-        shown = distribution(report, mix, int(e.get("eligible") or 0))
+        shown = distribution(report, mix, int(e.get("eligible") or 0), public_total=True)
         rows = [[k["profile_col"], report.this_header()]]
         rows += [[_name(MotivationProfile, m, report), shown[m]] for m in mix]
         rows.append([k["total"], shown["total"]])
@@ -538,7 +553,7 @@ def _entrepreneur_output(report: Report, story: list[Flowable]) -> None:
         for field, counts in (e.get("diversity") or {}).items():
             if not counts:
                 continue
-            shown = distribution(report, counts, consent)
+            shown = distribution(report, counts, consent, public_total=True)
             all_shown.update({f"{field}.{key}": v for key, v in shown.items()})
             styles.append(("BACKGROUND", (0, len(rows)), (-1, len(rows)), colors.HexColor("#f4f6f8")))
             rows.append([Paragraph(f"<b>{escape(k['d.' + field])}</b>", report.s["cell"]), ""])

@@ -197,7 +197,8 @@ def method_note(data: dict[str, Any], lang: str, threshold: int) -> list[str]:
                    "earlier year." if en else
                    "Afgesloten trajecten per reden tellen de afsluitingen in de periode, ook van trajecten die in een eerder "
                    "jaar startten.")
-    out += _kind_note(kind, net, lang)
+    if "kind" in data:  # a report with the kind's own tables says how they count
+        out += _kind_note(kind, net, lang)
     if threshold > 0 and not trajectories:
         out.append(f"Counts of people below {threshold} (motivation profiles, diversity) are shown as ‘< {threshold}’; "
                    "‘x’ is a count hidden because a smaller one could otherwise be worked out from the total." if en else

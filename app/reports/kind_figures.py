@@ -18,7 +18,7 @@ from collections import Counter
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from app.domain import (
@@ -54,7 +54,14 @@ from app.domain.vocabulary import (
 from app.periods import Period
 from app.services import ambassador as amb_service
 from app.services.common import alive
-from app.services.figures import ambassador_histories
+from app.services.figures import (
+    IN_NETWORK,
+    CohortOutcome,
+    ambassador_histories,
+    cohort_outcome,
+    cut_off,
+    stakeholder_standing,
+)
 
 UNKNOWN = "unknown"  # a category that was not filled in
 TOP_BARRIERS = 6
@@ -125,8 +132,10 @@ def connection(session: Session, net: Network, period: Period, day: date) -> dic
     cohort = select(Trajectory.id).where(Trajectory.network_id == net.id, alive(Trajectory),
                                          _in(Trajectory.started_on, period, day))
     trajs = list(session.execute(select(Trajectory.id, Trajectory.age_band, Trajectory.birth_year,
-                                        Trajectory.started_on, Trajectory.neighbourhood,
-                                        Trajectory.referral_source_id).where(Trajectory.id.in_(cohort))))
+                                        Trajectory.started_on, Trajectory.neighbourhood, Stakeholder.category)
+                                 .outerjoin(Stakeholder, Stakeholder.id == Trajectory.referral_source_id)
+                                 .where(Trajectory.network_id == net.id, alive(Trajectory),
+                                        _in(Trajectory.started_on, period, day))))
     barriers: dict[str, set[str]] = {}
     for tid, barrier in session.execute(select(TrajectoryBarrier.trajectory_id, TrajectoryBarrier.barrier)
                                         .where(TrajectoryBarrier.trajectory_id.in_(cohort), alive(TrajectoryBarrier))):
@@ -156,9 +165,6 @@ def connection(session: Session, net: Network, period: Period, day: date) -> dic
         row["eur"] += float(amount or 0)
     support_rows = {k: {"count": v["count"], "trajectories": len(v["trajectories"]), "eur": round(v["eur"], 2)}
                     for k, v in sorted(support.items())}
-    referrer_ids = {r for *_x, r in trajs if r}
-    category_of: dict[str, str] = {str(i): str(c) for i, c in session.execute(
-        select(Stakeholder.id, Stakeholder.category).where(Stakeholder.id.in_(referrer_ids)))} if referrer_ids else {}
     offers = [str(c) for (c,) in session.execute(
         select(Stakeholder.category).join(TrajectoryOffer, TrajectoryOffer.stakeholder_id == Stakeholder.id)
         .where(TrajectoryOffer.trajectory_id.in_(cohort), alive(TrajectoryOffer)))]
@@ -168,7 +174,7 @@ def connection(session: Session, net: Network, period: Period, day: date) -> dic
         "barriers": barrier_rows,
         "barrier_counts": {b: len(t) for b, t in barriers.items()},
         "support": support_rows,
-        "referrers": _counts([str(category_of.get(r) or UNKNOWN) if r else UNKNOWN for *_x, r in trajs]),
+        "referrers": _counts([str(category or UNKNOWN) for *_x, category in trajs]),
         "offers": _counts(offers),
         "age_bands": _counts([_age_band(band or "", by, started) for _id, band, by, started, _n, _r in trajs]),
         "neighbourhoods": _counts([(n or "").strip() or UNKNOWN for _id, _b, _by, _s, n, _r in trajs]),
@@ -405,6 +411,54 @@ def kind_figures(session: Session, net: Network, period: Period, day: date) -> d
 
 # -- the headline figures of a kind, for the three-year trend -------------------------------------
 
+def trend_kind(session: Session, net: Network, period: Period, day: date) -> dict[str, Any]:
+    """kind_figures as far as headline() reads them (a connection network's headline needs only
+    the steering group's meetings of its kind figures)."""
+    if net.kind == NetworkKind.CONNECTION.value:
+        return {"kind": net.kind, "steering": steering(session, net, period, day)}
+    return kind_figures(session, net, period, day)
+
+
+_NEW_RELATIONS_SQL = text("""
+SELECT count(DISTINCT sc.stakeholder_id) FROM stage_change sc CROSS JOIN stakeholder s ON s.id = sc.stakeholder_id
+WHERE s.network_id = :net AND s.deleted_at IS NULL AND sc.deleted_at IS NULL AND sc.to_stage = :stage
+  AND sc.changed_on BETWEEN :start AND :end
+""")
+
+
+def trend_figures(session: Session, net: Network, period: Period, today: date) -> dict[str, Any]:
+    """The part of services.figures.yearly_figures that headline() reads, counted the same way,
+    for the trend's earliest column (the report's other tables never need the rest of that year,
+    and the whole of it would cost the report about a second on a large vault). The trend leaves
+    out the contact moments: counting them is the slowest part of a year's figures."""
+    day = cut_off(period, today)
+    has_any = net.kind == NetworkKind.CONNECTION.value or session.scalars(
+        select(Trajectory.id).where(Trajectory.network_id == net.id, alive(Trajectory)).limit(1)).first() is not None
+    cohort = cohort_outcome(session, net, period, day) if has_any else CohortOutcome(0, {}, {})
+    success = net.success_milestone or "still_active"
+    successful = cohort.started if success == "first_contact" else cohort.reached.get(success, 0)
+    standing = stakeholder_standing(session, net.id, day)
+    by_side = {side: sum(n for stage, n in stages.items() if stage != Stage.MAPPED.value)
+               for side, stages in standing.by_side_stage.items()}
+    histories = ambassador_histories(session, net.id)
+    on_day = [h.status_on(day) for h in histories]
+    live = [h for h in histories if h.deleted is None]
+    window = {"net": net.id, "start": period.start.isoformat(), "end": period.end.isoformat()}
+    sigs = list(session.scalars(select(Signal.status).where(Signal.network_id == net.id, alive(Signal),
+                                                            Signal.raised_on.between(period.start, period.end))))
+    return {
+        "trajectories": {"started": cohort.started, **cohort.reached}, "successful": successful,
+        "places_offered": standing.places, "stakeholders_by_side": {k: v for k, v in by_side.items() if v},
+        "network_size": sum(1 for st in on_day if st in IN_NETWORK),
+        "appointed": sum(1 for h in live if h.moved_to(AmbassadorStatus.APPOINTED.value, period)),
+        "left": sum(1 for h in live if h.moved_to(AmbassadorStatus.FORMER.value, period)),
+        "new_relations": int(session.execute(_NEW_RELATIONS_SQL, {**window, "stage": Stage.INTRODUCED.value}).scalar_one()),
+        "podium_per_ambassador": amb_service.podium_counts(session, net.id, period),
+        "signals_raised": len(sigs),
+        "signals_handled": sum(1 for st in sigs if st in (SignalStatus.ANSWERED.value, SignalStatus.CLOSED.value)),
+    }
+
+
 def headline(kind: str, figures: dict[str, Any] | None, own: dict[str, Any] | None) -> dict[str, float | None]:
     """The figures a kind's trend table compares, from a period's common figures and its kind
     figures (None where a frozen report of an older version did not count it)."""
@@ -422,7 +476,6 @@ def headline(kind: str, figures: dict[str, Any] | None, own: dict[str, Any] | No
     common: dict[str, float | None] = {
         "network_size": fig.get("network_size"),
         "reached": float(sum((fig.get("stakeholders_by_side") or {}).values())) if fig else None,
-        "interactions": fig.get("interactions"),
     }
     meetings = (own or {}).get("steering", {}).get("meetings") if own else None
     common["steering_meetings"] = float(sum(meetings.values())) if isinstance(meetings, dict) else None

@@ -208,7 +208,7 @@ KT: dict[str, dict[str, str]] = {
 
 HEADLINE_ORDER = ["started", "successful", "places", "podium_total", "podium_target_met", "appointed", "left",
                   "signals_raised", "signals_handled", "answered_in_time", "overdue_at_end", "new_relations",
-                  "relations_expanded", "thank_you", "network_size", "reached", "interactions", "steering_meetings"]
+                  "relations_expanded", "thank_you", "network_size", "reached", "steering_meetings"]
 
 
 # -- helpers ------------------------------------------------------------------------------------
@@ -381,9 +381,10 @@ def recommendations(report: Report, story: list[Flowable]) -> None:
     k = kt(report)
     rows: list[list[Any]] = [[k["recommendation"], k["owner"], k["due"]]]
     for r in items:
-        rows.append([Paragraph(escape(str(r["text"]).strip()), report.s["cell"]), str(r.get("owner") or "–"),
+        rows.append([Paragraph(escape(str(r["text"]).strip()), report.s["cell"]),
+                     Paragraph(escape(str(r.get("owner") or "").strip() or "–"), report.s["cell"]),
                      report.day(r["due"]) if r.get("due") else "–"])
-    story.append(_block(report, k["recommendations"], rows, [10.4 * cm, 3.4 * cm, 2.8 * cm]))
+    story.append(_block(report, k["recommendations"], rows, [9.8 * cm, 3.6 * cm, 3.2 * cm]))
 
 
 def trend(report: Report, story: list[Flowable]) -> None:
@@ -443,7 +444,7 @@ def _connection_throughput(report: Report, story: list[Flowable]) -> None:
                                    for s, n in b["support"].items()) or "–"
             rows.append([Paragraph(escape(_name(Barrier, b["barrier"], report)), report.s["cell"]), shown[b["barrier"]],
                          Paragraph(strategies, report.s["cell"]), Paragraph(support, report.s["cell"])])
-        story.append(_block(report, k["barriers"], rows, [4.5 * cm, 1.8 * cm, 4.6 * cm, 5.7 * cm],
+        story.append(_block(report, k["barriers"], rows, [4.3 * cm, 2.3 * cm, 4.4 * cm, 5.6 * cm],
                             [_small(report, k["barriers_note"]), *_hidden_note(report, shown)], compact=True))
     if c.get("support"):
         rows = [[k["support_kind"], k["times"], k["trajectories"], k["amount"]]]

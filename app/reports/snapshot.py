@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from app.domain import Network, ReportSnapshot, SteeringMember
 from app.periods import Period, parse_period
 from app.reports.content import DEFAULT_FOOTER, SECTIONS
-from app.reports.kind_figures import headline, kind_figures
+from app.reports.kind_figures import headline, kind_figures, trend_figures, trend_kind
 from app.services.common import alive, network
 from app.services.figures import COUNTING, cohort_outcome, cut_off, yearly_figures
 
@@ -120,9 +120,8 @@ def _earlier(session: Session, net: Network, period: Period, today: date) -> dic
     if snap is not None:
         data = snap.payload.get("data", {})
         return _trend_entry(net.kind, period.label, "snapshot", data.get("figures", {}).get("current"), data.get("kind"))
-    figures = yearly_figures(session, net.id, period, today).to_json()
-    return _trend_entry(net.kind, period.label, "computed", figures,
-                        kind_figures(session, net, period, cut_off(period, today)))
+    return _trend_entry(net.kind, period.label, "computed", trend_figures(session, net, period, today),
+                        trend_kind(session, net, period, cut_off(period, today)))
 
 
 def freeze(session: Session, network_id: str, state: dict[str, Any], status: str = "final",

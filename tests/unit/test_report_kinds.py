@@ -15,9 +15,10 @@ from typing import Any
 
 import pytest
 from pypdf import PdfReader
-from sqlalchemy import text
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from app.demo import populate
 from app.domain import (
     Ambassador,
     AuditEntry,
@@ -29,14 +30,14 @@ from app.domain import (
 from app.periods import working_year
 from app.reports import kind_sections, wizard
 from app.reports import snapshot as snap
-from app.reports.kind_figures import kind_figures
+from app.reports.kind_figures import headline, kind_figures, trend_figures, trend_kind
 from app.reports.pdf import Report, write_report
 from app.services import activity as act
 from app.services import ambassador as amb
 from app.services import signal as sig
 from app.services import stakeholder as sh
 from app.services import trajectory as traj
-from app.services.figures import cut_off
+from app.services.figures import cut_off, yearly_figures
 
 TODAY = date(2026, 11, 24)
 CURRENT, PREVIOUS = working_year(2025), working_year(2024)  # 2025-2026 and 2024-2025
@@ -511,3 +512,16 @@ def test_distribution_hides_one_more_where_a_small_count_could_be_worked_out() -
     assert kind_sections.distribution(report, {"a": 3}, 3, public_total=True) == {"a": "x", "total": "3"}
     assert kind_sections.distribution(report, {"a": 6, "b": 2}, 8, public_total=True) == {
         "a": "x", "b": "< 5", "total": "8"}
+
+
+@pytest.mark.parametrize("kind", ["connection", "local", "entrepreneur", "neighbourhood"])
+def test_trend_figures_count_as_the_yearly_figures_do(db_session: Session, kind: str) -> None:
+    """The trend's earliest column is counted by a lighter path: the same headline as the full figures."""
+    populate(db_session, "small", seed=7, today=TODAY)
+    net = db_session.scalars(select(Network).where(Network.kind == kind)).one()
+    for period in (CURRENT, PREVIOUS, PREVIOUS.previous()):
+        full = yearly_figures(db_session, net.id, period, TODAY).to_json()
+        day = cut_off(period, TODAY)
+        own = kind_figures(db_session, net, period, day)
+        assert headline(kind, trend_figures(db_session, net, period, TODAY), trend_kind(db_session, net, period, day)) \
+            == headline(kind, full, own)

@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 KT: dict[str, dict[str, str]] = {
     "nl": {
         # every kind
+        "as_of_note": "Standen (organisaties bereikt, ambassadeurs in het netwerk) op {0}, vorig jaar op {1}.",
         "profile": "Het netwerk in het kort", "beliefs": "Overtuigingen en verwachtingen", "needs": "Noden",
         "existing_offer": "Bestaand aanbod", "barriers_seen": "Drempels die we zien",
         "focus": "Focus", "focus_target_group": "Doelgroep", "focus_area": "Gebied", "focus_youth_work": "Vorm van jeugdwerk",
@@ -126,6 +127,7 @@ KT: dict[str, dict[str, str]] = {
         "taking_part": "{0} verschillende ambassadeurs namen deel aan minstens één activiteit.",
     },
     "en": {
+        "as_of_note": "Standing figures (organisations reached, ambassadors in the network) on {0}, last year on {1}.",
         "profile": "The network in brief", "beliefs": "Beliefs and expectations", "needs": "Needs",
         "existing_offer": "Existing offer", "barriers_seen": "Barriers we see",
         "focus": "Focus", "focus_target_group": "Target group", "focus_area": "Area", "focus_youth_work": "Form of youth work",
@@ -522,13 +524,13 @@ def _entrepreneur_throughput(report: Report, story: list[Flowable]) -> None:
     story.append(KeepTogether([Spacer(1, 6), _h2(report, k["thank_you"]), _moment_line(report, e.get("thank_you") or {})]))
 
 
-def _moment_line(report: Report, moment: dict[str, Any]) -> Paragraph:
+def _moment_line(report: Report, moment: dict[str, Any], style: str = "body") -> Paragraph:
     k = kt(report)
     if not moment.get("count"):
-        return Paragraph(escape(k["no_thank_you"]), report.s["body"])
+        return Paragraph(escape(k["no_thank_you"]), report.s[style])
     days = ", ".join(report.day(d) for d in moment.get("days", []))
     text = k["thank_you_line" if moment["count"] == 1 else "thank_you_lines"]
-    return Paragraph(escape(text.format(moment["count"], days, moment.get("ambassadors", 0))), report.s["body"])
+    return Paragraph(escape(text.format(moment["count"], days, moment.get("ambassadors", 0))), report.s[style])
 
 
 def _entrepreneur_output(report: Report, story: list[Flowable]) -> None:
@@ -633,7 +635,7 @@ def _local_throughput(report: Report, story: list[Flowable]) -> None:
              _num(report, pthanks.get("ambassadors")) if before else "–"],
             [k["info_moments"], _num(report, rec.get("info_moments", 0)), _num(report, prec.get("info_moments")) if before else "–"],
             [k["nominated"], _num(report, rec.get("nominated", 0)), _num(report, prec.get("nominated")) if before else "–"]]
-    notes = [_moment_line(report, thanks)] if thanks.get("count") else []
+    notes = [_moment_line(report, thanks, "small")] if thanks.get("count") else []
     story.append(_block(report, k["moments"], rows, [9 * cm, 3.8 * cm, 3.8 * cm], notes))
     part = loc.get("participation") or {}
     if part:

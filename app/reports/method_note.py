@@ -199,7 +199,7 @@ def method_note(data: dict[str, Any], lang: str, threshold: int) -> list[str]:
                    "jaar startten.")
     if "kind" in data:  # a report with the kind's own tables says how they count
         out += _kind_note(kind, net, lang)
-    if threshold > 0 and not trajectories:
+    if threshold > 0 and not trajectories and kind == "entrepreneur":
         out.append(f"Counts of people below {threshold} (motivation profiles, diversity) are shown as ‘< {threshold}’; "
                    "‘x’ is a count hidden because a smaller one could otherwise be worked out from the total." if en else
                    f"Aantallen personen kleiner dan {threshold} (motivatieprofielen, diversiteit) staan er als "

@@ -533,7 +533,8 @@ class Report:
             story.append(Paragraph(escape(self.maturing_note()), self.s["small"]))
         day, prev_day = self.period.get("as_of") or self.cur.get("as_of"), self.prev_period.get("as_of")
         if day and int(self.cur.get("counting") or 1) >= 2:
-            story.append(Paragraph(escape(self.t["as_of_note"].format(self.day(day), self.day(prev_day))), self.s["small"]))
+            note = self.t["as_of_note"] if ks.has_trajectories(self) else ks.kt(self)["as_of_note"]
+            story.append(Paragraph(escape(note.format(self.day(day), self.day(prev_day))), self.s["small"]))
         src = self.t["snapshot"] if self.data["figures"].get("previous_source") == "snapshot" else self.t["computed"]
         story.append(Paragraph(escape(self.t["previous_source"].format(
             f"{self.data['figures'].get('previous_label')} — {src}")), self.s["small"]))

@@ -615,9 +615,12 @@ class Report:
             name = label(ActivityKind(kind), self.lang) if kind in ActivityKind._value2member_map_ else kind
             rows.append([name, self.num(c["activities_by_kind"].get(kind, 0)), self.num(prev_kinds.get(kind, 0))])
         rows.append([self.t["interactions"], self.num(c["interactions"]), self.num(self.prev.get("interactions"))])
-        rows.append([self.t["signals_raised"], self.num(c["signals_raised"]), self.num(self.prev.get("signals_raised"))])
-        rows.append([self.t["signals_handled"], self.num(c["signals_handled"]), self.num(self.prev.get("signals_handled"))])
-        rows.append([self.t["median"], self.num(c["signal_median_days"], 1), self.num(self.prev.get("signal_median_days"), 1)])
+        if ks.kind(self) in (NetworkKind.CONNECTION.value, NetworkKind.NEIGHBOURHOOD.value) or c["signals_raised"] \
+                or self.prev.get("signals_raised"):  # signals: seeds 001 and 004, or where there are any
+            rows.append([self.t["signals_raised"], self.num(c["signals_raised"]), self.num(self.prev.get("signals_raised"))])
+            rows.append([self.t["signals_handled"], self.num(c["signals_handled"]), self.num(self.prev.get("signals_handled"))])
+            rows.append([self.t["median"], self.num(c["signal_median_days"], 1),
+                         self.num(self.prev.get("signal_median_days"), 1)])
         story.append(self.table(rows, [9 * cm, 3.8 * cm, 3.8 * cm]))
         if c["trajectories"]["started"]:
             story.append(KeepTogether([self.funnel_chart()]))

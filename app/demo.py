@@ -167,15 +167,17 @@ class _Gen:
         name = name or self.person()
         amb = self.add(Ambassador(network_id=net.id, name=name, email=self.email(name), phone=self.phone(),
                                   role=role, area=area, status=AmbassadorStatus.NOMINATED.value))
-        nominated = (appointed or self.today) - timedelta(days=rng.randint(20, 90))
-        amb.nominated_on = nominated
+        before = timedelta(days=rng.randint(20, 90))
         amb.nominated_by = self.person()
+        # nominated some weeks before the appointment (never after it)
+        app_on = None if status is AmbassadorStatus.NOMINATED else appointed or self.ago(100, 900)
+        nominated = (app_on or self.today) - before
+        amb.nominated_on = nominated
         self.add(AmbassadorStatusChange(ambassador_id=amb.id, from_status=None, to_status="nominated",
                                         changed_on=nominated, note="Voorgedragen"))
-        if status is AmbassadorStatus.NOMINATED:
+        if app_on is None:
             self.s.flush()
             return amb
-        app_on = appointed or self.ago(100, 900)
         amb.screened_on = app_on - timedelta(days=10)
         amb.appointed_on = app_on
         amb.term_start = app_on
@@ -396,8 +398,9 @@ def _local(g: _Gen) -> Network:
                          role=roles[i % 3], area="Kuringen") for i in range(12)]
     active = [a for a in ambs if a.status == "active"]
     wy = working_year_of(g.today)
-    g.activity(net, ActivityKind.THANK_YOU, wy.start + timedelta(days=100), "Jaarlijks bedankdiner",
-               "Brasserie Het Abdijhof", active)
+    for year in (wy.previous(), wy):
+        g.activity(net, ActivityKind.THANK_YOU, year.start + timedelta(days=100), "Jaarlijks bedankdiner",
+                   "Brasserie Het Abdijhof", active)
     for months_back in (1, 4, 7, 10):
         g.activity(net, ActivityKind.INFO_MOMENT, add_months(g.today, -months_back), "Infomoment nieuwe expo",
                    "Abdijsite Herkenrode", g.pick(active, 6), g.pick(shs, 3))
@@ -456,8 +459,9 @@ def _entrepreneur(g: _Gen) -> Network:
         g.activity(net, ActivityKind.NETWORK_MEETING, add_months(g.today, -months_back), "Netwerkmoment ambassadeurs",
                    "Corda Campus", g.pick(active, 12), g.pick(shs, 2))
     g.activity(net, ActivityKind.TRAINING, add_months(g.today, -5), "Vorming storytelling", "PXL Hasselt", g.pick(active, 9))
-    g.activity(net, ActivityKind.THANK_YOU, wy.start + timedelta(days=95), "Nieuwjaarsdiner ambassadeurs",
-               "Kasteel Vlaamse Ardennen", active)
+    for year in (wy.previous(), wy):
+        g.activity(net, ActivityKind.THANK_YOU, year.start + timedelta(days=95), "Nieuwjaarsdiner ambassadeurs",
+                   "Kasteel Vlaamse Ardennen", active)
     for phase, back, note in ((GroupPhase.FORMING, 30, "Kennismakingsavond, verwachtingen op tafel."),
                               (GroupPhase.STORMING, 20, "Discussie over rolverdeling; duidelijke afspraken gemaakt."),
                               (GroupPhase.NORMING, 12, "Charter samen herschreven."),
@@ -517,6 +521,9 @@ def _neighbourhood(g: _Gen) -> Network:
     for months_back in (1, 3, 6, 9):
         g.activity(net, ActivityKind.EVENT, add_months(g.today, -months_back), "Dorpsraad: open vergadering",
                    rng.choice(villages), g.pick(aldermen, 2), g.pick(councils, 2))
+    for months_back, title in ((5, "Opening speelplein"), (11, "Dorpsfeest")):  # events without a village council
+        g.activity(net, ActivityKind.EVENT, add_months(g.today, -months_back), title, rng.choice(villages),
+                   g.pick(aldermen, 3))
     return net
 
 

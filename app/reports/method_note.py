@@ -160,39 +160,52 @@ def method_note(data: dict[str, Any], lang: str, threshold: int) -> list[str]:
                       "bijgehouden")
         out.append(("Not exactly reconstructable: " if en else "Niet exact terug te rekenen: ") + "; ".join(limits) + ".")
 
-    success = cur.get("success_milestone") or net.get("success_milestone") or MilestoneKind.STILL_ACTIVE.value
-    months = cur.get("followup_months") or net.get("followup_months") or 6
-    out.append(f"One definition of success: a guidance is successful when the trajectory reached the milestone "
-               f"‘{milestone_name(success, lang)}’ (the network's setting; the follow-up check comes {months} months "
-               "after enrolment). The closing reason ‘goal reached’ a worker may choose is a separate record and is not "
-               "counted as success here." if en else
-               f"Eén definitie van succes: een toeleiding is geslaagd als het traject de mijlpaal "
-               f"‘{milestone_name(success, lang)}’ bereikte (instelling van het netwerk; de opvolging gebeurt {months} "
-               "maanden na de inschrijving). De afsluitreden ‘doel bereikt’ die een begeleider kan kiezen, is een "
-               "andere registratie en telt hier niet als geslaagd.")
-    if counting >= 2:
-        out.append(f"Trajectory figures follow the trajectories that started in the period. A milestone counts as reached "
-                   f"when it was recorded by {fmt_day(day, lang)} (last year: {fmt_day(prev_day, lang)}). When its check "
-                   f"was not due yet on that day — the follow-up after {months} months, the re-enrolment at the next "
-                   "working year — or a running trajectory was still waiting for enrolment, the trajectory is shown "
-                   "apart as ‘not yet assessable’ and does not count as a failure. A check that was due but not recorded "
-                   "counts as not reached. The percentage is those reached divided by the trajectories that could be "
-                   "assessed (none is given while none was reached and some cannot be assessed yet). The follow-up table shows how last year's trajectories stood on "
-                   f"{fmt_day(day, lang)}." if en else
-                   f"Trajectcijfers volgen de trajecten die in de periode startten. Een mijlpaal telt als bereikt wanneer "
-                   f"ze uiterlijk op {fmt_day(day, lang)} geregistreerd was (vorig jaar: {fmt_day(prev_day, lang)}). "
-                   f"Was de controle op die dag nog niet aan de beurt — de opvolging na {months} maanden, de "
-                   "herinschrijving bij het volgende werkjaar — of wachtte een lopend traject nog op inschrijving, dan "
-                   "staat het apart als ‘nog niet te beoordelen’ en telt het niet als mislukt. Een controle die al had "
-                   "moeten gebeuren maar niet geregistreerd werd, telt als niet bereikt. Het percentage is het aantal "
-                   "bereikt gedeeld door de trajecten die wel te beoordelen waren (er staat er geen zolang er geen bereikt is en "
-                   "sommige nog niet te beoordelen zijn). De opvolgingstabel toont hoe de "
-                   f"trajecten van vorig jaar er op {fmt_day(day, lang)} voor stonden.")
-    out.append("Closed trajectories per reason count the closings in the period, also of trajectories that started in an "
-               "earlier year." if en else
-               "Afgesloten trajecten per reden tellen de afsluitingen in de periode, ook van trajecten die in een eerder "
-               "jaar startten.")
-    if threshold > 0:
+    kind = str(net.get("kind") or "")
+    prev_fig = (data.get("figures") or {}).get("previous") or {}
+    trajectories = kind == "connection" or bool((cur.get("trajectories") or {}).get("started")
+                                                 or (prev_fig.get("trajectories") or {}).get("started"))
+    if trajectories:
+        success = cur.get("success_milestone") or net.get("success_milestone") or MilestoneKind.STILL_ACTIVE.value
+        months = cur.get("followup_months") or net.get("followup_months") or 6
+        out.append(f"One definition of success: a guidance is successful when the trajectory reached the milestone "
+                   f"‘{milestone_name(success, lang)}’ (the network's setting; the follow-up check comes {months} months "
+                   "after enrolment). The closing reason ‘goal reached’ a worker may choose is a separate record and is not "
+                   "counted as success here." if en else
+                   f"Eén definitie van succes: een toeleiding is geslaagd als het traject de mijlpaal "
+                   f"‘{milestone_name(success, lang)}’ bereikte (instelling van het netwerk; de opvolging gebeurt {months} "
+                   "maanden na de inschrijving). De afsluitreden ‘doel bereikt’ die een begeleider kan kiezen, is een "
+                   "andere registratie en telt hier niet als geslaagd.")
+        if counting >= 2:
+            out.append(f"Trajectory figures follow the trajectories that started in the period. A milestone counts as reached "
+                       f"when it was recorded by {fmt_day(day, lang)} (last year: {fmt_day(prev_day, lang)}). When its check "
+                       f"was not due yet on that day — the follow-up after {months} months, the re-enrolment at the next "
+                       "working year — or a running trajectory was still waiting for enrolment, the trajectory is shown "
+                       "apart as ‘not yet assessable’ and does not count as a failure. A check that was due but not recorded "
+                       "counts as not reached. The percentage is those reached divided by the trajectories that could be "
+                       "assessed (none is given while none was reached and some cannot be assessed yet). The follow-up table shows how last year's trajectories stood on "
+                       f"{fmt_day(day, lang)}." if en else
+                       f"Trajectcijfers volgen de trajecten die in de periode startten. Een mijlpaal telt als bereikt wanneer "
+                       f"ze uiterlijk op {fmt_day(day, lang)} geregistreerd was (vorig jaar: {fmt_day(prev_day, lang)}). "
+                       f"Was de controle op die dag nog niet aan de beurt — de opvolging na {months} maanden, de "
+                       "herinschrijving bij het volgende werkjaar — of wachtte een lopend traject nog op inschrijving, dan "
+                       "staat het apart als ‘nog niet te beoordelen’ en telt het niet als mislukt. Een controle die al had "
+                       "moeten gebeuren maar niet geregistreerd werd, telt als niet bereikt. Het percentage is het aantal "
+                       "bereikt gedeeld door de trajecten die wel te beoordelen waren (er staat er geen zolang er geen bereikt is en "
+                       "sommige nog niet te beoordelen zijn). De opvolgingstabel toont hoe de "
+                       f"trajecten van vorig jaar er op {fmt_day(day, lang)} voor stonden.")
+        out.append("Closed trajectories per reason count the closings in the period, also of trajectories that started in an "
+                   "earlier year." if en else
+                   "Afgesloten trajecten per reden tellen de afsluitingen in de periode, ook van trajecten die in een eerder "
+                   "jaar startten.")
+    if "kind" in data:  # a report with the kind's own tables says how they count
+        out += _kind_note(kind, net, lang)
+    if threshold > 0 and not trajectories and kind == "entrepreneur":
+        out.append(f"Counts of people below {threshold} (motivation profiles, diversity) are shown as ‘< {threshold}’; "
+                   "‘x’ is a count hidden because a smaller one could otherwise be worked out from the total." if en else
+                   f"Aantallen personen kleiner dan {threshold} (motivatieprofielen, diversiteit) staan er als "
+                   f"‘< {threshold}’; ‘x’ is een aantal dat verborgen is omdat anders een kleiner aantal uit het totaal "
+                   "af te leiden zou zijn.")
+    if threshold > 0 and trajectories:
         out.append(f"Counts of trajectories below {threshold} are shown as ‘< {threshold}’. ‘x’ is a count hidden because "
                    "a smaller one could otherwise be worked out from the other figures (a total minus its other parts); "
                    "a percentage is shown only when none of its counts is hidden." if en else
@@ -200,3 +213,38 @@ def method_note(data: dict[str, Any], lang: str, threshold: int) -> list[str]:
                    "verborgen is omdat anders een kleiner aantal uit de andere cijfers af te leiden zou zijn (een totaal "
                    "min de andere delen); een percentage staat er enkel als geen van zijn aantallen verborgen is.")
     return out
+
+
+def _kind_note(kind: str, net: dict[str, Any], lang: str) -> list[str]:
+    """How the kind's own tables count (#17)."""
+    en = lang == "en"
+    if kind == "entrepreneur":
+        target = net.get("podium_target") or 3
+        return [f"Podium activities per ambassador count every ambassador who was appointed or active at some time in "
+                f"the period, also those who became honorary members or left; the norm is {target} a year. Renewals "
+                "are term ends changed in the period (from the audit log) and honorary members made active again."
+                if en else
+                f"Podiumactiviteiten per ambassadeur tellen elke ambassadeur die ergens in de periode aangesteld of actief "
+                f"was, ook wie erelid werd of stopte; de norm is {target} per jaar. Hernieuwingen zijn mandaten waarvan "
+                "de einddatum in de periode verlengd werd (volgens het logboek) en ereleden die opnieuw actief werden."]
+    if kind == "neighbourhood":
+        days = net.get("signal_due_days") or 30
+        return [f"A signal is answered in time when it was answered or closed by its due date (without one: {days} days "
+                "after it was raised). Open and overdue signals are those of any date still open at the period's end."
+                if en else
+                f"Een signaal is tijdig beantwoord als het uiterlijk op de uiterste datum beantwoord of afgesloten werd "
+                f"(zonder uiterste datum: {days} dagen na de melding). Open en over tijd zijn de signalen van om het "
+                "even wanneer die op het einde van de periode nog open stonden."]
+    if kind == "local":
+        return ["Relations built, maintained and expanded count the stakeholders that moved to the stage "
+                "‘introduced’, ‘maintained’, or ‘involved’ / ‘partner’ in the period. Recruiting counts info moments "
+                "and the candidate ambassadors nominated in the period." if en else
+                "Relaties opgebouwd, onderhouden en uitgebouwd tellen de stakeholders die in de periode naar de fase "
+                "‘kennismaking’, ‘onderhouden’ of ‘uitbouwen’ / ‘partner’ gingen. Werving telt de infomomenten en de "
+                "kandidaat-ambassadeurs die in de periode voorgedragen werden."]
+    if kind == "connection":
+        return ["Barriers, referrers, offers, age bands and neighbourhoods follow the trajectories that started in the "
+                "period; the strategies beside a barrier are those of the network's strategies that work on it." if en else
+                "Drempels, doorverwijzers, aanbod, leeftijden en wijken volgen de trajecten die in de periode startten; "
+                "de strategieën naast een drempel zijn die van de gekozen strategieën die erop inspelen."]
+    return []

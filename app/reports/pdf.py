@@ -53,6 +53,7 @@ from app.domain.vocabulary import (
 from app.formatting import fmt_eur, fmt_number
 from app.outputs import output_path
 from app.reports import charts, fonts
+from app.reports import kind_sections as ks
 from app.reports.content import PROCESS_CRITERIA, RESULTS, section_title
 from app.reports.disclosure import HIDDEN, SMALL, Shown, cohort_cells, outcome_kinds
 from app.reports.method_note import (
@@ -639,22 +640,28 @@ class Report:
         def podium(f: dict[str, Any]) -> int | None:
             return sum(f.get("podium_per_ambassador", {}).values()) if f else None
 
-        rows = [FigureRow(self.t["started"], c["trajectories"]["started"], p.get("trajectories", {}).get("started"),
-                          "started"),
-                FigureRow(f"{self.t['successful']} ({milestone_name(self.success, self.lang).lower()})", c["successful"],
-                          p.get("successful"), "successful")]
-        if self.shown.known("pending.successful"):
-            rows.append(FigureRow(self.t["pending_row"], self.shown.value("pending.successful"),
-                                  self.shown_prev.value("pending.successful"), "pending.successful", compare=False))
-        return rows + [
+        rows: list[FigureRow] = []
+        if ks.has_trajectories(self):  # no trajectory rows for a kind without trajectories
+            rows += [FigureRow(self.t["started"], c["trajectories"]["started"], p.get("trajectories", {}).get("started"),
+                               "started"),
+                     FigureRow(f"{self.t['successful']} ({milestone_name(self.success, self.lang).lower()})",
+                               c["successful"], p.get("successful"), "successful")]
+            if self.shown.known("pending.successful"):
+                rows.append(FigureRow(self.t["pending_row"], self.shown.value("pending.successful"),
+                                      self.shown_prev.value("pending.successful"), "pending.successful", compare=False))
+        rows += [
             FigureRow(self.t["reached"], reached(c), reached(p)),
             FigureRow(self.t["new_relations"], c["new_relations"], p.get("new_relations")),
             FigureRow(self.t["interactions"], c["interactions"], p.get("interactions")),
             FigureRow(self.t["size"], c["network_size"], p.get("network_size")),
-            FigureRow(self.t["podium"], podium(c), podium(p)),
-            FigureRow(self.t["signals_raised"], c["signals_raised"], p.get("signals_raised")),
-            FigureRow(self.t["signals_handled"], c["signals_handled"], p.get("signals_handled")),
         ]
+        kind = ks.kind(self)
+        if kind == NetworkKind.ENTREPRENEUR.value or podium(c) or podium(p):
+            rows.append(FigureRow(self.t["podium"], podium(c), podium(p)))
+        if kind == NetworkKind.NEIGHBOURHOOD.value or c["signals_raised"] or p.get("signals_raised"):
+            rows += [FigureRow(self.t["signals_raised"], c["signals_raised"], p.get("signals_raised")),
+                     FigureRow(self.t["signals_handled"], c["signals_handled"], p.get("signals_handled"))]
+        return rows
 
     def cells(self, row: FigureRow) -> tuple[str, str, str]:
         """This year, last year and the change as printed, with the disclosure plans applied."""
@@ -776,7 +783,8 @@ class Report:
             story.append(Paragraph(escape(self.maturing_note()), self.s["small"]))
         day, prev_day = self.period.get("as_of") or self.cur.get("as_of"), self.prev_period.get("as_of")
         if day and int(self.cur.get("counting") or 1) >= 2:
-            story.append(Paragraph(escape(self.t["as_of_note"].format(self.day(day), self.day(prev_day))), self.s["small"]))
+            note = self.t["as_of_note"] if ks.has_trajectories(self) else ks.kt(self)["as_of_note"]
+            story.append(Paragraph(escape(note.format(self.day(day), self.day(prev_day))), self.s["small"]))
         src = self.t["snapshot"] if self.data["figures"].get("previous_source") == "snapshot" else self.t["computed"]
         story.append(Paragraph(escape(self.t["previous_source"].format(
             f"{self.data['figures'].get('previous_label')} — {src}")), self.s["small"]))
@@ -800,6 +808,7 @@ class Report:
 
     def _s_introduction(self, story: list[Flowable]) -> None:
         story.append(self.heading("introduction"))
+        ks.introduction(self, story)  # the network profile first, then the lead's own text
         story += self.narrative("introduction")
 
     def _s_approach(self, story: list[Flowable]) -> None:
@@ -822,6 +831,7 @@ class Report:
                 [self.t["steering"], str(net.get("steering_group_size", 0))],
                 [self.t["hiring"], hiring.get(net.get("hiring_mode") or "", {}).get(self.lang, "–")]]
         story.append(self.table(rows, [8 * cm, 8.6 * cm]))
+        ks.steering(self, story)
         story += self.narrative("input")
 
     def funnel_chart(self) -> Flowable:
@@ -855,17 +865,23 @@ class Report:
             name = label(ActivityKind(kind), self.lang) if kind in ActivityKind._value2member_map_ else kind
             rows.append([name, self.num(c["activities_by_kind"].get(kind, 0)), self.num(prev_kinds.get(kind, 0))])
         rows.append([self.t["interactions"], self.num(c["interactions"]), self.num(self.prev.get("interactions"))])
-        rows.append([self.t["signals_raised"], self.num(c["signals_raised"]), self.num(self.prev.get("signals_raised"))])
-        rows.append([self.t["signals_handled"], self.num(c["signals_handled"]), self.num(self.prev.get("signals_handled"))])
-        rows.append([self.t["median"], self.num(c["signal_median_days"], 1), self.num(self.prev.get("signal_median_days"), 1)])
+        if ks.kind(self) in (NetworkKind.CONNECTION.value, NetworkKind.NEIGHBOURHOOD.value) or c["signals_raised"] \
+                or self.prev.get("signals_raised"):  # signals: seeds 001 and 004, or where there are any
+            rows.append([self.t["signals_raised"], self.num(c["signals_raised"]), self.num(self.prev.get("signals_raised"))])
+            rows.append([self.t["signals_handled"], self.num(c["signals_handled"]), self.num(self.prev.get("signals_handled"))])
+            rows.append([self.t["median"], self.num(c["signal_median_days"], 1),
+                         self.num(self.prev.get("signal_median_days"), 1)])
         story.append(self.table(rows, [9 * cm, 3.8 * cm, 3.8 * cm]))
         if c["trajectories"]["started"]:
             story.append(KeepTogether([self.funnel_chart()]))
-            fte = self.data["network"].get("fte") or 1
-            story.append(Paragraph(escape(self.t["benchmark"].format(fmt_number(fte, 1, self.lang), round(80 * fte))), self.s["small"]))
+            if ks.kind(self) == NetworkKind.CONNECTION.value:  # seed 001's benchmark is for connection ambassadors
+                fte = self.data["network"].get("fte") or 1
+                story.append(Paragraph(escape(self.t["benchmark"].format(fmt_number(fte, 1, self.lang),
+                                                                          round(80 * fte))), self.s["small"]))
+        ks.throughput(self, story)
         ticked = [(nl if self.lang == "nl" else en) for k, nl, en in PROCESS_CRITERIA
                   if (self.p.get("criteria") or {}).get(k, {}).get("ticked")]
-        if ticked:
+        if ticked and ks.kind(self) == NetworkKind.CONNECTION.value:
             story.append(Paragraph(escape(section_title("annex", self.lang).split(":")[-1].strip().capitalize()), self.s["h2"]))
             story.append(ListFlowable([ListItem(Paragraph(escape(x), self.s["body"])) for x in ticked], bulletType="bullet"))
 
@@ -925,6 +941,7 @@ class Report:
         if sum(c["podium_per_ambassador"].values()) or sum(p.get("podium_per_ambassador", {}).values()):
             story.append(self.bar_chart(self.t["lights"], [(self.t["green"], lights["green"]), (self.t["amber"], lights["amber"]),
                                                            (self.t["red"], lights["red"])], colors.HexColor("#43a047")))
+        ks.output(self, story)
 
     def cohort_table(self, kinds: list[str], groups: list[tuple[str, Shown]]) -> Table:
         """Per milestone and year: reached, the share of those that could be assessed, and those not
@@ -965,6 +982,7 @@ class Report:
                                                  self.cohort_table(kinds, groups)]))
         else:
             story += opening
+        ks.outcome(self, story)
         if self.follow and self.follow.get("started"):
             story.append(KeepTogether([Paragraph(escape(self.t["followup_caption"].format(
                 self.follow.get("period", ""), self.day(self.follow.get("as_of")))), self.s["h2"]),
@@ -986,12 +1004,13 @@ class Report:
                                                   extra=[("LINEABOVE", (0, -1), (-1, -1), 0.6, GREY)])]))
         if self.opts.get("charts", True) and self.prev:
             story.append(self.trend_chart())
-        note = self.t["suppressed"].format(self.threshold)
-        if self.shown.status or self.shown_prev.status or self.shown_follow.status:
-            note += " " + self.t["hidden"]
-        story.append(Paragraph(escape(note), self.s["small"]))
+        if ks.has_trajectories(self):
+            note = self.t["suppressed"].format(self.threshold)
+            if self.shown.status or self.shown_prev.status or self.shown_follow.status:
+                note += " " + self.t["hidden"]
+            story.append(Paragraph(escape(note), self.s["small"]))
         ticked = [(nl if self.lang == "nl" else en) for k, nl, en in RESULTS if (self.p.get("results") or {}).get(k, {}).get("ticked")]
-        if ticked:
+        if ticked and ks.kind(self) == NetworkKind.CONNECTION.value:
             story.append(ListFlowable([ListItem(Paragraph(escape(x), self.s["body"])) for x in ticked], bulletType="bullet"))
 
     def trend_chart(self) -> Flowable:
@@ -1047,6 +1066,7 @@ class Report:
             rows.append([self.t["none"], "", "", "", ""])
         story.append(self.table(rows, [5.3 * cm, 2.5 * cm, 2.8 * cm, 3 * cm, 3 * cm]))
         story.append(self.indicator_charts(inds, prev, keys))
+        ks.trend(self, story)
 
     def indicator_charts(self, inds: list[dict[str, Any]], prev: dict[str, dict[str, Any]],
                          keys: dict[str, str]) -> Flowable:
@@ -1074,12 +1094,16 @@ class Report:
     def _s_sustainability(self, story: list[Flowable]) -> None:
         story.append(self.heading("sustainability"))
         story += self.narrative("sustainability")
+        ks.sustainability(self, story)
 
     def _s_conclusions(self, story: list[Flowable]) -> None:
         story.append(self.heading("conclusions"))
         story += self.narrative("conclusions")
+        ks.recommendations(self, story)
 
     def _s_annex(self, story: list[Flowable]) -> None:
+        if ks.kind(self) != NetworkKind.CONNECTION.value:
+            return  # the process criteria and results are seed 001's, for connection ambassadors only
         story.append(PageBreak())
         story.append(self.heading("annex"))
         for group, items in (("criteria", PROCESS_CRITERIA), ("results", RESULTS)):

@@ -11,16 +11,21 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.domain import ReportSnapshot, SteeringMember
+from app.domain import Network, ReportSnapshot, SteeringMember
 from app.io.controller import privacy_contacts
 from app.periods import Period, parse_period
 from app.reports.content import DEFAULT_FOOTER, SECTIONS
+from app.reports.kind_figures import headline, kind_figures, trend_figures, trend_kind
 from app.services.common import alive, network
 from app.services.figures import COUNTING, cohort_outcome, cut_off, yearly_figures
 
 # 2: periods carry their cut-off and whether they had ended; figures follow figures.COUNTING 2, the
-# previous cohort's follow-up is added. Payloads of format 1 (no key) still render.
-FORMAT = 2
+# previous cohort's follow-up is added. 3: the kind's own figures ("kind", "kind_previous"), the
+# network profile's texts and a three-year trend ("trend"). Older payloads (no key) still render.
+FORMAT = 3
+# the network profile's texts the report prints (introduction, Borging)
+PROFILE_TEXTS = ("beliefs", "needs", "existing_offer", "barriers_seen", "focus_target_group", "focus_area",
+                 "focus_youth_work", "training_plan", "intervision", "coaching")
 
 
 def default_options(lang: str = "nl") -> dict[str, Any]:
@@ -73,6 +78,13 @@ def compute(session: Session, network_id: str, period_label: str, today: date | 
         prev_source = "computed"
         prev_info.update(made_on=today.isoformat(), counting=COUNTING)
     day = cut_off(period, today)
+    kind_now = kind_figures(session, net, period, day)
+    frozen_kind = prev_snap.payload.get("data", {}).get("kind") if prev_snap is not None else None
+    kind_prev = frozen_kind if frozen_kind is not None else kind_figures(
+        session, net, prev_period, cut_off(prev_period, today))
+    trend = [_trend_entry(net.kind, period.label, "computed", current, kind_now),
+             _trend_entry(net.kind, prev_period.label, prev_source, previous, kind_prev),
+             _earlier(session, net, prev_period.previous(), today)]
     followup = cohort_outcome(session, net, prev_period, day)
     members = session.scalars(select(SteeringMember).where(SteeringMember.network_id == network_id,
                                                            alive(SteeringMember))).all()
@@ -84,13 +96,34 @@ def compute(session: Session, network_id: str, period_label: str, today: date | 
                     "fte": net.fte, "budget_eur": net.budget_eur, "staff_budget_eur": net.staff_budget_eur,
                     "strategies": list(net.strategies or []), "success_milestone": net.success_milestone,
                     "followup_months": net.followup_months, "steering_group_size": len(members),
-                    "hiring_mode": net.hiring_mode},
+                    "hiring_mode": net.hiring_mode, "term_kind": net.term_kind, "term_years": net.term_years,
+                    "start_date": net.start_date.isoformat() if net.start_date else None,
+                    "podium_target": net.podium_target, "signal_due_days": net.signal_due_days,
+                    **{k: getattr(net, k) or "" for k in PROFILE_TEXTS}},
         "period": _period_info(period, today),
         "figures": {"current": current, "previous": previous, "previous_label": prev_period.label,
                     "previous_source": prev_source, "previous_period": prev_info,
                     "followup": {"period": prev_period.label, "as_of": day.isoformat(), "started": followup.started,
                                  "reached": followup.reached, "pending": followup.pending}},
+        "kind": kind_now,
+        "kind_previous": kind_prev,
+        "trend": trend,
     }
+
+
+def _trend_entry(kind: str, label: str, source: str, figures: dict[str, Any] | None,
+                 own: dict[str, Any] | None) -> dict[str, Any]:
+    return {"label": label, "source": source, "values": headline(kind, figures, own)}
+
+
+def _earlier(session: Session, net: Network, period: Period, today: date) -> dict[str, Any]:
+    """The period before last for the trend: its final snapshot's figures, else computed."""
+    snap = previous_final(session, net.id, period.label)
+    if snap is not None:
+        data = snap.payload.get("data", {})
+        return _trend_entry(net.kind, period.label, "snapshot", data.get("figures", {}).get("current"), data.get("kind"))
+    return _trend_entry(net.kind, period.label, "computed", trend_figures(session, net, period, today),
+                        trend_kind(session, net, period, cut_off(period, today)))
 
 
 def freeze(session: Session, network_id: str, state: dict[str, Any], status: str = "final",

@@ -155,8 +155,6 @@ def write_workbook(payload: dict[str, Any], path: Path) -> None:
 
     fonts.register()  # the report measures its paragraphs while it builds
     report = Report(payload)
-    if report.lang not in _ABOUT:
-        report.lang = "nl"
     a = _ABOUT[report.lang]
     style = NumberStyle.of(report)
     groups = by_section(report.tables())

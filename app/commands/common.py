@@ -88,6 +88,25 @@ def check_output(args: argparse.Namespace, kind: str) -> Path:
                            f"{path} is a folder: give a file name.")) from exc
 
 
+def output_format(args: argparse.Namespace, formats: tuple[str, ...], default: str) -> str:
+    """The kind of file to write: `--format` when given, else the suffix of `-o` when it is one of
+    `formats`, else `default`; a --format that contradicts the suffix is a UsageError. The chosen
+    kind is then checked like check_output() does (vault files, folders, other kinds)."""
+    given = getattr(args, "format", None)
+    suffix = Path(args.output).suffix.lower().lstrip(".")
+    if given is not None and given not in formats:
+        raise UsageError(t(args, f"onbekend formaat {given!r}: kies {' of '.join(formats)}.",
+                           f"unknown format {given!r}: choose {' or '.join(formats)}."))
+    if given is not None and suffix in formats and suffix != given:
+        raise UsageError(t(args, f"--format {given} past niet bij {args.output} (een .{suffix}-bestand): geef het "
+                           f"bestand de extensie .{given} of laat --format weg.",
+                           f"--format {given} does not match {args.output} (a .{suffix} file): give the file the "
+                           f".{given} extension or leave out --format."))
+    kind = given or (suffix if suffix in formats else default)
+    check_output(args, kind)
+    return kind
+
+
 def add_vault_arg(parser: argparse.ArgumentParser, name: str = "vault") -> None:
     parser.add_argument(name, type=Path, help="path of the vault database (key file sits beside it)")
 
@@ -197,6 +216,7 @@ __all__ = [
     "add_output_arg",
     "add_passphrase_args",
     "check_output",
+    "output_format",
     "add_vault_arg",
     "lang_of",
     "open_vault",

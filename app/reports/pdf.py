@@ -423,6 +423,11 @@ def _cell_text(cell: Any) -> str:
     return str(cell)
 
 
+def _only_heading(part: list[Flowable]) -> bool:
+    """True when a section's flowables are its heading and layout only (no text, table or chart)."""
+    return all(isinstance(f, (Spacer, PageBreak, NextPageTemplate)) or hasattr(f, "toc_level") for f in part)
+
+
 @dataclass(frozen=True)
 class FigureRow:
     """A row of the summary table: `key` names the trajectory count it shows (suppressed by the
@@ -517,10 +522,16 @@ class Report:
         p.toc_level = 0
         return p
 
+    def final(self) -> bool:
+        """A frozen report (payload status "final"); a draft or the wizard's preview is not."""
+        return self.p.get("status") == "final"
+
     def narrative(self, key: str) -> list[Flowable]:
+        """The lead's text of a section; without text a draft shows the gap, a final report prints
+        nothing (build() then leaves out a section that has nothing but its heading)."""
         text = (self.p.get("narrative") or {}).get(key, "")
         if not text.strip():
-            return [Paragraph(escape(self.t["no_narrative"]), self.s["small"])]
+            return [] if self.final() else [Paragraph(escape(self.t["no_narrative"]), self.s["small"])]
         return markup(text, self.s["body"])
 
     def table(self, rows: list[list[Any]], widths: list[float], header: bool = True,
@@ -765,7 +776,11 @@ class Report:
                                 "outcome", "indicators", "factors", "sustainability", "conclusions", "annex")
                     if k in wanted or k == "method"]:
             self.section = key
-            getattr(self, f"_s_{key}")(story)
+            part: list[Flowable] = []
+            getattr(self, f"_s_{key}")(part)
+            if self.final() and _only_heading(part):
+                continue  # a final report leaves out a narrative section without text, heading and all
+            story += part
         self.section = ""
         return story
 

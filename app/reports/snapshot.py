@@ -130,6 +130,7 @@ def freeze(session: Session, network_id: str, state: dict[str, Any], status: str
            today: date | None = None) -> ReportSnapshot:
     """Store figures + narrative + options. A final snapshot freezes the figures as they are now."""
     payload = dict(state)
+    payload["status"] = status  # "final" or "draft": a final PDF leaves out sections without text
     if "data" not in payload or status == "final":
         payload["data"] = compute(session, network_id, state["period"], today)
     payload["status"] = status  # the PDF prints CONCEPT unless the payload says final

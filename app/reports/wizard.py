@@ -104,7 +104,8 @@ def freeze_warnings(state: dict[str, Any], period_end: date | None, today: date,
                     lang: str = "nl") -> list[str]:
     """What the user should know before freezing a valid report: a period that has not ended yet,
     outcomes not yet assessable, a comparison with a provisional frozen report, narrative sections
-    the report will include without text, criteria and results not ticked."""
+    the report will include without text (a final report leaves them out), recommendations without
+    an owner or a date, criteria and results not ticked."""
     en = lang == "en"
     out: list[str] = []
     if period_end is not None and period_end >= today:
@@ -133,6 +134,11 @@ def freeze_warnings(state: dict[str, Any], period_end: date | None, today: date,
              if key in NARRATIVE_SECTIONS and key in chosen and not str(state.get("narrative", {}).get(key, "")).strip()]
     if empty:
         out.append(("Sections without text: " if en else "Onderdelen zonder tekst: ") + ", ".join(empty))
+    loose = [str(r.get("text") or "").strip() for r in state.get("recommendations") or []
+             if str(r.get("text") or "").strip() and not (str(r.get("owner") or "").strip() and r.get("due"))]
+    if loose:
+        out.append(("Recommendations without an owner or a date: " if en else
+                    "Aanbevelingen zonder wie of zonder datum: ") + ", ".join(f"‘{t}’" for t in loose))
     for group, nl_name, en_name, items in (("criteria", "procescriteria", "process criteria", PROCESS_CRITERIA),
                                             ("results", "resultaten", "results", RESULTS)):
         unticked = [k for k, _, _ in items if not state.get(group, {}).get(k, {}).get("ticked")]

@@ -1382,6 +1382,40 @@
     </message>
   </context>
   <context>
+    <name>RecommendationRow</name>
+    <message>
+      <source>aanbeveling</source>
+      <translation>recommendation</translation>
+    </message>
+    <message>
+      <source>wie neemt het op</source>
+      <translation>who takes it up</translation>
+    </message>
+    <message>
+      <source>Verwijderen</source>
+      <translation>Remove</translation>
+    </message>
+    <message>
+      <source>Een aanbeveling zonder tekst: vul ze aan of verwijder de rij.</source>
+      <translation>A recommendation without text: fill it in or remove the row.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecommendationsEditor</name>
+    <message>
+      <source>Aanbevelingen</source>
+      <translation>Recommendations</translation>
+    </message>
+    <message>
+      <source>wat · wie · tegen wanneer (dd/mm/jjjj)</source>
+      <translation>what · who · by when (dd/mm/yyyy)</translation>
+    </message>
+    <message>
+      <source>Aanbeveling toevoegen</source>
+      <translation>Add a recommendation</translation>
+    </message>
+  </context>
+  <context>
     <name>RecordEditor</name>
     <message>
       <source>Nieuw</source>
@@ -1490,6 +1524,50 @@
     <message>
       <source>Het jaarverslag in wording is als concept bewaard; je vindt het terug in het tabblad Jaarverslag.</source>
       <translation>The annual report in progress was saved as a draft; you will find it in the Annual report tab.</translation>
+    </message>
+    <message>
+      <source>Concept-PDF…</source>
+      <translation>Draft PDF…</translation>
+    </message>
+    <message>
+      <source>Cijfers als Excel…</source>
+      <translation>Figures as Excel…</translation>
+    </message>
+    <message>
+      <source>Het verslag zoals het nu is als PDF, zonder te bevriezen (Ctrl+Shift+E)</source>
+      <translation>The report as it is now as a PDF, without freezing (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+      <source>De tabellen van het verslag als Excel-werkmap, met de cijfers zoals in de PDF</source>
+      <translation>The report tables as an Excel workbook, with the figures as in the PDF</translation>
+    </message>
+    <message>
+      <source>Concept-PDF bewaren</source>
+      <translation>Save the draft PDF</translation>
+    </message>
+    <message>
+      <source>Cijfers als Excel bewaren</source>
+      <translation>Save the figures as Excel</translation>
+    </message>
+    <message>
+      <source>De cijfers konden niet gelezen worden: {0}</source>
+      <translation>The figures could not be read: {0}</translation>
+    </message>
+    <message>
+      <source>Bestand wordt gemaakt…</source>
+      <translation>Making the file…</translation>
+    </message>
+    <message>
+      <source>Bewaard: {0}</source>
+      <translation>Saved: {0}</translation>
+    </message>
+    <message>
+      <source>De concept-PDF kon niet gemaakt worden: {0}</source>
+      <translation>The draft PDF could not be made: {0}</translation>
+    </message>
+    <message>
+      <source>De Excel-werkmap kon niet gemaakt worden: {0}</source>
+      <translation>The Excel workbook could not be made: {0}</translation>
     </message>
   </context>
   <context>

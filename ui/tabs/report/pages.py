@@ -48,6 +48,7 @@ from app.reports.content import (
 )
 from app.services.common import network
 from ui import ops
+from ui.tabs.report.recommendations import RecommendationsEditor
 from ui.widgets.table import Column, TableModel
 from ui.workers import run_in_thread
 
@@ -212,12 +213,22 @@ class NarrativePage(_Page):
         self.highlights = QPlainTextEdit(wiz.state.get("highlights", ""))
         self.highlights.setMaximumHeight(90)
         layout.addWidget(self.highlights)
+        self.recommendations = RecommendationsEditor(list(wiz.state.get("recommendations") or []))
+        layout.addWidget(self.recommendations)
         layout.addWidget(self.error)
+        self.problems: list[str] = []
 
     def store(self) -> None:
         for key, edit in self.edits.items():
-            self.wiz.state["narrative"][key] = edit.toPlainText()
+            self.wiz.state.setdefault("narrative", {})[key] = edit.toPlainText()
         self.wiz.state["highlights"] = self.highlights.toPlainText()
+        self.wiz.state["recommendations"], self.problems = self.recommendations.values()
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt API
+        if not super().validatePage():
+            return False
+        self.error.setText("\n".join(self.problems))
+        return not self.problems
 
 
 class OptionsPage(_Page):

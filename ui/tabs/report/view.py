@@ -122,6 +122,7 @@ class Tab(QWidget):
         if not path:
             return
         payload = dict(chosen.payload)
+        payload.setdefault("status", chosen.status)  # frozen before payloads carried their status
         target = Path(path)
 
         def work() -> Path:

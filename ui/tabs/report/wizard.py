@@ -3,12 +3,16 @@ drafts, and freezing only after a confirmation that lists what is still missing.
 
 from __future__ import annotations
 
+import copy
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
     QMessageBox,
     QWidget,
     QWizard,
@@ -27,12 +31,15 @@ from ui.tabs.report.pages import (
     PreviewPage,
     _Page,
 )
+from ui.workers import run_in_thread
 
 
 class ReportWizard(QWizard):
     """Finishing freezes the report (figures, narrative, options) as a final snapshot."""
 
     finished_snapshot = Signal(str)
+    file_exported = Signal(str)  # a draft PDF or workbook was written (its path)
+    export_failed = Signal(str)  # the message shown
 
     def __init__(self, ctx: AppContext, state: dict[str, Any], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,7 +56,18 @@ class ReportWizard(QWizard):
             self.addPage(page)
         self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Bewaren als concept"))
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
-        self.customButtonClicked.connect(lambda _which: self.save_draft())
+        # at every step: a draft PDF (nothing frozen) and the figures as a workbook
+        self.setButtonText(QWizard.WizardButton.CustomButton2, self.tr("Concept-PDF…"))
+        self.setOption(QWizard.WizardOption.HaveCustomButton2, True)
+        self.setButtonText(QWizard.WizardButton.CustomButton3, self.tr("Cijfers als Excel…"))
+        self.setOption(QWizard.WizardOption.HaveCustomButton3, True)
+        self.button(QWizard.WizardButton.CustomButton2).setToolTip(
+            self.tr("Het verslag zoals het nu is als PDF, zonder te bevriezen (Ctrl+Shift+E)"))
+        self.button(QWizard.WizardButton.CustomButton3).setToolTip(
+            self.tr("De tabellen van het verslag als Excel-werkmap, met de cijfers zoals in de PDF"))
+        self.customButtonClicked.connect(self._custom_button)
+        self.draft_shortcut = QShortcut(QKeySequence("Ctrl+Shift+E"), self)
+        self.draft_shortcut.activated.connect(lambda: self.export_draft())
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Volgende >"))
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Vorige"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Afronden en bevriezen"))
@@ -57,7 +75,8 @@ class ReportWizard(QWizard):
         # freezing sits at the far left: where Volgende was, the last step shows Vorige, so one
         # click too many never freezes a final report
         b = QWizard.WizardButton
-        self.setButtonLayout([b.CancelButton, b.FinishButton, b.Stretch, b.CustomButton1, b.BackButton, b.NextButton])
+        self.setButtonLayout([b.CancelButton, b.FinishButton, b.Stretch, b.CustomButton3, b.CustomButton2,
+                              b.CustomButton1, b.BackButton, b.NextButton])
         self.draft_id: str | None = state.pop("draft_id", None)  # resuming a draft updates it
         self.currentIdChanged.connect(lambda _id: self._show_step())
         self._show_step()
@@ -89,6 +108,85 @@ class ReportWizard(QWizard):
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                                       QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Yes
+
+    def _custom_button(self, which: int) -> None:
+        if which == QWizard.WizardButton.CustomButton1.value:
+            self.save_draft()
+        elif which == QWizard.WizardButton.CustomButton2.value:
+            self.export_draft()
+        elif which == QWizard.WizardButton.CustomButton3.value:
+            self.export_workbook()
+
+    def _error_label(self) -> QLabel:
+        page = self.currentPage()
+        return page.error if isinstance(page, _Page) else self.pages_by_key["preview"].error
+
+    def export_draft(self, path: str | None = None) -> None:
+        """The report as it stands as a PDF, at any step, without freezing anything."""
+        self._export("pdf", path)
+
+    def export_workbook(self, path: str | None = None) -> None:
+        """The report's tables as an .xlsx workbook, figures as the PDF prints them."""
+        self._export("xlsx", path)
+
+    def _export(self, kind: str, path: str | None) -> None:
+        self._store_current()
+        errors = self._error_label()
+        problems = graph.validate("period", self.state)
+        if problems:
+            errors.setText("\n".join(problems))
+            return
+        period = str(self.state["period"])
+        if path is None:
+            if kind == "pdf":
+                default = Path.home() / f"jaarverslag-{period}-concept.pdf"
+                path, _ = QFileDialog.getSaveFileName(self, self.tr("Concept-PDF bewaren"), str(default), "PDF (*.pdf)")
+            else:
+                default = Path.home() / f"jaarverslag-{period}-cijfers.xlsx"
+                path, _ = QFileDialog.getSaveFileName(self, self.tr("Cijfers als Excel bewaren"), str(default),
+                                                      "Excel (*.xlsx)")
+        if not path:
+            return
+        target = Path(path)
+        if kind == "xlsx" and target.suffix.lower() != ".xlsx":
+            target = target.with_name(target.name + ".xlsx")
+        network_id = self.state["network_id"]
+        try:  # the figures as they are now, for the period chosen (the figures step may not be reached yet)
+            data = ops.read(self.ctx, lambda s: snap.compute(s, network_id, period))
+        except Exception as exc:  # a locked vault, a database error: said, never raised into Qt
+            errors.setText(self.tr("De cijfers konden niet gelezen worden: {0}").format(exc))
+            return
+        payload = {**copy.deepcopy({k: v for k, v in self.state.items() if k != "data"}), "data": data,
+                   "status": "draft"}
+        errors.setText("")
+        self.ctx.status_message.emit(self.tr("Bestand wordt gemaakt…"))
+
+        def work() -> Path:
+            from app.outputs import guard_output
+
+            guard_output(target, kind, force=True)  # never a vault's own file, never a folder
+            if kind == "pdf":
+                from app.reports.pdf import write_report
+
+                write_report(payload, target)
+            else:
+                from app.reports.workbook import write_workbook
+
+                write_workbook(payload, target)
+            return target
+
+        def done(p: Path) -> None:
+            self.exported = p
+            self.ctx.status_message.emit(self.tr("Bewaard: {0}").format(p))
+            self.file_exported.emit(str(p))
+
+        def failed(exc: BaseException) -> None:
+            text = (self.tr("De concept-PDF kon niet gemaakt worden: {0}") if kind == "pdf"
+                    else self.tr("De Excel-werkmap kon niet gemaakt worden: {0}")).format(exc)
+            errors.setText(text)
+            self.export_failed.emit(text)
+
+        run_in_thread(work, done, failed, context=self)
 
     def _store_current(self) -> None:
         page = self.currentPage()

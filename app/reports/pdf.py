@@ -468,7 +468,7 @@ class Report:
         self.section = ""  # the section being built, for RecordedTable
         self.recorded: list[RecordedTable] = []
         # a report from a frozen final snapshot is final; anything else (wizard preview, CLI) a draft
-        self.final = (payload.get("status") or self.opts.get("status") or "draft") == "final"
+        self._final = (payload.get("status") or self.opts.get("status") or "draft") == "final"
 
     def fmt(self, n: float | int | None) -> str:
         """A count in the report's language (1.234 / 1,234): the formatter for the disclosure plans."""
@@ -524,7 +524,7 @@ class Report:
 
     def final(self) -> bool:
         """A frozen report (payload status "final"); a draft or the wizard's preview is not."""
-        return self.p.get("status") == "final"
+        return self._final
 
     def narrative(self, key: str) -> list[Flowable]:
         """The lead's text of a section; without text a draft shows the gap, a final report prints
@@ -739,7 +739,7 @@ class Report:
         story.append(mark)
         story.append(Spacer(1, 0.5 * cm))
         for key, value in (("organisation", self.organisation()), ("author", self.author()),
-                           ("status", self.t["final"] if self.final else self.t["draft"])):
+                           ("status", self.t["final"] if self.final() else self.t["draft"])):
             if value:
                 story.append(Paragraph(f"<b>{escape(self.t[key])}:</b> {escape(value)}", self.s["cover_small"]))
         made = self.data.get("made_on")
@@ -760,7 +760,7 @@ class Report:
         label_ = self.data["period"]["label"]
         kind = self.t["calendar"] if self.period.get("kind") == "calendar" else self.t["working"]
         title = f"{self.t['report']} {label_} — {net['name']}"
-        if not self.final:
+        if not self.final():
             title += f" ({self.t['draft_mark'].lower()})"
         return {"title": title, "author": self.author() or self.organisation() or str(net["name"]),
                 "subject": f"{self.t['subtitle']}: {net['name']}, {kind} {label_}", "creator": "Verbind"}
@@ -1143,11 +1143,11 @@ def write_report(payload: dict[str, Any], path: Path) -> None:
     footer = report.opts.get("footer") or ""
     meta = report.metadata()
     with output_path(Path(path)) as tmp:
-        doc = _Doc(str(tmp), header, footer, report.lang, draft=not report.final, **meta)
+        doc = _Doc(str(tmp), header, footer, report.lang, draft=not report.final(), **meta)
         story = report.build()
         doc.multiBuild(story)
         total = doc.page
         # second pass with the page total known, for "pagina X van Y"
-        doc2 = _Doc(str(tmp), header, footer, report.lang, draft=not report.final, **meta)
+        doc2 = _Doc(str(tmp), header, footer, report.lang, draft=not report.final(), **meta)
         doc2._total_pages = total
         doc2.multiBuild(Report(payload).build())

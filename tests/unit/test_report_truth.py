@@ -591,9 +591,16 @@ def test_migration_records_todays_places_from_the_audit_log(tmp_path: Path) -> N
     with engine.begin() as conn:
         command.upgrade(migrations._config(conn), "0005")  # a vault from before the places history
         conn.execute(Network.__table__.insert().values(id="n", name="N"))
-        for sid, places in (("s1", 7), ("s2", 3), ("s3", None)):
-            conn.execute(Stakeholder.__table__.insert().values(id=sid, network_id="n", name=sid, side="supply",
-                                                               places_available=places))
+        columns = {c[1] for c in conn.exec_driver_sql("PRAGMA table_info(stakeholder)").all()}
+        table = Stakeholder.__table__
+        for sid, places in (("s1", 7), ("s2", 3), ("s3", None)):  # only the columns of revision 0005
+            values = {c.name: (c.default.arg if c.default is not None and not callable(c.default.arg) else None)
+                      for c in table.columns if c.name in columns}
+            values.update(id=sid, network_id="n", name=sid, side="supply", places_available=places,
+                          created_at=datetime(2025, 1, 1), updated_at=datetime(2025, 1, 1))
+            values = {k: v for k, v in values.items() if v is not None or k == "places_available"}
+            conn.exec_driver_sql(f"INSERT INTO stakeholder ({', '.join(values)}) VALUES ({', '.join('?' * len(values))})",
+                                 tuple(str(v) if isinstance(v, datetime) else v for v in values.values()))
         conn.execute(AuditEntry.__table__.insert(), [
             {"id": "a1", "at": datetime(2025, 3, 4, 10), "action": "update", "table_name": "stakeholder",
              "record_id": "s1", "fields": ["notes", "places_available"]},

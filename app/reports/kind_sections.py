@@ -326,8 +326,8 @@ def introduction(report: Report, story: list[Flowable]) -> None:
     strategies = [label(Strategy(s), report.lang) for s in net.get("strategies", []) if s in Strategy._value2member_map_]
     para(k["strategies"], "; ".join(strategies) + "." if strategies else "")
     if net.get("budget_eur") is not None or net.get("fte") is not None:
-        para(k["means"], k["means_line"].format(fmt_eur(net.get("budget_eur")) or "–",
-                                                fmt_eur(net.get("staff_budget_eur")) or "–", report.num(net.get("fte"), 2)))
+        para(k["means"], k["means_line"].format(fmt_eur(net.get("budget_eur"), report.lang) or "–",
+                                                fmt_eur(net.get("staff_budget_eur"), report.lang) or "–", report.num(net.get("fte"), 2)))
     para(k["term"], term_text(report) + ".")
     story += flow
 
@@ -455,7 +455,7 @@ def _connection_throughput(report: Report, story: list[Flowable]) -> None:
             shown[s] = report.sup(row["trajectories"])
             small = shown[s].startswith("<")
             rows.append([_name(SupportKind, s, report), report.sup(row["count"]) if not small else "–", shown[s],
-                         (fmt_eur(row["eur"]) or "–") if row["eur"] and not small else "–"])
+                         (fmt_eur(row["eur"], report.lang) or "–") if row["eur"] and not small else "–"])
         story.append(_block(report, k["support"], rows, [6.6 * cm, 2.6 * cm, 3.2 * cm, 4.2 * cm],
                             _hidden_note(report, shown)))
 

@@ -264,8 +264,8 @@ def test_final_report_has_no_draft_mark(session: Session, tmp_path: Path) -> Non
     frozen.payload = {k: v for k, v in frozen.payload.items() if k != "status"}
     session.flush()
     row = next(r for r in snap.snapshot_rows(session, net.id) if r.id == frozen.id)
-    assert row.payload["status"] == "final" and Report(row.payload).final
-    assert not Report({**row.payload, "status": "draft"}).final
+    assert row.payload["status"] == "final" and Report(row.payload).final()
+    assert not Report({**row.payload, "status": "draft"}).final()
     session.delete(frozen)
     session.flush()
 

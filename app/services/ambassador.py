@@ -4,7 +4,7 @@ network size against the cap, terms ending, and diversity shown only as aggregat
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -436,13 +436,13 @@ def attention_items(session: Session, network_id: str, today: date) -> list[Atte
                                             f"planned for {planned:%d/%m/%Y}"), amb.id, planned))
     moments = yearly_moments(session, network_id, period)
     if moments.not_thanked and (period.end - today).days <= THANKS_REMINDER_DAYS:
-        first = next(a.id for a in roster(session, network_id) if a.name == moments.not_thanked[0])
+        first = moments.first_not_thanked or ""
         items.append(AttentionItem(
             "ambassador", 2 if (period.end - today).days <= 14 else 1,
             f"Nog niet bedankt dit werkjaar: {names_line(moments.not_thanked)}",
             f"Not thanked yet this working year: {names_line(moments.not_thanked, 'en')}", first, period.end))
     if moments.honorary_not_invited and today >= half_way:
-        first = next(a.id for a in roster(session, network_id) if a.name == moments.honorary_not_invited[0])
+        first = moments.first_not_invited or ""
         items.append(AttentionItem(
             "ambassador", 1, f"Ereleden nog niet uitgenodigd dit werkjaar: {names_line(moments.honorary_not_invited)}",
             f"Honorary members not invited yet this working year: {names_line(moments.honorary_not_invited, 'en')}",
@@ -577,6 +577,9 @@ class YearlyMoments:
     main_count: int = 0
     not_thanked: tuple[str, ...] = ()  # in the network, no thank-you invitation in the period
     honorary_not_invited: tuple[str, ...] = ()  # honorary members invited to nothing in the period
+    # the first of each list, so the overview opens that very record (two people may share a name)
+    first_not_thanked: str | None = field(default=None, compare=False)
+    first_not_invited: str | None = field(default=None, compare=False)
 
 
 MOMENT_SHARE = 0.75
@@ -613,13 +616,15 @@ def yearly_moments(session: Session, network_id: str, period: Period) -> YearlyM
         Activity.network_id == network_id, alive(Activity), Activity.kind == "thank_you",
         Activity.held_on.between(period.start, period.end))) or 0
     net = network(session, network_id)
-    not_thanked: tuple[str, ...] = ()
+    unthanked: list[Ambassador] = []
     if thanks_matter(session, net):
         thanked = _invited(session, network_id, period, "thank_you")
-        not_thanked = tuple(a.name for a in members if a.status in IN_NETWORK and a.id not in thanked)
+        unthanked = [a for a in members if a.status in IN_NETWORK and a.id not in thanked]
     invited = _invited(session, network_id, period)
-    honorary = tuple(a.name for a in members if a.status == AmbassadorStatus.HONORARY.value and a.id not in invited)
-    return YearlyMoments(moment, appointed, thanks > 0, len(days), main_day, main_count, not_thanked, honorary)
+    uninvited = [a for a in members if a.status == AmbassadorStatus.HONORARY.value and a.id not in invited]
+    return YearlyMoments(moment, appointed, thanks > 0, len(days), main_day, main_count,
+                         tuple(a.name for a in unthanked), tuple(a.name for a in uninvited),
+                         unthanked[0].id if unthanked else None, uninvited[0].id if uninvited else None)
 
 
 def names_line(names: tuple[str, ...], lang: str = "nl", shown: int = 3) -> str:

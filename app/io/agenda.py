@@ -15,12 +15,18 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.domain import Activity, Ambassador, Network, Signal, Stakeholder
-from app.domain.vocabulary import ActivityKind, AmbassadorStatus, MilestoneKind, label
+from app.domain import Ambassador, Network, Signal, Stakeholder
+from app.domain.vocabulary import AmbassadorStatus, MilestoneKind, label
 from app.errors import ValidationError
 from app.outputs import output_path
 from app.periods import working_year_of
-from app.services.ambassador import IN_NETWORK, NOMINATION_WAIT_DAYS, next_contact, thanks_matter
+from app.services.ambassador import (
+    IN_NETWORK,
+    NOMINATION_WAIT_DAYS,
+    next_contact,
+    thanked_in,
+    thanks_matter,
+)
 from app.services.common import alive
 from app.services.signal import OPEN as OPEN_SIGNALS
 from app.services.trajectory import due_milestones
@@ -144,11 +150,8 @@ def events(session: Session, networks: list[Network], today: date, *, days: int 
                          f"Voorgedragen op {amb.nominated_on:%d/%m/%Y}.")))
         if "thanks" in chosen and thanks_matter(session, net):
             year = working_year_of(today, net.working_year_start_month or 9)
-            thanked = session.scalar(select(Activity.id).where(
-                Activity.network_id == net.id, alive(Activity), Activity.kind == ActivityKind.THANK_YOU.value,
-                Activity.held_on >= year.start, Activity.held_on <= year.end).limit(1))
             remind = year.end - timedelta(days=THANKS_BEFORE_YEAR_END)
-            if thanked is None and remind <= end:
+            if not thanked_in(session, net.id, year) and remind <= end:
                 out.append(AgendaEvent(
                     f"thanks-{net.id}-{year.label}@verbind", when(remind), "thanks",
                     (f"Thank the ambassadors (working year {year.label})" if en else

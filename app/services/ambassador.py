@@ -606,15 +606,19 @@ def thanks_matter(session: Session, net: Any) -> bool:
                                                     Activity.kind == "thank_you").limit(1)) is not None
 
 
+def thanked_in(session: Session, network_id: str, period: Period) -> bool:
+    """A thank-you moment was held in the period."""
+    return session.scalar(select(Activity.id).where(
+        Activity.network_id == network_id, alive(Activity), Activity.kind == ActivityKind.THANK_YOU.value,
+        Activity.held_on.between(period.start, period.end)).limit(1)) is not None
+
+
 def yearly_moments(session: Session, network_id: str, period: Period) -> YearlyMoments:
     members = roster(session, network_id)
     days = Counter(a.appointed_on for a in members if period.contains(a.appointed_on))
     appointed = sum(days.values())
     main_day, main_count = days.most_common(1)[0] if days else (None, 0)
     moment = appointed > 0 and main_count >= MOMENT_SHARE * appointed
-    thanks = session.scalar(select(func.count()).select_from(Activity).where(
-        Activity.network_id == network_id, alive(Activity), Activity.kind == "thank_you",
-        Activity.held_on.between(period.start, period.end))) or 0
     net = network(session, network_id)
     unthanked: list[Ambassador] = []
     if thanks_matter(session, net):
@@ -622,7 +626,7 @@ def yearly_moments(session: Session, network_id: str, period: Period) -> YearlyM
         unthanked = [a for a in members if a.status in IN_NETWORK and a.id not in thanked]
     invited = _invited(session, network_id, period)
     uninvited = [a for a in members if a.status == AmbassadorStatus.HONORARY.value and a.id not in invited]
-    return YearlyMoments(moment, appointed, thanks > 0, len(days), main_day, main_count,
+    return YearlyMoments(moment, appointed, thanked_in(session, network_id, period), len(days), main_day, main_count,
                          tuple(a.name for a in unthanked), tuple(a.name for a in uninvited),
                          unthanked[0].id if unthanked else None, uninvited[0].id if uninvited else None)
 

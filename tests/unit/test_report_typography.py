@@ -7,6 +7,7 @@ Checked on the rendered PDF (pypdf) and on the Table objects the report builds."
 from __future__ import annotations
 
 import copy
+import html
 import math
 import re
 from collections.abc import Iterator
@@ -153,6 +154,13 @@ def _tables(story: list[Flowable]) -> Iterator[Table]:
             yield from _tables(list(f._content))
 
 
+def _plain_words(cell: Paragraph) -> list[str]:
+    """The words of a cell as ReportLab lays them out: a line break (<br/>) separates words too,
+    which getPlainText() would glue together."""
+    text = re.sub(r"<br\s*/?>", " ", cell.text)
+    return html.unescape(re.sub(r"<[^>]+>", "", text)).split()
+
+
 def _too_narrow(tbl: Table) -> list[str]:
     """Words of the table's Paragraph cells that do not fit their column (or spanned columns)."""
     problems = []
@@ -170,7 +178,7 @@ def _too_narrow(tbl: Table) -> list[str]:
             width = sum(tbl._colWidths[c:spans.get((c, r), c) + 1])
             style = tbl._cellStyles[r][c]
             room = width - style.leftPadding - style.rightPadding - cell.style.leftIndent
-            for word in cell.getPlainText().split():
+            for word in _plain_words(cell):
                 if stringWidth(word, cell.style.fontName, cell.style.fontSize) > room + 0.01:
                     problems.append(f"{word!r} in a column of {width:.0f} pt")
     return problems

@@ -131,9 +131,13 @@ def test_flipped_byte_is_damage_never_an_empty_vault(vault: Vault, vault_path: P
     with pytest.raises(DamagedVaultError):
         Vault.open(vault_path, PASSPHRASE)
     assert vault_path.read_bytes() == damaged
-    # with page verification skipped, the integrity check still reports the damage
-    with Vault.open(vault_path, PASSPHRASE, verify=False) as v:
-        assert v.check() != []
+    # with page verification skipped, the damage is still reported: by the integrity check, or at
+    # opening when the flipped byte is on a page of the schema itself (which grows with migrations)
+    try:
+        with Vault.open(vault_path, PASSPHRASE, verify=False) as v:
+            assert v.check() != []
+    except DamagedVaultError as exc:
+        assert "malformed" in str(exc) or "decrypt" in str(exc)
     assert vault_path.read_bytes() == damaged
 
 

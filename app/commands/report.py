@@ -38,6 +38,9 @@ def cmd_report(args: argparse.Namespace) -> int:
     else:
         kind = output_format(args, ("pdf", "xlsx"), "pdf")
     parts = None
+    if args.author and args.from_snapshot:
+        raise UsageError(t(args, "--author kan niet samen met --from-snapshot: een bevroren verslag verandert niet.",
+                           "--author cannot be combined with --from-snapshot: a frozen report does not change."))
     if getattr(args, "narrative", None) is not None:
         if args.from_snapshot or args.stakeholder_map:
             raise UsageError(t(args, "--narrative kan niet samen met --from-snapshot of --stakeholder-map: een bevroren "
@@ -73,6 +76,8 @@ def cmd_report(args: argparse.Namespace) -> int:
                 payload = parts.apply(payload)
             payload["status"] = "draft"  # not frozen: a draft shows the sections still without text
             payload["data"] = snap.compute(session, net.id, period)
+            if args.author:
+                payload["options"] = {**payload.get("options", {}), "author": " ".join(args.author.split())[:200]}
     if kind == "xlsx":
         from app.reports.workbook import write_workbook
 
@@ -94,5 +99,7 @@ def register(sub: Any) -> None:
     p.add_argument("--narrative", type=Path, default=None, metavar="FILE",
                    help="vul toelichting, in de kijker, procescriteria, resultaten en aanbevelingen uit een "
                         "Markdown-bestand (zie README)")
+    p.add_argument("--author", default=None, metavar="NAAM",
+                   help="wie het verslag opstelt: op de voorpagina en in de PDF-eigenschappen (niet bij --from-snapshot)")
     p.add_argument("--from-snapshot", action="store_true", help="gebruik het laatst bevroren verslag van die periode")
     p.add_argument("--stakeholder-map", action="store_true", help="maak de stakeholderkaart in plaats van het verslag")

@@ -34,6 +34,7 @@ from app.domain.vocabulary import (
 from app.formatting import fmt_eur, fmt_number
 from app.reports.disclosure import HIDDEN, SMALL, Partition, _exposed, plan
 from app.reports.kind_figures import UNKNOWN
+from app.services.barriers import barrier_label
 
 if TYPE_CHECKING:
     from app.reports.pdf import Report
@@ -55,6 +56,9 @@ KT: dict[str, dict[str, str]] = {
         "coaching": "Coaching", "no_support_facts": "In het netwerkprofiel staan nog geen afspraken over vorming, "
                                                       "intervisie of coaching.",
         "recommendations": "Aanbevelingen", "recommendation": "Aanbeveling", "owner": "Wie", "due": "Tegen wanneer",
+        "plan_caption": "Actieplan tegen drempels", "plan_barrier": "Drempel", "plan_action": "Actie",
+        "plan_state": "Stand", "plan_done": "gedaan op {0}", "plan_open": "loopt", "plan_overdue": "over tijd",
+        "plan_note": "{0} van de {1} acties waren op de einddatum gedaan.",
         "trend": "Drie jaar vergeleken", "trend_note": "Per kolom: ‘bevroren’ = de cijfers van het definitieve verslag "
                                                       "van dat jaar; ‘berekend’ = nu berekend uit de kluis.",
         "frozen": "bevroren", "computed": "berekend",
@@ -140,6 +144,9 @@ KT: dict[str, dict[str, str]] = {
         "coaching": "Coaching", "no_support_facts": "The network profile holds no agreements on training, intervision "
                                                       "or coaching yet.",
         "recommendations": "Recommendations", "recommendation": "Recommendation", "owner": "Who", "due": "By when",
+        "plan_caption": "Action plan against barriers", "plan_barrier": "Barrier", "plan_action": "Action",
+        "plan_state": "State", "plan_done": "done on {0}", "plan_open": "in progress", "plan_overdue": "overdue",
+        "plan_note": "{0} of the {1} actions were done by the end date.",
         "trend": "Three years compared", "trend_note": "Per column: ‘frozen’ = the figures of that year's final report; "
                                                       "‘computed’ = computed from the vault now.",
         "frozen": "frozen", "computed": "computed",
@@ -374,6 +381,29 @@ def sustainability(report: Report, story: list[Flowable]) -> None:
             rows.append([k[key], Paragraph(escape(text), report.s["cell"])])
     notes = [] if len(rows) > 1 else [_small(report, k["no_support_facts"])]
     story.append(_block(report, k["sustain_caption"], rows, [4.5 * cm, 12.1 * cm], notes, header=False))
+    action_plan(report, story)
+
+
+def action_plan(report: Report, story: list[Flowable]) -> None:
+    """Seed 001's structural approach: the main barriers analysed, and an action plan against them
+    (what, who, by when), with each action's state on the cut-off day."""
+    steps, k = report.data.get("action_plan") or [], kt(report)
+    if not steps:
+        return
+    rows: list[list[Any]] = [[k["plan_barrier"], k["plan_action"], k["owner"], k["due"], k["plan_state"]]]
+    for a in steps:
+        if a.get("state") == "done":
+            state = k["plan_done"].format(report.day(a.get("done_on")))
+        else:
+            state = k["plan_overdue"] if a.get("state") == "overdue" else k["plan_open"]
+        rows.append([Paragraph(escape(barrier_label(str(a.get("barrier") or ""), report.lang)), report.s["cell"]),
+                     Paragraph(escape(str(a.get("action") or "")), report.s["cell"]),
+                     Paragraph(escape(str(a.get("owner") or "")), report.s["cell"]),
+                     report.day(a.get("due_on")) if a.get("due_on") else "–", state])
+    done = sum(1 for a in steps if a.get("state") == "done")
+    notes = [_small(report, k["plan_note"].format(done, len(steps)))]
+    story.append(_block(report, k["plan_caption"], rows, [3.6 * cm, 5.8 * cm, 2.6 * cm, 2.2 * cm, 2.4 * cm], notes,
+                        compact=True))
 
 
 def recommendations(report: Report, story: list[Flowable]) -> None:

@@ -63,6 +63,7 @@ from app.reports.method_note import (
     previous_period,
     provisional,
 )
+from app.services.network import progress
 
 BLUE = colors.HexColor("#1f4e79")
 LIGHT = colors.HexColor("#eef3f8")
@@ -199,6 +200,10 @@ T["nl"].update({
     "this_working": "dit werkjaar", "last_working": "vorig werkjaar", "this_calendar": "dit jaar",
     "last_calendar": "vorig jaar", "trend_kind": "Vergelijking met {0}", "target_line": "streefcijfer",
     "trend_key": "{0}: {1} · {2}: {3}", "indicator_charts": "Doelen tegenover {0}",
+    "baseline": "Vertrekpunt", "progress": "Voortgang", "on_way": "{0} van de weg",
+    "target_reached": "streefcijfer bereikt", "below_start": "onder het vertrekpunt",
+    "direction_note": "Een streefcijfer geeft een richting aan, geen oordeel: de voortgang is het deel van de weg "
+                      "van het vertrekpunt (of nul) naar het streefcijfer dat dit jaar afgelegd is.",
 })
 T["en"].update({
     "confidential": "Confidential", "confidential_cover": "CONFIDENTIAL — for the steering group only",
@@ -207,6 +212,10 @@ T["en"].update({
     "this_working": "this working year", "last_working": "last working year", "this_calendar": "this year",
     "last_calendar": "last year", "trend_kind": "Comparison with {0}", "target_line": "target",
     "trend_key": "{0}: {1} · {2}: {3}", "indicator_charts": "Targets against {0}",
+    "baseline": "Starting point", "progress": "Progress", "on_way": "{0} of the way",
+    "target_reached": "target reached", "below_start": "below the starting point",
+    "direction_note": "A target gives a direction, not a verdict: progress is the part of the way from the "
+                      "starting point (or zero) to the target covered this year.",
 })
 
 # the built-in indicators (a computed metric): their Dutch names as the app proposes them, and the
@@ -1052,36 +1061,60 @@ class Report:
         return self.chart_grid(self.t["trend_kind"].format(self.year_words()[0]), small)
 
     def _s_indicators(self, story: list[Flowable]) -> None:
+        """Targets as a direction, not a verdict (seed 001: numeric targets can stress the worker):
+        the starting point, the target, this year's value and how far along the way from the one to
+        the other it is, without a red cross for a target not yet reached."""
         story.append(self.heading("indicators"))
         inds = self.cur.get("indicators", [])
         prev = {i["name"]: i for i in self.prev.get("indicators", [])}
-        rows: list[list[Any]] = [["", self.t["target"], self.t["actual"], "", self.last_header()]]
+        rows: list[list[Any]] = [["", self.t["baseline"], self.t["target"], self.t["actual"],
+                                  self.t["progress"], self.last_header()]]
         keys = {"trajectories_started": "started", "successful_guidances": "successful"}
+        notes: list[tuple[str, str]] = []
         for ind in inds:
-            target, actual = ind.get("target"), ind.get("actual")
+            target, actual, baseline = ind.get("target"), ind.get("actual"), ind.get("baseline")
             key = keys.get(ind.get("metric") or "")
             printable = key is None or self.shown.printable(key)
-            if target is None or actual is None or not printable:
-                mark = Paragraph(escape(self.t["no_target"] if target is None else "–"), self.s["small"])
+            if target is None:
+                way = Paragraph(escape(self.t["no_target"]), self.s["small"])
+            elif actual is None or not printable:
+                way = Paragraph("–", self.s["small"])
             else:
-                ok = actual >= target
                 maturing = ""
                 if key == "successful" and (self.shown.value("pending.successful") or 0) > 0:
                     maturing = escape(f" ({self.t['pending']}: {self.shown.text('pending.successful', self.fmt)})")
-                mark = Paragraph(f"<font color='{'#2e7d32' if ok else '#c62828'}'>{'✓' if ok else '✗'} "
-                                 f"{escape(self.t['met'] if ok else self.t['not_met'])}</font>{maturing}", self.s["cell"])
+                way = Paragraph(escape(self.way_text(baseline, target, actual)) + maturing, self.s["cell"])
             before = prev.get(ind["name"], {}).get("actual")
             if key is None:
                 now_text, before_text = self.num(actual), self.num(before)
             else:
                 now_text = self.shown.text(key, self.fmt) if actual is not None else "–"
                 before_text = self.shown_prev.text(key, self.fmt) if before is not None else "–"
-            rows.append([indicator_name(ind, self.lang), self.num(target), now_text, mark, before_text])
+            name = indicator_name(ind, self.lang)
+            rows.append([name, self.num(baseline), self.num(target), now_text, way, before_text])
+            if (ind.get("note") or "").strip():
+                notes.append((name, ind["note"].strip()))
         if len(rows) == 1:
-            rows.append([self.t["none"], "", "", "", ""])
-        story.append(self.table(rows, [5.3 * cm, 2.5 * cm, 2.8 * cm, 3 * cm, 3 * cm]))
+            rows.append([self.t["none"], "", "", "", "", ""])
+        story.append(self.table(rows, [4.6 * cm, 2.2 * cm, 2.2 * cm, 2.3 * cm, 3.1 * cm, 2.2 * cm], compact=True))
+        if inds:
+            story.append(Paragraph(escape(self.t["direction_note"]), self.s["small"]))
+        for name, note in notes:
+            story.append(Paragraph(f"<b>{escape(name)}.</b> {escape(note)}", self.s["small"]))
         story.append(self.indicator_charts(inds, prev, keys))
         ks.trend(self, story)
+
+    def way_text(self, baseline: float | None, target: float, actual: float) -> str:
+        """"60 % van de weg", "streefcijfer bereikt" or "onder het vertrekpunt": how far from the
+        starting point (or zero) towards the target this year's value is."""
+        share = progress(baseline, target, actual)
+        if share is None:  # the target is the starting point: only reached or not yet
+            return self.t["target_reached"] if actual >= target else self.t["on_way"].format("0 %")
+        if share >= 1:
+            return self.t["target_reached"]
+        if share < 0:
+            return self.t["below_start"]
+        return self.t["on_way"].format(f"{self.fmt(100 * share)} %")
 
     def indicator_charts(self, inds: list[dict[str, Any]], prev: dict[str, dict[str, Any]],
                          keys: dict[str, str]) -> Flowable:

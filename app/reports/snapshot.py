@@ -16,6 +16,7 @@ from app.io.controller import privacy_contacts
 from app.periods import Period, parse_period
 from app.reports.content import DEFAULT_FOOTER, SECTIONS
 from app.reports.kind_figures import headline, kind_figures, trend_figures, trend_kind
+from app.services import barriers
 from app.services.common import alive, network
 from app.services.figures import COUNTING, cohort_outcome, cut_off, yearly_figures
 
@@ -30,7 +31,7 @@ PROFILE_TEXTS = ("beliefs", "needs", "existing_offer", "barriers_seen", "focus_t
 
 def default_options(lang: str = "nl") -> dict[str, Any]:
     return {"sections": [k for k, _, _ in SECTIONS], "lang": lang, "charts": True, "suppression": 5,
-            "logo": None, "footer": DEFAULT_FOOTER.get(lang, DEFAULT_FOOTER["nl"])}
+            "logo": None, "footer": DEFAULT_FOOTER.get(lang, DEFAULT_FOOTER["nl"]), "author": ""}
 
 
 def period_for(session: Session, network_id: str, label: str) -> Period:
@@ -108,7 +109,25 @@ def compute(session: Session, network_id: str, period_label: str, today: date | 
         "kind": kind_now,
         "kind_previous": kind_prev,
         "trend": trend,
+        "action_plan": action_plan(session, network_id, period, day),
     }
+
+
+def action_plan(session: Session, network_id: str, period: Period, day: date) -> list[dict[str, Any]]:
+    """The action plan against barriers (seed 001) as it stood on the cut-off day: the actions
+    planned by then that were still open at the period's start, with their state on that day."""
+    rows = []
+    for a in barriers.actions(session, network_id):
+        if a.created_at is not None and a.created_at.date() > day:
+            continue  # planned after the period's cut-off
+        if a.done_on is not None and a.done_on < period.start:
+            continue  # done before the period: last year's work
+        done = a.done_on if a.done_on is not None and a.done_on <= day else None
+        state = "done" if done else ("overdue" if a.due_on is not None and a.due_on < day else "open")
+        rows.append({"barrier": a.barrier, "action": a.action, "owner": a.owner,
+                     "due_on": a.due_on.isoformat() if a.due_on else None,
+                     "done_on": done.isoformat() if done else None, "state": state})
+    return rows
 
 
 def _trend_entry(kind: str, label: str, source: str, figures: dict[str, Any] | None,

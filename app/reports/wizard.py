@@ -66,6 +66,8 @@ def validate(step: str, state: dict[str, Any]) -> list[str]:
             problems.append(f"Onbekende onderdelen: {', '.join(sorted(unknown))}")
         if opts.get("lang") not in ("nl", "en"):
             problems.append("Kies Nederlands of Engels.")
+        if len(str(opts.get("author") or "")) > 200:
+            problems.append("‘Opgesteld door’ is te lang: houd het bij een naam of dienst (hoogstens 200 tekens).")
         threshold = opts.get("suppression", 0)
         if not isinstance(threshold, int) or not 0 <= threshold <= 20:
             problems.append("Kleine aantallen verbergen: kies een drempel van 0 tot 20.")

@@ -1305,6 +1305,21 @@
     </message>
   </context>
   <context>
+    <name>OptionsPage</name>
+    <message>
+      <source>bv. Sara De Smet, jeugddienst</source>
+      <translation>e.g. Sara De Smet, youth service</translation>
+    </message>
+    <message>
+      <source>Staat op de voorpagina en als auteur in de eigenschappen van de PDF.</source>
+      <translation>Printed on the cover and as the author in the PDF properties.</translation>
+    </message>
+    <message>
+      <source>Opgesteld door</source>
+      <translation>Prepared by</translation>
+    </message>
+  </context>
+  <context>
     <name>PassphrasePair</name>
     <message>
       <source>✓ Gelijk aan de eerste.</source>

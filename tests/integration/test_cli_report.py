@@ -53,3 +53,17 @@ def test_report_fresh_and_from_snapshot(demo_path: Path, tmp_path: Path, capsys:
     assert "Dorpsraad" in PdfReader(str(tmp_path / "map.pdf")).pages[0].extract_text()
     assert main(["report", str(demo_path), "--network", "Wijkambassadeurs Lommel", "--period", "26",
                  "-o", str(tmp_path / "y.pdf")]) == 1
+
+
+def test_report_author_is_on_the_cover_and_in_the_metadata(demo_path: Path, tmp_path: Path,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "r.pdf"
+    assert main(["report", str(demo_path), "--network", "Verbindingsambassadeurs Gent", "--period", "2025-2026",
+                 "--author", "Sara  De Smet, jeugddienst", "-o", str(out)]) == 0
+    reader = PdfReader(str(out))
+    assert reader.metadata is not None and reader.metadata.author == "Sara De Smet, jeugddienst"
+    assert "Opgesteld door" in (reader.pages[0].extract_text() or "")
+    assert "Sara De Smet, jeugddienst" in " ".join((reader.pages[0].extract_text() or "").split())
+    assert main(["report", str(demo_path), "--network", "Verbindingsambassadeurs Gent", "--period", "2025-2026",
+                 "--author", "X", "--from-snapshot", "-o", str(tmp_path / "s.pdf")]) == 1
+    assert "--author" in capsys.readouterr().err and not (tmp_path / "s.pdf").exists()

@@ -56,17 +56,21 @@ def test_walk_through_wizard_to_export(window: MainWindow, qtbot: QtBot, tmp_pat
     narr.edits["summary"].setPlainText("Een **goed** jaar met meer scholen aan boord.")
     draft_id = wiz.save_draft()
     wiz.next()
+    wiz.pages_by_key["options"].author.setText("Sara De Smet, jeugddienst")
     wiz.next()
     preview = wiz.pages_by_key["preview"]
     with qtbot.waitSignal(preview.rendered, timeout=60000):
         pass
     assert preview.document.pageCount() >= 5
+    assert wiz.state["options"]["author"] == "Sara De Smet, jeugddienst"
     out = tmp_path / "export.pdf"
     # the real button, as a user clicks it (its clicked(bool) must not arrive as the path)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "PDF (*.pdf)"))
     preview.export_button.click()
-    text = "".join(p.extract_text() for p in PdfReader(str(out)).pages)
+    reader = PdfReader(str(out))
+    text = "".join(p.extract_text() for p in reader.pages)
     assert "Een goed jaar met meer scholen aan boord." in text
+    assert reader.metadata is not None and reader.metadata.author == "Sara De Smet, jeugddienst"
     assert "30 kinderen toegeleid" in text
     asked: list[str] = []
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **_k: (asked.append(a[2]),

@@ -149,3 +149,62 @@ def test_recovery_sheet(tmp_path: Path) -> None:
     write_recovery_sheet(out, "7ZX2-R94V-GHBQ-N97B-E2SJ-PVTP-CPRV-Z8R1", tmp_path / "team.verbind")
     text = _text(out)
     assert "Herstelblad" in text and "7ZX2" in text and "team.verbind" in text
+
+
+def test_indicators_show_the_way_from_the_starting_point_never_a_red_cross(demo: Session, tmp_path: Path) -> None:
+    """Seed 001: numeric targets can stress the worker — the report shows starting point, target,
+    value and how far along the way it is, with the lead's note, and no "niet gehaald"."""
+    from app.services import network as net_service
+
+    net = _gent(demo)
+    net_service.save_indicator(demo, net.id, "Verenigingen met drempelverlagend aanbod", "", "2025-2026",
+                               target=20, actual=16, note="telling bij de jeugddienst in juni", baseline=10)
+    net_service.save_indicator(demo, net.id, "Vormingen voor begeleiders", "", "2025-2026",
+                               target=6, actual=8, baseline=2)
+    net_service.save_indicator(demo, net.id, "Gezinnen op huisbezoek", "", "2025-2026",
+                               target=30, actual=5, baseline=12)
+    demo.commit()
+    state = wizard.new_state(net.id, "2025-2026", "nl")
+    state["data"] = snap.compute(demo, net.id, "2025-2026", TODAY)
+    write_report(state, tmp_path / "r.pdf")
+    text = " ".join(_text(tmp_path / "r.pdf").split())
+    assert "Vertrekpunt" in text and "Voortgang" in text
+    assert "60 % van de weg" in text  # (16 - 10) / (20 - 10)
+    assert "streefcijfer bereikt" in text and "onder het vertrekpunt" in text
+    assert "telling bij de jeugddienst in juni" in text
+    assert "niet gehaald" not in text and "✗" not in text
+    state["options"] = {**state.get("options", {}), "lang": "en"}
+    write_report(state, tmp_path / "e.pdf")
+    english = " ".join(_text(tmp_path / "e.pdf").split())
+    assert "60 % of the way" in english and "target reached" in english and "not met" not in english
+
+
+def test_borging_prints_the_action_plan_as_it_stood_at_the_period_end(demo: Session, tmp_path: Path) -> None:
+    from datetime import datetime
+
+    from app.services import barriers
+
+    net = _gent(demo)
+    done = barriers.add_action(demo, net.id, "unaffordable", "Afspraak met het OCMW over de vrijetijdspas",
+                               "Sara (jeugddienst)", date(2026, 3, 1))
+    barriers.complete_action(demo, done.id, date(2026, 2, 20))
+    late = barriers.add_action(demo, net.id, "hard_to_reach", "Fietsbrigade naar de Chiro op zaterdag",
+                               "Karim", date(2026, 5, 1))
+    old = barriers.add_action(demo, net.id, "unaffordable", "Tarieven opvragen bij de sportclubs", "Sara", date(2025, 3, 1))
+    old.created_at = datetime(2025, 1, 5)
+    barriers.complete_action(demo, old.id, date(2025, 4, 1))  # done before 2025-2026: not in this year's plan
+    later = barriers.add_action(demo, net.id, "not_aware", "Infomarkt in de bib", "Lies", date(2026, 11, 1))
+    for row, made in ((done, datetime(2025, 10, 1)), (late, datetime(2026, 1, 10)), (old, datetime(2025, 1, 5)),
+                      (later, datetime(2026, 10, 1))):  # planned after 31/08/2026: not in the report
+        row.created_at = made
+    demo.commit()
+    state = wizard.new_state(net.id, "2025-2026", "nl")
+    state["data"] = snap.compute(demo, net.id, "2025-2026", TODAY)
+    assert [a["state"] for a in state["data"]["action_plan"]] == ["overdue", "done"]  # open ones first
+    write_report(state, tmp_path / "r.pdf")
+    text = " ".join(_text(tmp_path / "r.pdf").split())
+    borging = text[text.rindex("Borging"):]
+    assert "Actieplan tegen drempels" in borging and "Fietsbrigade naar de Chiro op zaterdag" in borging
+    assert "gedaan op 20/02/2026" in borging and "over tijd" in borging
+    assert "1 van de 2 acties waren op de einddatum gedaan." in borging
+    assert "Tarieven opvragen" not in text and "Infomarkt in de bib" not in text

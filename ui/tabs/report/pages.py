@@ -264,6 +264,11 @@ class OptionsPage(_Page):
         logo_row.addWidget(self.logo)
         logo_row.addWidget(pick)
         self.footer = QLineEdit(opts["footer"])
+        self.author = QLineEdit(opts.get("author") or "")
+        self.author.setMaxLength(200)
+        self.author.setPlaceholderText(self.tr("bv. Sara De Smet, jeugddienst"))
+        self.author.setToolTip(self.tr("Staat op de voorpagina en als auteur in de eigenschappen van de PDF."))
+        form.addRow(self.tr("Opgesteld door"), self.author)
         form.addRow(self.tr("Taal"), self.lang)
         form.addRow("", self.charts)
         form.addRow(self.tr("Kleine aantallen verbergen onder"), self.suppression)
@@ -278,9 +283,11 @@ class OptionsPage(_Page):
 
     def store(self) -> None:
         self.wiz.state["options"] = {
+            **self.wiz.state["options"],  # keep what this page does not edit
             "sections": [k for k, cb in self.sections.items() if cb.isChecked()], "lang": self.lang.currentData(),
             "charts": self.charts.isChecked(), "suppression": self.suppression.value(),
             "logo": self.logo.text().strip() or None, "footer": self.footer.text(),
+            "author": " ".join(self.author.text().split()),
         }
 
 

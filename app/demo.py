@@ -20,6 +20,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app import demo_data as data
+from app.demo_followup import populate_followup
 from app.domain import (
     Activity,
     ActivityParticipant,
@@ -667,6 +668,7 @@ def populate(session: Session, size: str = "small", seed: int = 7, today: date |
         _entrepreneur(g)
         _neighbourhood(g)
         session.flush()
+        populate_followup(session, g.today, seed)
         _consents(session, seed, g.today)
         _bulk(g, connection, size)
         session.commit()

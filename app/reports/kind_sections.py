@@ -58,7 +58,7 @@ KT: dict[str, dict[str, str]] = {
         "recommendations": "Aanbevelingen", "recommendation": "Aanbeveling", "owner": "Wie", "due": "Tegen wanneer",
         "plan_caption": "Actieplan tegen drempels", "plan_barrier": "Drempel", "plan_action": "Actie",
         "plan_state": "Stand", "plan_done": "gedaan op {0}", "plan_open": "loopt", "plan_overdue": "over tijd",
-        "plan_note": "{0} van de {1} acties waren op de einddatum gedaan.",
+        "plan_note": "Gedaan op de einddatum: {0} van de {1} acties.",
         "trend": "Drie jaar vergeleken", "trend_note": "Per kolom: ‘bevroren’ = de cijfers van het definitieve verslag "
                                                       "van dat jaar; ‘berekend’ = nu berekend uit de kluis.",
         "frozen": "bevroren", "computed": "berekend",
@@ -146,7 +146,7 @@ KT: dict[str, dict[str, str]] = {
         "recommendations": "Recommendations", "recommendation": "Recommendation", "owner": "Who", "due": "By when",
         "plan_caption": "Action plan against barriers", "plan_barrier": "Barrier", "plan_action": "Action",
         "plan_state": "State", "plan_done": "done on {0}", "plan_open": "in progress", "plan_overdue": "overdue",
-        "plan_note": "{0} of the {1} actions were done by the end date.",
+        "plan_note": "Done by the end date: {0} of the {1} actions.",
         "trend": "Three years compared", "trend_note": "Per column: ‘frozen’ = the figures of that year's final report; "
                                                       "‘computed’ = computed from the vault now.",
         "frozen": "frozen", "computed": "computed",
@@ -396,10 +396,9 @@ def action_plan(report: Report, story: list[Flowable]) -> None:
             state = k["plan_done"].format(report.day(a.get("done_on")))
         else:
             state = k["plan_overdue"] if a.get("state") == "overdue" else k["plan_open"]
-        rows.append([Paragraph(escape(barrier_label(str(a.get("barrier") or ""), report.lang)), report.s["cell"]),
-                     Paragraph(escape(str(a.get("action") or "")), report.s["cell"]),
-                     Paragraph(escape(str(a.get("owner") or "")), report.s["cell"]),
-                     report.day(a.get("due_on")) if a.get("due_on") else "–", state])
+        # plain texts: the table widens a column whose longest word would not fit
+        rows.append([barrier_label(str(a.get("barrier") or ""), report.lang), str(a.get("action") or ""),
+                     str(a.get("owner") or ""), report.day(a.get("due_on")) if a.get("due_on") else "–", state])
     done = sum(1 for a in steps if a.get("state") == "done")
     notes = [_small(report, k["plan_note"].format(done, len(steps)))]
     story.append(_block(report, k["plan_caption"], rows, [3.6 * cm, 5.8 * cm, 2.6 * cm, 2.2 * cm, 2.4 * cm], notes,

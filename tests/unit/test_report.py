@@ -206,5 +206,5 @@ def test_borging_prints_the_action_plan_as_it_stood_at_the_period_end(demo: Sess
     borging = text[text.rindex("Borging"):]
     assert "Actieplan tegen drempels" in borging and "Fietsbrigade naar de Chiro op zaterdag" in borging
     assert "gedaan op 20/02/2026" in borging and "over tijd" in borging
-    assert "1 van de 2 acties waren op de einddatum gedaan." in borging
+    assert "Gedaan op de einddatum: 1 van de 2 acties." in borging
     assert "Tarieven opvragen" not in text and "Infomarkt in de bib" not in text

@@ -1,4 +1,5 @@
 """Demo data for the follow-up views of issue #19 (kept apart from app/demo.py's networks):
+partners per strategy,
 indicator starting points and reported actuals, the barrier action plan, supply-side barriers of
 leisure providers and the project lead's one-to-one contacts with ambassadors. Deterministic."""
 
@@ -39,11 +40,25 @@ CONTACT_NOTES = ["Koffie na het netwerkmoment: wil graag een podium bij de provi
                  "Kort bericht na de vorming storytelling."]
 
 
+# partners per strategy (seed 001, step 3), by kind of network
+PARTNERS = {
+    NetworkKind.CONNECTION.value: {
+        "individual_guidance": "OCMW Gent, Huizen van het Kind, brugfiguren van de basisscholen",
+        "support_associations": "Jeugddienst, Sportdienst, Chiro- en KSA-groepen in Rabot en Ledeberg",
+        "cooperation": "Samenlevingsopbouw Gent, Vormingplus, UiTPAS Gent"},
+    NetworkKind.LOCAL.value: {"cooperation": "Toerisme Vlaanderen, de dienst toerisme, de handelaarsvereniging"},
+    NetworkKind.ENTREPRENEUR.value: {"cooperation": "Voka Limburg, UNIZO Limburg, PXL",
+                                     "structural": "Provincie Limburg, POM Limburg"},
+    NetworkKind.NEIGHBOURHOOD.value: {"structural": "de dorpsraden, de gebiedsmanagers, het college van burgemeester en schepenen"},
+}
+
+
 def populate_followup(session: Session, today: date, seed: int = 7) -> None:
     rng = random.Random(seed * 31 + 5)
     nets = {n.kind: n for n in session.scalars(select(Network))}
     for net in nets.values():
         _indicators(session, net, today)
+        net.strategy_partners = {k: v for k, v in PARTNERS.get(net.kind, {}).items() if k in (net.strategies or [])}
     connection = nets.get(NetworkKind.CONNECTION.value)
     if connection is not None:
         _action_plan(session, connection, today)

@@ -30,6 +30,8 @@ class Network(Record, Base):
     focus_area: Mapped[str] = mapped_column(Text, default="")
     focus_youth_work: Mapped[str] = mapped_column(Text, default="")
     strategies: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # who the network works with for each strategy: strategy key -> partners, as the user wrote them
+    strategy_partners: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
     ambassador_profile: Mapped[str] = mapped_column(Text, default="")
     budget_eur: Mapped[float | None] = mapped_column(Float, nullable=True)
     staff_budget_eur: Mapped[float | None] = mapped_column(Float, nullable=True)

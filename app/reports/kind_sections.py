@@ -46,7 +46,7 @@ KT: dict[str, dict[str, str]] = {
         "profile": "Het netwerk in het kort", "beliefs": "Overtuigingen en verwachtingen", "needs": "Noden",
         "existing_offer": "Bestaand aanbod", "barriers_seen": "Drempels die we zien",
         "focus": "Focus", "focus_target_group": "Doelgroep", "focus_area": "Gebied", "focus_youth_work": "Vorm van jeugdwerk",
-        "strategies": "Gekozen strategieën", "means": "Middelen", "means_line": "Budget {0}, waarvan personeel {1}; {2} VTE.",
+        "strategies": "Gekozen strategieën", "with_partners": " (met {0})", "means": "Middelen", "means_line": "Budget {0}, waarvan personeel {1}; {2} VTE.",
         "term": "Looptijd", "term_fixed": "bepaalde duur van {0} jaar", "term_fixed_open": "bepaalde duur",
         "term_indefinite": "onbepaalde duur", "since": "sinds {0}",
         "steering_caption": "Hoe de stuurgroep werkte", "group": "Groep", "members": "Leden",
@@ -135,7 +135,7 @@ KT: dict[str, dict[str, str]] = {
         "profile": "The network in brief", "beliefs": "Beliefs and expectations", "needs": "Needs",
         "existing_offer": "Existing offer", "barriers_seen": "Barriers we see",
         "focus": "Focus", "focus_target_group": "Target group", "focus_area": "Area", "focus_youth_work": "Form of youth work",
-        "strategies": "Chosen strategies", "means": "Resources", "means_line": "Budget {0}, of which staff {1}; {2} FTE.",
+        "strategies": "Chosen strategies", "with_partners": " (with {0})", "means": "Resources", "means_line": "Budget {0}, of which staff {1}; {2} FTE.",
         "term": "Term", "term_fixed": "fixed term of {0} years", "term_fixed_open": "fixed term",
         "term_indefinite": "indefinite", "since": "since {0}",
         "steering_caption": "How the steering group worked", "group": "Group", "members": "Members",
@@ -330,7 +330,9 @@ def introduction(report: Report, story: list[Flowable]) -> None:
     focus = "; ".join(f"{k[key].lower()}: {' '.join(str(net.get(key)).split()).rstrip('.')}"
                       for key in ("focus_target_group", "focus_area", "focus_youth_work") if (net.get(key) or "").strip())
     para(k["focus"], focus[:1].upper() + focus[1:] + "." if focus else "")
-    strategies = [label(Strategy(s), report.lang) for s in net.get("strategies", []) if s in Strategy._value2member_map_]
+    partners = net.get("strategy_partners") or {}
+    strategies = [label(Strategy(s), report.lang) + (k["with_partners"].format(partners[s]) if partners.get(s) else "")
+                  for s in net.get("strategies", []) if s in Strategy._value2member_map_]
     para(k["strategies"], "; ".join(strategies) + "." if strategies else "")
     if net.get("budget_eur") is not None or net.get("fte") is not None:
         para(k["means"], k["means_line"].format(fmt_eur(net.get("budget_eur"), report.lang) or "–",

@@ -95,7 +95,9 @@ def compute(session: Session, network_id: str, period_label: str, today: date | 
         "organisation": privacy_contacts(session).controller,  # the controller: on the cover and as PDF author
         "network": {"id": net.id, "name": net.name, "kind": net.kind, "municipality": net.municipality,
                     "fte": net.fte, "budget_eur": net.budget_eur, "staff_budget_eur": net.staff_budget_eur,
-                    "strategies": list(net.strategies or []), "success_milestone": net.success_milestone,
+                    "strategies": list(net.strategies or []),
+                    "strategy_partners": {k: v for k, v in (net.strategy_partners or {}).items()
+                                          if k in (net.strategies or []) and v.strip()}, "success_milestone": net.success_milestone,
                     "followup_months": net.followup_months, "steering_group_size": len(members),
                     "hiring_mode": net.hiring_mode, "term_kind": net.term_kind, "term_years": net.term_years,
                     "start_date": net.start_date.isoformat() if net.start_date else None,

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.domain import Indicator, IndicatorTarget, Network, utcnow
-from app.domain.vocabulary import MilestoneKind, NetworkKind, Strategy, TermKind
+from app.domain.vocabulary import MilestoneKind, NetworkKind, Strategy, TermKind, label
 from app.errors import UsageError, ValidationError
 from app.i18n import tr
 from app.periods import Period, parse_period, period_of
@@ -44,6 +44,19 @@ def validate(fields: dict[str, Any]) -> None:
     for s in fields.get("strategies") or []:
         if s not in {k.value for k in Strategy}:
             raise ValidationError(f"Onbekende strategie: {s}")
+    partners = fields.get("strategy_partners")
+    if partners is not None:
+        if not isinstance(partners, dict):
+            raise ValidationError("Partners per strategie: geef per strategie een tekst.", field="strategy_partners")
+        for key, text in partners.items():
+            if key not in {k.value for k in Strategy}:
+                raise ValidationError(f"Partners bij een onbekende strategie: {key}", field="strategy_partners")
+            if not isinstance(text, str) or len(text) > 500:
+                raise ValidationError(tr(f"De partners bij ‘{label(Strategy(key))}’ zijn te lang: houd het bij "
+                                         "hoogstens 500 tekens (namen, gescheiden door komma's).",
+                                         f"The partners of ‘{label(Strategy(key), 'en')}’ are too long: keep it to "
+                                         "500 characters at most (names, separated by commas)."),
+                                      field=f"p_{key}")
     cap = fields.get("size_cap")
     if cap is not None and not 1 <= int(cap) <= 500:
         raise ValidationError("De maximale netwerkgrootte moet tussen 1 en 500 liggen.")

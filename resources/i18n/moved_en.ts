@@ -1292,6 +1292,14 @@
       <source>Toelichting</source>
       <translation>Note</translation>
     </message>
+    <message>
+      <source>partners voor deze strategie, bv. OCMW, Huis van het Kind</source>
+      <translation>partners for this strategy, e.g. the social welfare office, a family centre</translation>
+    </message>
+    <message>
+      <source>Partners: %s</source>
+      <translation>Partners: %s</translation>
+    </message>
   </context>
   <context>
     <name>OfferBox</name>

@@ -121,6 +121,7 @@ class NetworkForm(QWidget):
             box = QGroupBox(self.tr("Strategieën"))
             bl = QVBoxLayout(box)
             self.strategy_boxes: dict[str, QCheckBox] = {}
+            self.partner_edits: dict[str, QLineEdit] = {}  # partners per strategy, shown when it is chosen
             for side, heading in (("demand", self.tr("Vraagzijde")), ("supply", self.tr("Aanbodzijde"))):
                 bl.addWidget(QLabel(f"<b>{heading}</b>"))
                 for s in Strategy:
@@ -129,6 +130,16 @@ class NetworkForm(QWidget):
                         self.strategy_boxes[s.value] = cb
                         setattr(self, f"s_{s.value}", cb)
                         bl.addWidget(cb)
+                        partners = QLineEdit()
+                        partners.setMaxLength(500)
+                        partners.setPlaceholderText(self.tr("partners voor deze strategie, bv. OCMW, Huis van het Kind"))
+                        partners.setAccessibleName(self.tr("Partners: %s") % label(s, self.lang))
+                        partners.setContentsMargins(24, 0, 0, 4)
+                        partners.setVisible(False)
+                        cb.toggled.connect(partners.setVisible)
+                        self.partner_edits[s.value] = partners
+                        setattr(self, f"p_{s.value}", partners)
+                        bl.addWidget(partners)
             form.addRow(box)
             self.budget = QDoubleSpinBox()
             self.budget.setRange(0, 10_000_000)

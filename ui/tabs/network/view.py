@@ -74,7 +74,7 @@ class Tab(QWidget):
         self._members: int | None = None
         self.form = NetworkForm(ctx.lang)
         f = self.form
-        for name in ("name", "kind", "steps", "texts", "strategy_boxes", "budget", "staff_budget", "fte", "term_kind", "term_years",
+        for name in ("name", "kind", "steps", "texts", "strategy_boxes", "partner_edits", "budget", "staff_budget", "fte", "term_kind", "term_years",
                      "hiring", "partner", "steering", "members", "meetings", "m_name", "m_role", "m_org", "m_kind",
                      "meeting_date", "meeting_notes", "success", "followup", "cap", "indicator_list", "i_name",
                      "i_metric", "i_year", "i_target", "i_baseline", "i_actual", "i_note"):
@@ -135,6 +135,8 @@ class Tab(QWidget):
             edit.setPlainText(getattr(net, key) or "")
         for value, cb in self.strategy_boxes.items():
             cb.setChecked(value in (net.strategies or []))
+        for value, edit in self.partner_edits.items():
+            edit.setText((net.strategy_partners or {}).get(value, ""))
         self.budget.setValue(net.budget_eur or 0)
         self.staff_budget.setValue(net.staff_budget_eur or 0)
         self.fte.setValue(net.fte or 0)
@@ -224,6 +226,9 @@ class Tab(QWidget):
         values.update(
             name=self.name.text(), kind=self.kind.currentData(),
             strategies=[k for k, cb in self.strategy_boxes.items() if cb.isChecked()],
+            # partners of a strategy unticked now are kept: ticking it again brings them back
+            strategy_partners={k: " ".join(e.text().split()) for k, e in self.partner_edits.items()
+                               if e.text().strip()},
             budget_eur=self.budget.value() or None, staff_budget_eur=self.staff_budget.value() or None, fte=self.fte.value(), term_kind=self.term_kind.currentData(),
             term_years=self.term_years.value() or None, hiring_mode=self.hiring.currentData(),
             hiring_partner=self.partner.text(), success_milestone=self.success.currentData(),
@@ -234,7 +239,7 @@ class Tab(QWidget):
         if self._snapshot is None:
             return False
         now = capture(self.form)
-        profile = [k for k in now if k in PROFILE_WIDGETS or k.startswith(("t_", "s_"))]
+        profile = [k for k in now if k in PROFILE_WIDGETS or k.startswith(("t_", "s_", "p_"))]
         return any(now[k] != self._snapshot.get(k) for k in profile)
 
     def save(self, announce: bool = True) -> bool:

@@ -1316,7 +1316,7 @@
     <name>OptionsPage</name>
     <message>
       <source>bv. Sara De Smet, jeugddienst</source>
-      <translation>e.g. Sara De Smet, youth service</translation>
+      <translation>e.g. Sarah Peeters, youth service</translation>
     </message>
     <message>
       <source>Staat op de voorpagina en als auteur in de eigenschappen van de PDF.</source>

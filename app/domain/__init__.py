@@ -10,6 +10,7 @@ from app.domain.activity import (
 )
 from app.domain.ambassador import Ambassador, AmbassadorContact, AmbassadorStatusChange
 from app.domain.base import Base, Record, new_id, today, utcnow
+from app.domain.documents import PRIVATE_ROWS, AgreementVersion, Attachment
 from app.domain.network import (
     BarrierAction,
     GroupPhaseEntry,
@@ -39,6 +40,9 @@ from app.domain.trajectory import (
 )
 
 __all__ = [
+    "PRIVATE_ROWS",
+    "AgreementVersion",
+    "Attachment",
     "LOCAL_ONLY_COLUMNS",
     "LOCAL_TABLES",
     "ExchangeClock",

@@ -117,6 +117,13 @@ FIELDS: dict[str, list[Field]] = {
         ("kind", "Soort", "Kind", AmbassadorContactKind), ("note", "Verslag", "Notes", "text"),
         ("next_contact_on", "Volgend contact", "Next contact", "date"),
     ],
+    "attachment": [
+        ("filename", "Bestand", "File", "text"), ("size", "Grootte (bytes)", "Size (bytes)", "text"),
+        ("note", "Notitie", "Note", "text"), ("created_at", "Toegevoegd op", "Added on", "datetime"),
+        ("network_id", "", "", "hide"), ("stakeholder_id", "", "", "hide"), ("ambassador_id", "", "", "hide"),
+        ("meeting_id", "", "", "hide"), ("media_type", "", "", "hide"), ("sha256", "", "", "hide"),
+        ("shared", "Gedeeld met het team", "Shared with the team", "bool"), ("content_base64", "", "", "hide"),
+    ],
     "activity_participant": [
         ("activity_id", "Activiteit", "Activity", "ref"), ("ambassador_id", "Ambassadeur", "Ambassador", "ref"),
         ("stakeholder_id", "Stakeholder", "Stakeholder", "ref"), ("role", "Rol", "Role", "text"),
@@ -192,6 +199,8 @@ SECTIONS: list[tuple[str, str, str, str]] = [
     ("contact_moments", "interaction", "Contactmomenten", "Contact moments"),
     ("activities", "activity_participant", "Activiteiten", "Activities"),
     ("signals_raised", "signal", "Gemelde signalen", "Signals raised"),
+    ("attachments", "attachment", "Bewaarde bestanden (de bestanden zelf zitten in de JSON-export)",
+     "Files kept (the files themselves are in the JSON export)"),
     ("consents", "consent", "Toestemmingen", "Consents"),
     ("exchange_conflicts", "exchange_conflict", "Waarden die bij teamuitwisseling opzij gezet werden",
      "Values set aside in team exchange"),

@@ -3,6 +3,7 @@ retention purge that anonymises expired trajectories while keeping yearly totals
 
 from __future__ import annotations
 
+import base64
 import json
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -17,6 +18,7 @@ from app.domain import (
     Ambassador,
     AmbassadorContact,
     AmbassadorStatusChange,
+    Attachment,
     AuditEntry,
     Consent,
     ContactPerson,
@@ -45,6 +47,18 @@ def _row(obj: Any) -> dict[str, Any]:
         return v.isoformat() if isinstance(v, (date, datetime)) else v
 
     return {c.key: value(getattr(obj, c.key)) for c in inspect(obj).mapper.column_attrs}
+
+
+def _attachments(session: Session, where: Any) -> list[dict[str, Any]]:
+    """Files kept about the person: their details and, for the copy art. 15 gives a right to, the
+    bytes themselves (base64)."""
+    rows = []
+    for a in session.scalars(select(Attachment).where(where, Attachment.deleted_at.is_(None))
+                             .order_by(Attachment.created_at)):
+        row = {k: v for k, v in _row(a).items() if k != "content"}
+        row["content_base64"] = base64.b64encode(a.content or b"").decode("ascii")
+        rows.append(row)
+    return rows
 
 
 @dataclass(frozen=True)
@@ -95,11 +109,13 @@ def _subject_access(session: Session, person_id: str) -> dict[str, Any]:
             ActivityParticipant.ambassador_id == pid))]
         out["signals_raised"] = [_row(r) for r in session.scalars(select(Signal).where(Signal.raised_by_ambassador_id == pid))]
         out["contact_moments"] = [_row(r) for r in session.scalars(select(Interaction).where(Interaction.ambassador_id == pid))]
+        out["attachments"] = _attachments(session, Attachment.ambassador_id == pid)
     elif p.kind == "stakeholder":
         out["stage_history"] = [_row(r) for r in session.scalars(select(StageChange).where(StageChange.stakeholder_id == pid))]
         out["contact_moments"] = [_row(r) for r in session.scalars(select(Interaction).where(Interaction.stakeholder_id == pid))]
         out["activities"] = [_row(r) for r in session.scalars(select(ActivityParticipant).where(
             ActivityParticipant.stakeholder_id == pid))]
+        out["attachments"] = _attachments(session, Attachment.stakeholder_id == pid)
     elif p.kind == "contact_person":
         org = session.get(Stakeholder, p.obj.stakeholder_id)
         out["organisation"] = org.name if org else None

@@ -68,6 +68,17 @@ PERSONAL: dict[str, PersonalTable] = {
                                         "verslag en het volgende contact", subjects_en="ambassadors",
                                         data_en="one-to-one talks with the project lead: date, kind, notes and the "
                                         "next contact"),
+    "attachment": PersonalTable("stakeholders, ambassadeurs en deelnemers aan vergaderingen",
+                                "bestanden die bij hen horen (een getekende verklaring, een verslag), versleuteld in "
+                                "de kluis; enkel in teambundels als de gebruiker het bestand als gedeeld markeert",
+                                subjects_en="stakeholders, ambassadors and people at meetings",
+                                data_en="files that belong to them (a signed declaration, minutes), encrypted in the "
+                                "vault; in team bundles only when the user marks the file as shared"),
+    "agreement_version": PersonalTable("ambassadeurs en partners die een tekst onderschreven",
+                                       "tekst van charter, engagementsverklaring of convenant met wie akkoord ging en "
+                                       "wanneer", subjects_en="ambassadors and partners who agreed to a text",
+                                       data_en="text of a charter, engagement declaration or covenant with who agreed "
+                                       "and when"),
     "barrier_action": PersonalTable("medewerkers en partners die een actie opnemen",
                                     "wie welke actie tegen een drempel opneemt en tegen wanneer",
                                     subjects_en="staff and partners who take on an action",

@@ -31,6 +31,7 @@ from typing import Any
 
 import apsw
 
+from app.domain.documents import PRIVATE_ROWS
 from app.domain.team import LOCAL_TABLES
 from app.domain.trajectory import LOCAL_ONLY_COLUMNS
 from app.fileutil import create_private, fsync_file
@@ -80,9 +81,15 @@ def fingerprint(path: Path) -> str:
 
 
 def _blank_local_only(conn: apsw.Connection) -> None:
+    """In a throw-away copy: blank the columns that never travel and drop the rows that stay on
+    this laptop (an attachment the user did not mark shared), so no bundle can carry them."""
     for table, cols in LOCAL_ONLY_COLUMNS.items():
         for col in cols:
             conn.execute(f"UPDATE {table} SET {col} = ''")
+    present = set(synced_tables(conn))
+    for table, keep in PRIVATE_ROWS.items():
+        if table in present:
+            conn.execute(f"DELETE FROM {table} WHERE {keep}")
 
 
 def _copy(src: Path, dst: Path, key: bytes) -> None:

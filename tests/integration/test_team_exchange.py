@@ -833,3 +833,46 @@ def test_an_invitation_from_before_starter_keys_still_joins(team: dict[str, Path
     assert joined.member == "ida" and joined.member_id
     with Vault.open(ida, "ida passphrase 10") as v, v.session() as s:
         assert s.query(Stakeholder).filter_by(name="Chiro Sint-Jozef").count() == 1
+
+
+def test_an_attachment_travels_only_when_marked_shared(team: dict[str, Path], tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """#19: files kept in the vault never go into a bundle unless the user marks them shared; a
+    shared one arrives whole, and deleting it removes the bytes everywhere."""
+    from app.domain import Attachment
+    from app.services import documents
+
+    with _open(team["ann"], "ann") as v, v.session() as s:
+        net = s.query(Network).one()
+        sh = s.query(Stakeholder).one()
+        private = documents.add_attachment(s, net.id, "verklaring-getekend.pdf", b"%PDF PRIVATE-SCAN-7731",
+                                           stakeholder_id=sh.id)
+        shared = documents.add_attachment(s, net.id, "verslag-stuurgroep.pdf", b"%PDF SHARED-MINUTES-4410",
+                                          shared=True)
+        private_id, shared_id = private.id, shared.id
+        s.commit()
+    out = export(team, "ann", tmp_path / "ann.verbind-bundle", monkeypatch)
+    with _open(team["ann"], "ann") as v:
+        key = svc.info(v).key  # type: ignore[union-attr]
+    from app.team import exchange
+
+    changeset, _times, images, _erased = exchange.unpack_all(bundle.decrypt(key, *bundle.read_header(out)[1:]))
+    carried = changeset + json.dumps(images).encode()
+    assert b"SHARED-MINUTES-4410" in carried
+    assert b"PRIVATE-SCAN-7731" not in carried and b"verklaring-getekend" not in carried
+    assert import_(team, "lead", [out], monkeypatch) == 0
+    with _open(team["lead"], "lead") as v, v.session() as s:
+        assert s.get(Attachment, private_id) is None
+        assert documents.content(s, shared_id) == b"%PDF SHARED-MINUTES-4410"
+    # marking the private file shared later sends it; deleting the shared one removes it at the lead's
+    with _open(team["ann"], "ann") as v, v.session() as s:
+        documents.update_attachment(s, private_id, shared=True)
+        documents.delete_attachment(s, shared_id)
+        s.commit()
+    out2 = export(team, "ann", tmp_path / "ann2.verbind-bundle", monkeypatch)
+    assert import_(team, "lead", [out2], monkeypatch) == 0
+    with _open(team["lead"], "lead") as v, v.session() as s:
+        assert documents.content(s, private_id) == b"%PDF PRIVATE-SCAN-7731"
+        gone = s.get(Attachment, shared_id)
+        assert gone is not None and gone.deleted_at is not None
+        assert _scan(team["lead"], v.data_key, "SHARED-MINUTES-4410") == []

@@ -1,0 +1,228 @@
+"""Documents that belong to the work (#19; seeds 000 and 004): versions of texts agreed together
+(charter, engagement declaration, covenant) and files attached to the network, a stakeholder, an
+ambassador or a steering group meeting, kept encrypted in the vault.
+
+A file is read from disk only after its size was checked (a clear message above MAX_BYTES), its
+bytes are verified against their SHA-256 whenever they are read back, and opening one goes through
+a private temporary copy that `remove_open_copies` deletes again (the window does so on lock and
+on quit, and on the next start for copies a crash left behind)."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import mimetypes
+import os
+import re
+import shutil
+import tempfile
+import unicodedata
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.domain import AgreementVersion, Ambassador, Attachment, Stakeholder, SteeringMeeting
+from app.errors import DamagedVaultError, ValidationError
+from app.formatting import fmt_number
+from app.i18n import tr
+from app.services.common import alive, network, resolve
+
+MAX_BYTES = 10 * 1024 * 1024  # one file: a signed scan or the minutes, not a video
+AGREEMENT_KINDS = ("charter", "engagement", "covenant", "other")
+OPEN_PREFIX = "verbind-open-"
+
+
+def _mb(n: int) -> str:
+    return fmt_number(n / (1024 * 1024), 1)
+
+
+# -- files ----------------------------------------------------------------------------------------------
+def clean_filename(name: str) -> str:
+    """The name as shown and as a temporary copy is called: the last path part, no control or
+    path characters, at most 255 characters (the extension kept)."""
+    base = re.split(r"[\\/]", name)[-1]
+    base = "".join(ch for ch in unicodedata.normalize("NFC", base) if unicodedata.category(ch)[0] != "C")
+    base = re.sub(r'[<>:"|?*]', "_", base).strip().strip(".")
+    if not base:
+        return "bijlage"
+    stem, dot, ext = base.rpartition(".")
+    if dot and len(ext) <= 10 and len(base) > 255:
+        return stem[: 254 - len(ext)] + "." + ext
+    return base[:255]
+
+
+def read_file(path: Path) -> tuple[str, bytes]:
+    """The name and bytes of a file the user chose, refused with a message that says why (too big,
+    empty, a folder, unreadable); never more than MAX_BYTES + 1 bytes are read."""
+    path = Path(path)
+    try:
+        if path.is_dir():
+            raise ValidationError(tr(f"‘{path.name}’ is een map. Kies een bestand.",
+                                     f"‘{path.name}’ is a folder. Choose a file."), field="file")
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise ValidationError(too_big(size), field="file")
+        with open(path, "rb") as fh:
+            data = fh.read(MAX_BYTES + 1)
+    except OSError as exc:
+        raise ValidationError(tr(f"‘{path.name}’ kan niet gelezen worden ({exc.strerror or exc}). Controleer of het "
+                                 "bestand nog bestaat en of je het mag openen.",
+                                 f"‘{path.name}’ cannot be read ({exc.strerror or exc}). Check that the file still "
+                                 "exists and that you may open it."), field="file") from exc
+    if len(data) > MAX_BYTES:  # it grew while we looked
+        raise ValidationError(too_big(len(data)), field="file")
+    return path.name, data
+
+
+def too_big(size: int) -> str:
+    return tr(f"Dit bestand is {_mb(size)} MB; de kluis bewaart bestanden tot {_mb(MAX_BYTES)} MB. Verklein het "
+              "(bijvoorbeeld een scan als PDF in grijstinten) of bewaar het buiten Verbind.",
+              f"This file is {_mb(size)} MB; the vault keeps files up to {_mb(MAX_BYTES)} MB. Make it smaller "
+              "(for example a scan as a greyscale PDF) or keep it outside Verbind.")
+
+
+def add_attachment(session: Session, network_id: str, filename: str, content: bytes, *,
+                   stakeholder_id: str | None = None, ambassador_id: str | None = None,
+                   meeting_id: str | None = None, note: str = "", shared: bool = False) -> Attachment:
+    network(session, network_id)
+    owners = [x for x in (stakeholder_id, ambassador_id, meeting_id) if x]
+    if len(owners) > 1:
+        raise ValidationError("Een bijlage hoort bij één stakeholder, ambassadeur of vergadering.", field="owner")
+    owner_networks = [resolve(session, Stakeholder, stakeholder_id).network_id if stakeholder_id else None,
+                      resolve(session, Ambassador, ambassador_id).network_id if ambassador_id else None,
+                      resolve(session, SteeringMeeting, meeting_id).network_id if meeting_id else None]
+    if any(n is not None and n != network_id for n in owner_networks):
+        raise ValidationError("Die bijlage hoort bij een ander netwerk.", field="owner")
+    if not content:
+        raise ValidationError(tr("Dit bestand is leeg (0 bytes): er is niets om te bewaren.",
+                                 "This file is empty (0 bytes): there is nothing to keep."), field="file")
+    if len(content) > MAX_BYTES:
+        raise ValidationError(too_big(len(content)), field="file")
+    name = clean_filename(filename)
+    row = Attachment(network_id=network_id, stakeholder_id=stakeholder_id or None, ambassador_id=ambassador_id or None,
+                     meeting_id=meeting_id or None, filename=name,
+                     media_type=mimetypes.guess_type(name)[0] or "application/octet-stream", size=len(content),
+                     sha256=hashlib.sha256(content).hexdigest(), note=(note or "").strip(), shared=bool(shared),
+                     content=content)
+    session.add(row)
+    session.flush()
+    return row
+
+
+def attachments(session: Session, network_id: str, *, stakeholder_id: str | None = None,
+                ambassador_id: str | None = None, meeting_id: str | None = None,
+                network_only: bool = False) -> list[Attachment]:
+    """The files of one owner (newest first); `network_only`: those of the network itself."""
+    q = select(Attachment).where(Attachment.network_id == network_id, alive(Attachment))
+    for col, value in ((Attachment.stakeholder_id, stakeholder_id), (Attachment.ambassador_id, ambassador_id),
+                       (Attachment.meeting_id, meeting_id)):
+        if value:
+            q = q.where(col == value)
+        elif network_only:
+            q = q.where(col.is_(None))
+    return list(session.scalars(q.order_by(Attachment.created_at.desc(), Attachment.filename)))
+
+
+def count_for(session: Session, **owner: str) -> int:
+    (col, value), = owner.items()
+    return int(session.scalar(select(func.count()).select_from(Attachment).where(
+        getattr(Attachment, col) == value, alive(Attachment))) or 0)
+
+
+def content(session: Session, attachment_id: str) -> bytes:
+    row = resolve(session, Attachment, attachment_id)
+    data = row.content or b""
+    if hashlib.sha256(data).hexdigest() != row.sha256:
+        raise DamagedVaultError(f"attachment {row.id} does not match its checksum")
+    return data
+
+
+def update_attachment(session: Session, attachment_id: str, *, note: str | None = None,
+                      shared: bool | None = None) -> Attachment:
+    row = resolve(session, Attachment, attachment_id)
+    if note is not None:
+        row.note = note.strip()
+    if shared is not None:
+        row.shared = bool(shared)
+    session.flush()
+    return row
+
+
+def delete_attachment(session: Session, attachment_id: str) -> None:
+    """A tombstone (so teammates who have a shared file remove it too) without the bytes."""
+    row = resolve(session, Attachment, attachment_id)
+    from app.domain import utcnow
+
+    row.deleted_at = utcnow()
+    row.content = b""
+    session.flush()
+
+
+# -- opening through a temporary copy ------------------------------------------------------------------
+def open_copy(data: bytes, filename: str, root: Path | None = None) -> Path:
+    """A private copy (folder 0700, file 0600 and read-only) for another program to open."""
+    folder = Path(tempfile.mkdtemp(prefix=OPEN_PREFIX, dir=root))
+    target = folder / clean_filename(filename)
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(data)
+    os.chmod(target, 0o400)
+    return target
+
+
+def remove_open_copies(root: Path | None = None) -> int:
+    """Delete every temporary copy (also those a crash left behind); returns how many folders."""
+    base = Path(root or tempfile.gettempdir())
+    removed = 0
+    for folder in base.glob(OPEN_PREFIX + "*"):
+        if folder.is_dir() and not folder.is_symlink() and folder.stat().st_uid == os.getuid():
+            for f in folder.iterdir():
+                with contextlib.suppress(OSError):
+                    os.chmod(f, 0o600)
+            shutil.rmtree(folder, ignore_errors=True)
+            removed += 1
+    return removed
+
+
+# -- agreed texts ---------------------------------------------------------------------------------------
+def agreement_versions(session: Session, network_id: str) -> list[AgreementVersion]:
+    """Every version, grouped by text (title), newest version first."""
+    rows = session.scalars(select(AgreementVersion).where(AgreementVersion.network_id == network_id,
+                                                          alive(AgreementVersion)))
+    return sorted(rows, key=lambda v: (v.title.lower(), -v.version))
+
+
+def add_agreement_version(session: Session, network_id: str, kind: str, title: str, text: str,
+                          agreed_on: date | None, agreed_by: str, today: date | None = None) -> AgreementVersion:
+    """A new version of the text of that title (the first when new): the text as agreed, when
+    and by whom. Earlier versions stay as they were."""
+    network(session, network_id)
+    if kind not in AGREEMENT_KINDS:
+        raise ValidationError("Kies wat voor tekst het is (charter, engagementsverklaring, convenant, ander).", field="kind")
+    if not (title or "").strip():
+        raise ValidationError(tr("Geef de tekst een titel, bv. ‘Charter ambassadeurs 2026’.",
+                                 "Give the text a title, e.g. ‘Ambassador charter 2026’."), field="title")
+    if not (text or "").strip():
+        raise ValidationError(tr("Plak of typ de tekst zoals hij afgesproken werd.",
+                                 "Paste or type the text as it was agreed."), field="text")
+    if agreed_on is not None and agreed_on > (today or date.today()):
+        raise ValidationError(tr("De datum van akkoord ligt in de toekomst. Laat hem leeg zolang de tekst nog niet "
+                                 "afgesproken is.", "The date of agreement is in the future. Leave it empty while "
+                                 "the text is not agreed yet."), field="agreed_on")
+    wanted = " ".join(title.split()).lower()
+    same = [v.version for v in agreement_versions(session, network_id) if " ".join(v.title.split()).lower() == wanted]
+    row = AgreementVersion(network_id=network_id, kind=kind, title=" ".join(title.split())[:200],
+                           version=max(same, default=0) + 1, text=text.strip(), agreed_on=agreed_on,
+                           agreed_by=" ".join((agreed_by or "").split()))
+    session.add(row)
+    session.flush()
+    return row
+
+
+def delete_agreement_version(session: Session, version_id: str) -> None:
+    from app.domain import utcnow
+
+    resolve(session, AgreementVersion, version_id).deleted_at = utcnow()
+    session.flush()

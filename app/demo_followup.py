@@ -5,6 +5,7 @@ leisure providers and the project lead's one-to-one contacts with ambassadors. D
 
 from __future__ import annotations
 
+import hashlib
 import random
 from datetime import date, datetime, timedelta
 
@@ -12,8 +13,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain import (
+    AgreementVersion,
     Ambassador,
     AmbassadorContact,
+    Attachment,
     BarrierAction,
     Indicator,
     IndicatorTarget,
@@ -66,6 +69,40 @@ def populate_followup(session: Session, today: date, seed: int = 7) -> None:
     for kind in (NetworkKind.ENTREPRENEUR.value, NetworkKind.LOCAL.value):
         if kind in nets:
             _contacts(session, nets[kind], today, rng)
+    _documents(session, nets, today)
+
+
+AGREEMENTS = {  # kind of network -> (kind of text, title, versions as (years back, text, agreed by))
+    NetworkKind.LOCAL.value: ("charter", "Charter ambassadeurs", [
+        (2, "Als ambassadeur vertellen we met trots over onze site, brengen we mensen samen en geven we ideeën "
+            "door aan het projectteam.", "de 9 eerste ambassadeurs en de schepen van toerisme"),
+        (1, "Als ambassadeur vertellen we met trots over onze site, brengen we mensen samen en geven we ideeën "
+            "door aan het projectteam. We komen minstens twee keer per jaar samen en worden elk jaar bedankt.",
+         "14 ambassadeurs en de schepen van toerisme")]),
+    NetworkKind.ENTREPRENEUR.value: ("charter", "Charter ambassadeursnetwerk", [
+        (1, "We delen onze ervaring met sociale innovatie op minstens drie podia per jaar en nemen deel aan de "
+            "netwerkmomenten.", "de ambassadeurs op het aanstellingsmoment")]),
+    NetworkKind.NEIGHBOURHOOD.value: ("covenant", "Convenant met de dorpsraden", [
+        (1, "Het bestuur antwoordt binnen 30 dagen op een signaal van een dorpsraad; de wijkambassadeur en de "
+            "gebiedsmanager zijn op elke dorpsraad aanwezig.", "de vijf dorpsraden en het college")]),
+}
+
+
+def _documents(session: Session, nets: dict[str, Network], today: date) -> None:
+    """Texts agreed together in versions and a few small files (minutes, a signed declaration)."""
+    for kind, (text_kind, title, versions) in AGREEMENTS.items():
+        net = nets.get(kind)
+        if net is None:
+            continue
+        for number, (back, text, who) in enumerate(versions, start=1):
+            session.add(AgreementVersion(network_id=net.id, kind=text_kind, title=title, version=number, text=text,
+                                         agreed_on=today.replace(year=today.year - back, day=1), agreed_by=who))
+    for net in nets.values():
+        minutes = (f"Verslag stuurgroep {net.name}\n\nAanwezig: voorzitter, jeugddienst, OCMW.\n"
+                   "Besproken: cijfers van het werkjaar, signalen, volgende stappen.\n").encode()
+        session.add(Attachment(network_id=net.id, filename="verslag-stuurgroep.txt", media_type="text/plain",
+                               size=len(minutes), sha256=hashlib.sha256(minutes).hexdigest(),
+                               note="verslag van de laatste stuurgroep", shared=True, content=minutes))
 
 
 def _indicators(session: Session, net: Network, today: date) -> None:

@@ -78,6 +78,9 @@ def run(vault: Path | None = None, demo: bool = False, lang: str | None = None) 
         settings.language = lang
     i18n.install(settings.language)
     window = MainWindow(AppContext(settings))
+    from app.io.open_copies import remove_open_copies
+
+    QTimer.singleShot(0, remove_open_copies)  # copies of opened files a crash left behind
     app.aboutToQuit.connect(window.shutdown)
     # Ctrl+C or a polite kill closes the window (and so the vault) instead of leaving it open
     for sig in (signal.SIGINT, signal.SIGTERM):

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QToolBar,
 )
 
+from app.io.open_copies import remove_open_copies
 from ui import ops
 from ui.context import AppContext
 from ui.geometry import fit_to_screen, remember
@@ -62,6 +63,7 @@ DIALOGS = (
     ("privacy_dialog", QT_TRANSLATE_NOOP("MainWindow", "Privacy en toestemmingen…")),
     ("team_panel", QT_TRANSLATE_NOOP("MainWindow", "Teamuitwisseling…")),
     ("agenda_dialog", QT_TRANSLATE_NOOP("MainWindow", "Agenda exporteren…")),
+    ("documents_dialog", QT_TRANSLATE_NOOP("MainWindow", "Documenten en afspraken…")),
 )
 # the switcher's entries after the networks: they open a dialog, the chosen network stays
 NEW_NETWORK, ARCHIVED_NETWORKS = "::new-network", "::archived-networks"
@@ -663,6 +665,7 @@ class MainWindow(QMainWindow):
         self.ctx.vault = None
         self.ctx.network_id = None
         vault.close()
+        remove_open_copies()  # opened attachments: no readable copy outlives the lock
         self.network_box.blockSignals(True)
         self.network_box.clear()
         self.network_box.blockSignals(False)
@@ -694,6 +697,7 @@ class MainWindow(QMainWindow):
             self.auto_backup(force=True, vault=vault)  # on close: a fresh verified backup
             self.ctx.vault = None
             vault.close()
+        remove_open_copies()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.idle)

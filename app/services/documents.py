@@ -9,14 +9,8 @@ on quit, and on the next start for copies a crash left behind)."""
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import mimetypes
-import os
-import re
-import shutil
-import tempfile
-import unicodedata
 from datetime import date
 from pathlib import Path
 
@@ -27,11 +21,13 @@ from app.domain import AgreementVersion, Ambassador, Attachment, Stakeholder, St
 from app.errors import DamagedVaultError, ValidationError
 from app.formatting import fmt_number
 from app.i18n import tr
+from app.io.open_copies import OPEN_PREFIX, open_copy, remove_open_copies, safe_name
 from app.services.common import alive, network, resolve
+
+__all__ = ["OPEN_PREFIX", "open_copy", "remove_open_copies"]  # opening through a private copy, re-exported
 
 MAX_BYTES = 10 * 1024 * 1024  # one file: a signed scan or the minutes, not a video
 AGREEMENT_KINDS = ("charter", "engagement", "covenant", "other")
-OPEN_PREFIX = "verbind-open-"
 
 
 def _mb(n: int) -> str:
@@ -42,15 +38,7 @@ def _mb(n: int) -> str:
 def clean_filename(name: str) -> str:
     """The name as shown and as a temporary copy is called: the last path part, no control or
     path characters, at most 255 characters (the extension kept)."""
-    base = re.split(r"[\\/]", name)[-1]
-    base = "".join(ch for ch in unicodedata.normalize("NFC", base) if unicodedata.category(ch)[0] != "C")
-    base = re.sub(r'[<>:"|?*]', "_", base).strip().strip(".")
-    if not base:
-        return "bijlage"
-    stem, dot, ext = base.rpartition(".")
-    if dot and len(ext) <= 10 and len(base) > 255:
-        return stem[: 254 - len(ext)] + "." + ext
-    return base[:255]
+    return safe_name(name)
 
 
 def read_file(path: Path) -> tuple[str, bytes]:
@@ -158,32 +146,6 @@ def delete_attachment(session: Session, attachment_id: str) -> None:
     row.deleted_at = utcnow()
     row.content = b""
     session.flush()
-
-
-# -- opening through a temporary copy ------------------------------------------------------------------
-def open_copy(data: bytes, filename: str, root: Path | None = None) -> Path:
-    """A private copy (folder 0700, file 0600 and read-only) for another program to open."""
-    folder = Path(tempfile.mkdtemp(prefix=OPEN_PREFIX, dir=root))
-    target = folder / clean_filename(filename)
-    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "wb") as fh:
-        fh.write(data)
-    os.chmod(target, 0o400)
-    return target
-
-
-def remove_open_copies(root: Path | None = None) -> int:
-    """Delete every temporary copy (also those a crash left behind); returns how many folders."""
-    base = Path(root or tempfile.gettempdir())
-    removed = 0
-    for folder in base.glob(OPEN_PREFIX + "*"):
-        if folder.is_dir() and not folder.is_symlink() and folder.stat().st_uid == os.getuid():
-            for f in folder.iterdir():
-                with contextlib.suppress(OSError):
-                    os.chmod(f, 0o600)
-            shutil.rmtree(folder, ignore_errors=True)
-            removed += 1
-    return removed
 
 
 # -- agreed texts ---------------------------------------------------------------------------------------

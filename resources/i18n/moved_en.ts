@@ -266,6 +266,77 @@
     </message>
   </context>
   <context>
+    <name>AgreementsPanel</name>
+    <message>
+      <source>Nog geen afgesproken teksten. Bewaar hier het charter of de engagementsverklaring die je samen met de ambassadeurs opstelde, of het convenant met de dorpsraden: elke nieuwe versie met wie akkoord ging en wanneer, de oudere versies blijven bewaard.</source>
+      <translation>No agreed texts yet. Keep the charter or engagement declaration you drew up with the ambassadors here, or the covenant with the village councils: each new version with who agreed and when; older versions are kept.</translation>
+    </message>
+    <message>
+      <source>bv. Charter ambassadeurs 2026</source>
+      <translation>e.g. Ambassador charter 2026</translation>
+    </message>
+    <message>
+      <source>De tekst zoals hij afgesproken werd</source>
+      <translation>The text as it was agreed</translation>
+    </message>
+    <message>
+      <source>bv. de 14 ambassadeurs en de schepen van toerisme</source>
+      <translation>e.g. the 14 ambassadors and the alderman for tourism</translation>
+    </message>
+    <message>
+      <source>Soort</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>Titel</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <source>Tekst</source>
+      <translation>Text</translation>
+    </message>
+    <message>
+      <source>Akkoord op</source>
+      <translation>Agreed on</translation>
+    </message>
+    <message>
+      <source>Akkoord van</source>
+      <translation>Agreed by</translation>
+    </message>
+    <message>
+      <source>Als nieuwe &amp;versie bewaren</source>
+      <translation>Save as a new &amp;version</translation>
+    </message>
+    <message>
+      <source>Gekozen versie als &amp;vertrekpunt</source>
+      <translation>Start from the &amp;chosen version</translation>
+    </message>
+    <message>
+      <source>nog niet afgesproken</source>
+      <translation>not agreed yet</translation>
+    </message>
+    <message>
+      <source>{0} — versie {1}</source>
+      <translation>{0} — version {1}</translation>
+    </message>
+    <message>
+      <source>(niet ingevuld)</source>
+      <translation>(not filled in)</translation>
+    </message>
+    <message>
+      <source>Akkoord van: {0}</source>
+      <translation>Agreed by: {0}</translation>
+    </message>
+    <message>
+      <source>‘{0}’ bewaard als versie {1}.</source>
+      <translation>‘{0}’ saved as version {1}.</translation>
+    </message>
+    <message>
+      <source>Gekozen versie als ve&amp;rtrekpunt</source>
+      <translation>Start from the &amp;chosen version</translation>
+    </message>
+  </context>
+  <context>
     <name>AmbassadorForm</name>
     <message>
       <source>Persoon</source>
@@ -550,6 +621,100 @@
     </message>
   </context>
   <context>
+    <name>AttachmentsDialog</name>
+    <message>
+      <source>Bestanden bij {0}</source>
+      <translation>Files of {0}</translation>
+    </message>
+    <message>
+      <source>Sluiten</source>
+      <translation>Close</translation>
+    </message>
+  </context>
+  <context>
+    <name>AttachmentsPanel</name>
+    <message>
+      <source>Nog geen bestanden. Voeg een getekende verklaring, een scan of een verslag toe (tot 10 MB): het wordt versleuteld in de kluis bewaard en blijft op deze laptop, tenzij je het deelt met je team.</source>
+      <translation>No files yet. Add a signed declaration, a scan or minutes (up to 10 MB): it is kept encrypted in the vault and stays on this laptop unless you share it with your team.</translation>
+    </message>
+    <message>
+      <source>Bestand &amp;toevoegen…</source>
+      <translation>&amp;Add file…</translation>
+    </message>
+    <message>
+      <source>&amp;Openen</source>
+      <translation>&amp;Open</translation>
+    </message>
+    <message>
+      <source>Kopie &amp;opslaan als…</source>
+      <translation>&amp;Save a copy as…</translation>
+    </message>
+    <message>
+      <source>&amp;Delen met het team</source>
+      <translation>S&amp;hare with the team</translation>
+    </message>
+    <message>
+      <source>Alleen een gedeeld bestand gaat mee in je teambundels.</source>
+      <translation>Only a shared file goes into your team bundles.</translation>
+    </message>
+    <message>
+      <source>&amp;Verwijderen…</source>
+      <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+      <source> · gedeeld met het team</source>
+      <translation> · shared with the team</translation>
+    </message>
+    <message>
+      <source>Bestand toevoegen</source>
+      <translation>Add file</translation>
+    </message>
+    <message>
+      <source>Korte notitie bij ‘{0}’ (mag leeg blijven):</source>
+      <translation>Short note with ‘{0}’ (may stay empty):</translation>
+    </message>
+    <message>
+      <source>‘{0}’ bewaard in de kluis.</source>
+      <translation>‘{0}’ kept in the vault.</translation>
+    </message>
+    <message>
+      <source>‘{0}’ is beschadigd in de kluis (de controlesom klopt niet) en wordt niet geopend. Zet een reservekopie terug of voeg het bestand opnieuw toe.</source>
+      <translation>‘{0}’ is damaged in the vault (its checksum does not match) and is not opened. Restore a backup or add the file again.</translation>
+    </message>
+    <message>
+      <source>Er kon geen tijdelijke kopie gemaakt worden om ‘{0}’ te openen: {1}</source>
+      <translation>No temporary copy could be made to open ‘{0}’: {1}</translation>
+    </message>
+    <message>
+      <source>‘{0}’ geopend als tijdelijke kopie; die wordt gewist bij vergrendelen en afsluiten.</source>
+      <translation>‘{0}’ opened as a temporary copy; it is removed when you lock or quit.</translation>
+    </message>
+    <message>
+      <source>Kopie opslaan als</source>
+      <translation>Save a copy as</translation>
+    </message>
+    <message>
+      <source>Kopie bewaard: {0}</source>
+      <translation>Copy saved: {0}</translation>
+    </message>
+    <message>
+      <source>Bestand verwijderen</source>
+      <translation>Delete file</translation>
+    </message>
+    <message>
+      <source>‘{0}’ uit de kluis verwijderen? Het bestand is daarna ook bij je teamleden weg als het gedeeld was. Dit kan niet ongedaan gemaakt worden.</source>
+      <translation>Delete ‘{0}’ from the vault? If it was shared, it is then gone for your teammates too. This cannot be undone.</translation>
+    </message>
+    <message>
+      <source>‘{0}’ verwijderd.</source>
+      <translation>‘{0}’ deleted.</translation>
+    </message>
+    <message>
+      <source>Kopie o&amp;pslaan als…</source>
+      <translation>&amp;Save a copy as…</translation>
+    </message>
+  </context>
+  <context>
     <name>AuditViewer</name>
     <message>
       <source>1 regel</source>
@@ -623,6 +788,33 @@
     <message>
       <source>dd/mm/jjjj</source>
       <translation>dd/mm/yyyy</translation>
+    </message>
+  </context>
+  <context>
+    <name>DocumentsDialog</name>
+    <message>
+      <source>Documenten en afspraken</source>
+      <translation>Documents and agreements</translation>
+    </message>
+    <message>
+      <source>het netwerk</source>
+      <translation>the network</translation>
+    </message>
+    <message>
+      <source>&amp;Afgesproken teksten</source>
+      <translation>&amp;Agreed texts</translation>
+    </message>
+    <message>
+      <source>&amp;Bestanden van het netwerk</source>
+      <translation>&amp;Files of the network</translation>
+    </message>
+    <message>
+      <source>Bestanden van één stakeholder of ambassadeur voeg je toe vanuit zijn of haar fiche (knop ‘Bestanden…’).</source>
+      <translation>Files of one stakeholder or ambassador are added from their record (the ‘Files…’ button).</translation>
+    </message>
+    <message>
+      <source>Sluiten</source>
+      <translation>Close</translation>
     </message>
   </context>
   <context>
@@ -921,6 +1113,10 @@
     <message>
       <source>Agenda exporteren…</source>
       <translation>Export agenda…</translation>
+    </message>
+    <message>
+      <source>Documenten en afspraken…</source>
+      <translation>Documents and agreements…</translation>
     </message>
   </context>
   <context>
@@ -1491,6 +1687,18 @@
     <message>
       <source>Dit record staat niet in de gefilterde lijst; je kan het hier verder bewerken.</source>
       <translation>This record is not in the filtered list; you can go on editing it here.</translation>
+    </message>
+    <message>
+      <source>Bestanden…</source>
+      <translation>Files…</translation>
+    </message>
+    <message>
+      <source>Getekende verklaringen, scans en verslagen bij dit record (Ctrl+Shift+B)</source>
+      <translation>Signed declarations, scans and minutes of this record (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+      <source>Bestanden ({0})…</source>
+      <translation>Files ({0})…</translation>
     </message>
   </context>
   <context>

@@ -251,6 +251,7 @@ def dialog_factories(window: MainWindow) -> dict[str, Callable[[], QDialog]]:
     import importlib
 
     from ui.about import AboutDialog
+    from ui.dialogs.documents_dialog import AttachmentsDialog, Owner
     from ui.dialogs.network_dialog import ArchivedNetworksDialog, NetworkDialog
     from ui.lock.change_dialog import ChangePassphraseDialog
     from ui.lock.create_dialog import CreateVaultDialog
@@ -281,13 +282,14 @@ def dialog_factories(window: MainWindow) -> dict[str, Callable[[], QDialog]]:
         "recovery_sheet": lambda: RecoverySheetDialog(vault.path, ctx.lang, window),
         "new_network": lambda: NetworkDialog(ctx, window),
         "archived_networks": lambda: ArchivedNetworksDialog(ctx, window),
+        "attachments": lambda: AttachmentsDialog(ctx, Owner("Vzw Speelpleinwerking De Boomhut"), window),
         "appoint": lambda: AppointDialog("Noor Claes-Vandenabeele", ctx.today(), window),
         "appoint_moment": lambda: AppointMomentDialog(
             [("a", "Noor Claes-Vandenabeele", ctx.today()), ("b", "Lars Van den Broeck", None)], ctx.today(), window),
     }
     classes = {"import_wizard": "ImportWizard", "export_dialog": "ExportDialog", "backup_dialog": "BackupDialog",
                "restore_dialog": "RestoreDialog", "audit_viewer": "AuditViewer", "privacy_dialog": "PrivacyDialog",
-               "team_panel": "TeamPanel", "agenda_dialog": "AgendaDialog"}
+               "team_panel": "TeamPanel", "agenda_dialog": "AgendaDialog", "documents_dialog": "DocumentsDialog"}
     for module, _text in DIALOGS:
         cls = getattr(importlib.import_module(f"ui.dialogs.{module}"), classes[module])
         found[module] = (lambda c: lambda: c(ctx, window))(cls)

@@ -19,6 +19,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -98,6 +99,7 @@ class RecordEditor(QWidget):
     field_widgets: dict[str, str] = {}  # a service's field name -> the form's widget attribute
     title_widget = "name"  # the form's line edit that names the record (focused on New)
     split_ratio = (58, 42)  # list : form, until the user drags the split; the form's labels fit beside its fields
+    files_owner: str | None = None  # the attachment column of this kind of record ("Bestanden…"), if it has files
 
     # -- hooks ---------------------------------------------------------------------------------
     def columns(self) -> Sequence[Column]:
@@ -225,6 +227,13 @@ class RecordEditor(QWidget):
         self.error.setWordWrap(True)
         rl.addWidget(self.error)
         self.save_row = QHBoxLayout()
+        self.files_button: QPushButton | None = None
+        if self.files_owner:
+            self.files_button = QPushButton(self.tr("Bestanden…"))
+            self.files_button.setToolTip(self.tr("Getekende verklaringen, scans en verslagen bij dit record (Ctrl+Shift+B)"))
+            self.files_button.clicked.connect(lambda _checked=False: self.open_files())
+            self.save_row.addWidget(self.files_button)
+            QShortcut(QKeySequence("Ctrl+Shift+B"), self, self.open_files)
         self.save_row.addStretch(1)
         self.save_button = QPushButton(self.tr("Bewaren"))
         self.save_button.setToolTip("Ctrl+S")
@@ -282,6 +291,32 @@ class RecordEditor(QWidget):
         self.form.setEnabled(on)
         self.save_button.setEnabled(on)
         self.delete_button.setEnabled(on and self.current_id is not None)
+        if self.files_button is not None:
+            self.files_button.setEnabled(on and self.current_id is not None)
+            self._count_files()
+
+    def _count_files(self) -> None:
+        if self.files_button is None:
+            return
+        record_id, column = self.current_id, self.files_owner
+        n = 0
+        if record_id is not None and column and self.ctx.vault is not None:
+            from app.services import documents
+
+            n = ops.read(self.ctx, lambda s: documents.count_for(s, **{column: record_id}))
+        self.files_button.setText(self.tr("Bestanden ({0})…").format(n) if n else self.tr("Bestanden…"))
+
+    def open_files(self) -> QDialog | None:
+        """The files of the record in the form (a saved one: a new record has none yet)."""
+        if self.files_owner is None or self.current_id is None or self.ctx.vault is None:
+            return None
+        from ui.dialogs.documents_dialog import AttachmentsDialog, Owner
+
+        owner = Owner(self.record_title(), **{self.files_owner: self.current_id})
+        dialog = AttachmentsDialog(self.ctx, owner, self)
+        dialog.finished.connect(lambda _r: self._count_files())
+        dialog.open()
+        return dialog
 
     # -- the list --------------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -46,6 +46,7 @@ def title(lang: str) -> str:
 
 
 class Tab(RecordEditor):
+    files_owner = "ambassador_id"
     area = "ambassador"
     field_widgets = {"charter_signed_on": "charter", "motivation_profile": "profile"}
     form: AmbassadorForm

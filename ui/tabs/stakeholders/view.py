@@ -51,6 +51,7 @@ class _Source:
 
 
 class Tab(RecordEditor):
+    files_owner = "stakeholder_id"
     area = "stakeholder"
     field_widgets = {"places_available": "places", "waiting_list": "waiting", "engagement_signed_on": "engagement",
                      "next_contact_on": "next_contact"}

@@ -3,7 +3,7 @@ reports), and the profile rules: the six steps' guidance as checks, steering gro
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
@@ -404,13 +404,16 @@ class SupportView:
     members: list[tuple[str, str, str, str]]  # name, role, organisation, group kind
     meetings: list[tuple[date, str]]
     indicators: list[IndicatorView]
+    meeting_ids: list[str] = field(default_factory=list)  # the meetings' ids, in the same order
 
 
 def support_view(session: Session, network_id: str) -> SupportView:
+    found = meetings(session, network_id)
     return SupportView(
         [(m.name, m.role, m.organisation, m.group_kind) for m in members(session, network_id)],
-        [(m.held_on, m.notes) for m in meetings(session, network_id)],
+        [(m.held_on, m.notes) for m in found],
         [IndicatorView(i.id, i.name, i.unit, i.metric, i.baseline, i.baseline_note,
                        sorted((IndicatorYear(t.year, t.target, t.actual_manual, t.note) for t in i.targets
                                if t.deleted_at is None), key=lambda y: y.year))
-         for i in indicators(session, network_id)])
+         for i in indicators(session, network_id)],
+        [m.id for m in found])

@@ -1496,6 +1496,10 @@
       <source>Partners: %s</source>
       <translation>Partners: %s</translation>
     </message>
+    <message>
+      <source>Verslag of bestanden bij de gekozen vergadering…</source>
+      <translation>Minutes or files of the chosen meeting…</translation>
+    </message>
   </context>
   <context>
     <name>OfferBox</name>
@@ -2156,6 +2160,10 @@
     <message>
       <source>Dit gesprek verwijderen? ‘{0}’</source>
       <translation>Delete this talk? ‘{0}’</translation>
+    </message>
+    <message>
+      <source>de vergadering van {0}</source>
+      <translation>the meeting of {0}</translation>
     </message>
   </context>
   <context>

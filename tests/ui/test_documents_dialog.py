@@ -110,3 +110,28 @@ def test_an_agreed_text_in_versions(opened_files: MainWindow) -> None:
     assert "danken" in panel.view.toPlainText()
     with window.ctx.vault.session() as s:  # type: ignore[union-attr]
         assert sorted(v.version for v in s.query(AgreementVersion)) == [1, 2]
+
+
+def test_minutes_of_a_steering_meeting(opened_files: MainWindow, tmp_path: Path) -> None:
+    from datetime import date
+
+    from app.domain import SteeringMeeting
+
+    window = opened_files
+    with window.ctx.vault.session() as s:  # type: ignore[union-attr]
+        s.add(SteeringMeeting(network_id=window.ctx.network_id, held_on=date(2026, 10, 7), notes="werkjaar gestart"))
+        s.commit()
+    window.select_tab("network")
+    tab = window.tabs["network"]
+    tab.refresh()
+    assert tab.meetings.count() == 1 and not tab.form.meeting_files_button.isEnabled()
+    tab.meetings.setCurrentRow(0)
+    assert tab.form.meeting_files_button.isEnabled()
+    dialog = tab.meeting_files()
+    assert dialog is not None and "07/10/2026" in dialog.windowTitle()
+    minutes = tmp_path / "verslag 7 oktober.pdf"
+    minutes.write_bytes(b"%PDF minutes")
+    assert dialog.panel.add_file(str(minutes), note="goedgekeurd")
+    with window.ctx.vault.session() as s:  # type: ignore[union-attr]
+        row = s.query(Attachment).one()
+        assert row.meeting_id == s.query(SteeringMeeting).one().id and row.stakeholder_id is None

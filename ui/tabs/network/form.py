@@ -205,6 +205,10 @@ class NetworkForm(QWidget):
             for w in (self.meeting_date, self.meeting_notes, add_meeting):
                 mrow.addWidget(w)
             form.addRow("", mrow)
+            self.meeting_files_button = QPushButton(self.tr("Verslag of bestanden bij de gekozen vergadering…"))
+            self.meeting_files_button.setEnabled(False)
+            self.meetings.currentRowChanged.connect(lambda row: self.meeting_files_button.setEnabled(row >= 0))
+            form.addRow("", self.meeting_files_button)
         if step == 6:
             self.success = QComboBox()
             for k in MilestoneKind:

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidgetItem,
@@ -81,6 +82,7 @@ class Tab(QWidget):
             setattr(self, name, getattr(f, name))  # the tests' and other tabs' names for them
         f.add_member_button.clicked.connect(self.add_member)
         f.add_meeting_button.clicked.connect(self.add_meeting)
+        f.meeting_files_button.clicked.connect(lambda _c=False: self.meeting_files())
         f.add_indicator_button.clicked.connect(self.save_indicator)
         f.indicator_list.currentItemChanged.connect(lambda item, _old: self._pick_indicator(item))
         self._indicators: list[service.IndicatorView] = []
@@ -160,8 +162,10 @@ class Tab(QWidget):
             details = ", ".join(x for x in (role, org) if x)
             self.members.addItem(name + (f" — {details}" if details else "") + f"  ({group.get(kind, '')})")
         self.meetings.clear()
-        for held_on, notes in view.meetings:
-            self.meetings.addItem(f"{fmt_date(held_on)}  {notes}")
+        for (held_on, notes), meeting_id in zip(view.meetings, view.meeting_ids, strict=False):
+            item = QListWidgetItem(f"{fmt_date(held_on)}  {notes}")
+            item.setData(Qt.ItemDataRole.UserRole, meeting_id)
+            self.meetings.addItem(item)
         self._indicators = list(view.indicators)
         self.indicator_list.clear()
         for ind in view.indicators:
@@ -287,6 +291,19 @@ class Tab(QWidget):
         self.refresh()
 
     # -- steering group, meetings, indicators ----------------------------------------------------------
+    def meeting_files(self) -> QDialog | None:
+        """The minutes (or other files) of the meeting chosen in the list."""
+        item = self.meetings.currentItem()
+        meeting_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if not meeting_id or self.ctx.vault is None:
+            return None
+        from ui.dialogs.documents_dialog import AttachmentsDialog, Owner
+
+        label = self.tr("de vergadering van {0}").format(item.text().split("  ")[0])  # type: ignore[union-attr]
+        dialog = AttachmentsDialog(self.ctx, Owner(label, meeting_id=str(meeting_id)), self)
+        dialog.open()
+        return dialog
+
     def _add(self, fn: Any, cleared: tuple[Any, ...]) -> None:
         if self.ctx.vault is None or not self.ctx.network_id:
             return

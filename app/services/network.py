@@ -344,9 +344,9 @@ def save_indicator(session: Session, network_id: str, name: str, metric: str = "
     metric), the actual with a note. Only what is given changes."""
     if not name.strip():
         raise ValidationError("Geef de indicator een naam.", field="i_name")
-    for value, field in ((baseline, "i_baseline"), (actual, "i_actual")):
+    for value, widget in ((baseline, "i_baseline"), (actual, "i_actual")):
         if value is not _KEEP and value is not None and value < 0:
-            raise ValidationError("Een indicator telt vanaf 0: geef een positief getal.", field=field)
+            raise ValidationError("Een indicator telt vanaf 0: geef een positief getal.", field=widget)
     label = _period_label(session, network_id, year) if year.strip() else ""
     wanted = name.strip().lower()
     ind = next((i for i in indicators(session, network_id) if i.name.lower() == wanted), None)

@@ -19,8 +19,6 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy.exc import SQLAlchemyError
-
 from app import __version__
 from app.commands.common import lang_of, t
 from app.errors import UsageError, VerbindError, database_reason
@@ -127,6 +125,13 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _is_database_error(exc: BaseException) -> bool:
+    """A SQLAlchemy error (SQLAlchemy is imported by the commands that open a vault, never here: a
+    command that did not load it cannot have raised one)."""
+    module = sys.modules.get("sqlalchemy.exc")
+    return module is not None and isinstance(exc, module.SQLAlchemyError)
+
+
 def _installed(package: str) -> bool:
     try:
         return importlib.util.find_spec(package) is not None
@@ -161,8 +166,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     # every file Verbind writes holds personal data (children's, often): owner-only by default
     if os.name == "posix":
         os.umask(0o077)
-    parser = build_parser()
     raw = list(sys.argv[1:] if argv is None else argv)
+    if raw == ["--version"]:  # asked often (scripts, installers): answered without loading any command
+        print(f"verbind {__version__}")
+        return 0
+    parser = build_parser()
     # --lang may also follow the subcommand
     args = parser.parse_args(raw)
     if getattr(args, "command", None) is None:
@@ -199,7 +207,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                 f"Could not write or read{where}: {exc.strerror or exc}. Check that there is enough free space "
                 "and that you may write in that folder. Nothing was half written."), file=sys.stderr)
         return 1
-    except SQLAlchemyError as exc:
+    except Exception as exc:
+        if not _is_database_error(exc):
+            raise
         # never the statement or its parameters (they may hold personal data): the driver's own words
         reason = database_reason(exc) or type(exc).__name__
         if any(w in reason.lower() for w in ("locked", "busy")):

@@ -8,10 +8,10 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import or_, select
-from sqlalchemy.orm import Session
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 from app.errors import BadInputError, NotFoundError, UsageError, VerbindError
 
@@ -183,6 +183,9 @@ def resolve_network(session: Session, ref: str | None, args: argparse.Namespace 
     """A network by id or (case-insensitive) name, archived ones included (their reports and
     exports keep working); with ref None, the only network of the vault, or the only one in use
     when the others are archived."""
+    # imported here, not at the top: `verbind --version` loads no SQLAlchemy
+    from sqlalchemy import or_, select
+
     from app.domain import Network
 
     alive = Network.deleted_at.is_(None)

@@ -263,3 +263,15 @@ def test_version_matches_pyproject() -> None:
     pyproject = ROOT / "pyproject.toml"
     data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
     assert data["project"]["version"] == app.__version__
+
+
+def test_version_and_the_cli_module_load_no_data_layer() -> None:
+    """#20: `verbind --version` answers without SQLAlchemy, cryptography, Qt or any command: a
+    heavy import slipping back into app.cli's path fails here (measured as a figure in tests/perf)."""
+    code = ("import sys\nfrom app.cli import main\nassert main(['--version']) == 0\n"
+            "heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'cryptography', 'PySide6',"
+            " 'reportlab', 'sqlcipher3', 'apsw') or m.startswith('app.commands.') and m != 'app.commands.common')\n"
+            "print(heavy)\nassert heavy == [], heavy\n")
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.startswith("verbind ")

@@ -81,6 +81,9 @@ def run(vault: Path | None = None, demo: bool = False, lang: str | None = None) 
     from app.io.open_copies import remove_open_copies
 
     QTimer.singleShot(0, remove_open_copies)  # copies of opened files a crash left behind
+    from ui import preload
+
+    QTimer.singleShot(0, preload.start)  # the data layer loads while the user types the passphrase
     app.aboutToQuit.connect(window.shutdown)
     # Ctrl+C or a polite kill closes the window (and so the vault) instead of leaving it open
     for sig in (signal.SIGINT, signal.SIGTERM):

@@ -21,11 +21,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtWidgets import QLabel
-from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session
+
+if TYPE_CHECKING:  # SQLAlchemy loads with the first vault, not with the welcome window
+    from sqlalchemy.orm import Session
 
 from app.errors import DiskFullError, NotFoundError, StorageError, ValidationError, VerbindError
 from ui.context import AppContext
@@ -35,7 +36,7 @@ T = TypeVar("T")
 #: where a broken rule is shown: a label, or a callable (a form's `show_error`)
 ErrorSink = QLabel | Callable[[VerbindError], Any] | None
 
-__all__ = ["ErrorSink", "Locked", "Outcome", "Session", "announce", "in_vault", "is_database_error", "read", "reading",
+__all__ = ["ErrorSink", "Locked", "Outcome", "announce", "in_vault", "is_database_error", "read", "reading",
            "show_error", "write", "writing"]
 
 
@@ -78,6 +79,8 @@ def in_vault(vault: Any) -> Iterator[Session]:
 
 def is_database_error(exc: BaseException) -> bool:
     """True for an error of the database layer (its words are shown, never the statement)."""
+    from sqlalchemy.exc import SQLAlchemyError
+
     return isinstance(exc, SQLAlchemyError)
 
 
@@ -109,6 +112,8 @@ def writing(ctx: AppContext, changed: str | Iterable[str] = (), message: str | N
     """One unit of work: the block's changes commit together when it ends without an error
     (then `changed` is announced), or not at all. A full or read-only disk raises
     DiskFullError/StorageError, never a raw database error."""
+    from sqlalchemy.exc import SQLAlchemyError
+
     with _session(ctx) as session:
         yield session
         try:

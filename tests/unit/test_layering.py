@@ -275,3 +275,18 @@ def test_version_and_the_cli_module_load_no_data_layer() -> None:
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.startswith("verbind ")
+
+
+def test_the_first_window_needs_only_qt() -> None:
+    """#20: the welcome and unlock windows import no SQLAlchemy, cryptography or report code; the
+    data layer loads in the background (ui.preload) while the passphrase is typed."""
+    code = ("import sys\nfrom app.config import Settings\nfrom ui.main import make_app\nfrom ui.context import AppContext\n"
+            "from ui.main_window import MainWindow\nfrom ui.lock.unlock_dialog import UnlockDialog\n"
+            "from ui.lock.create_dialog import CreateVaultDialog\n"
+            "app = make_app()\nw = MainWindow(AppContext(Settings()))\nw.show()\napp.processEvents()\n"
+            "heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'cryptography', 'reportlab',"
+            " 'sqlcipher3', 'apsw', 'argon2'))\nprint(heavy)\nassert heavy == [], heavy\n"
+            "from ui import preload\npreload.start().join()\nassert 'sqlalchemy.orm' in sys.modules and 'app.domain' in sys.modules\n")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120, env=env)
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -7,6 +7,7 @@ for them, so the dialog never reflows while the user types or copies the key."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QFontInfo
@@ -25,10 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.config import data_dir
-from app.vault import PendingVault, Vault
 from ui.lock.passphrase import BusyBar, ErrorLabel, FitHeight, PassphrasePair
 from ui.messages import explain
 from ui.workers import run_in_thread
+
+if TYPE_CHECKING:  # loaded when a vault is made, not with the welcome window
+    from app.vault import PendingVault, Vault
 
 SUFFIX = ".verbind"
 # fixed-width faces that tell 0 from O and 1 from l at a glance, the platform's own fixed font after them
@@ -247,9 +250,13 @@ class CreateVaultDialog(QDialog):
     def make_vault(self, path: Path, passphrase: str) -> tuple[Vault, str] | PendingVault:
         """Runs on a worker thread: the new vault and its recovery key — pending (under its staged
         name) until the user confirmed the key, so a crash meanwhile leaves no vault behind."""
+        from app.vault import Vault
+
         return Vault.begin_create(path, passphrase)
 
     def _created(self, result: tuple[Vault, str] | PendingVault) -> None:
+        from app.vault import PendingVault
+
         if isinstance(result, PendingVault):
             self.pending, self.vault, self.recovery_key = result, result.vault, result.recovery
             self.final_path = result.path

@@ -6,6 +6,7 @@ recovery-key flow, which sets a new passphrase. The dialog is as tall as the pag
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QTimer, QUrl, Signal
@@ -26,11 +27,13 @@ from PySide6.QtWidgets import (
 
 from app.config import backup_dir_for
 from app.errors import DamagedVaultError, SlowUnlockError, VaultInUseError, WrongPassphraseError
-from app.vault import Vault
 from ui.lock.create_dialog import key_font
 from ui.lock.passphrase import BusyBar, ErrorLabel, FitHeight, PassphrasePair
 from ui.messages import explain
 from ui.workers import run_in_thread
+
+if TYPE_CHECKING:  # the vault layer (SQLAlchemy, cryptography) loads while the user types
+    from app.vault import Vault
 
 PASSPHRASE_PAGE, RECOVERY_PAGE = 0, 1
 
@@ -176,6 +179,8 @@ class UnlockDialog(QDialog):
             allow_slow = self._allow_slow
 
             def work() -> Vault:
+                from app.vault import Vault
+
                 return Vault.open(path, passphrase, allow_slow=allow_slow)
         else:
             key = self.recovery.text().strip()
@@ -189,6 +194,8 @@ class UnlockDialog(QDialog):
             new = self.pair.text()
 
             def work() -> Vault:
+                from app.vault import Vault
+
                 vault = Vault.open(path, recovery_key=key)
                 try:
                     vault.change_passphrase(new)

@@ -1,0 +1,31 @@
+"""Load the data layer while the user types the passphrase (#20): the welcome and unlock windows
+need only Qt, so SQLAlchemy, cryptography, the models, the services and the overview tab are
+imported on a background thread after the first window is painted. By the time the key is derived
+they are there, and opening the vault does not wait for them. Importing defines classes only (no
+widget is made off the GUI thread); a module that fails here is imported again, with its error,
+where it is used."""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+import threading
+
+MODULES = ("sqlalchemy.orm", "app.vault", "app.domain", "app.services.network", "app.services.overview",
+           "app.services.figures", "app.services.attention", "ui.tabs.overview.view", "ui.tabs.overview.model")
+_started: threading.Thread | None = None
+
+
+def load() -> None:
+    for name in MODULES:
+        with contextlib.suppress(Exception):  # said where it is really imported, not here
+            importlib.import_module(name)
+
+
+def start() -> threading.Thread:
+    """Begin (once) loading in the background; returns the thread."""
+    global _started
+    if _started is None:
+        _started = threading.Thread(target=load, name="verbind-preload", daemon=True)
+        _started.start()
+    return _started

@@ -282,7 +282,7 @@ def dialog_factories(window: MainWindow) -> dict[str, Callable[[], QDialog]]:
         "recovery_sheet": lambda: RecoverySheetDialog(vault.path, ctx.lang, window),
         "new_network": lambda: NetworkDialog(ctx, window),
         "archived_networks": lambda: ArchivedNetworksDialog(ctx, window),
-        "attachments": lambda: AttachmentsDialog(ctx, Owner("Vzw Speelpleinwerking De Boomhut"), window),
+        "attachments": lambda: AttachmentsDialog(ctx, Owner("Lotte Peeters"), window),
         "appoint": lambda: AppointDialog("Noor Claes-Vandenabeele", ctx.today(), window),
         "appoint_moment": lambda: AppointMomentDialog(
             [("a", "Noor Claes-Vandenabeele", ctx.today()), ("b", "Lars Van den Broeck", None)], ctx.today(), window),

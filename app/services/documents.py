@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import mimetypes
+import stat
 from datetime import date
 from pathlib import Path
 
@@ -49,7 +50,12 @@ def read_file(path: Path) -> tuple[str, bytes]:
         if path.is_dir():
             raise ValidationError(tr(f"‘{path.name}’ is een map. Kies een bestand.",
                                      f"‘{path.name}’ is a folder. Choose a file."), field="file")
-        size = path.stat().st_size
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):  # a device or pipe would never end (or block the window)
+            raise ValidationError(tr(f"‘{path.name}’ is geen gewoon bestand. Kies een document, scan of foto.",
+                                     f"‘{path.name}’ is not a regular file. Choose a document, scan or photo."),
+                                  field="file")
+        size = info.st_size
         if size > MAX_BYTES:
             raise ValidationError(too_big(size), field="file")
         with open(path, "rb") as fh:

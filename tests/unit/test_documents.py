@@ -70,6 +70,10 @@ def test_too_big_empty_and_foreign_files_are_refused_with_a_reason(db_session: S
         documents.read_file(tmp_path)
     with pytest.raises(ValidationError, match="kan niet gelezen worden"):
         documents.read_file(tmp_path / "weg.pdf")
+    fifo = tmp_path / "pijp"
+    os.mkfifo(fifo)
+    with pytest.raises(ValidationError, match="geen gewoon bestand"):
+        documents.read_file(fifo)  # never opened: reading a pipe would block the window
     ok = tmp_path / "verslag.txt"
     ok.write_bytes(b"verslag")
     assert documents.read_file(ok) == ("verslag.txt", b"verslag")

@@ -15,6 +15,7 @@ DATA_KIND: dict[str, str] = {
     "activity_participant": "activity", "signal": "signal", "signal_status_change": "signal",
     "routing_rule": "signal", "network": "network", "steering_member": "network", "steering_meeting": "network",
     "indicator": "network", "barrier_action": "network", "indicator_target": "network", "group_phase_entry": "network",
+    "topic_rule": "signal", "commitment": "activity", "council_meeting": "activity",
 }
 
 

@@ -101,9 +101,9 @@ def route_topic(session: Session, network_id: str, topic: str) -> str | None:
     for rule in topic_rules(session, network_id):
         wanted = _words(rule.topic)
         n = len(wanted)
-        if n and any(words[i:i + n] == wanted for i in range(len(words) - n + 1)):
-            if best is None or n > best[0]:
-                best = (n, rule.portfolio_holder)
+        matches = n and any(words[i:i + n] == wanted for i in range(len(words) - n + 1))
+        if matches and (best is None or n > best[0]):
+            best = (n, rule.portfolio_holder)
     return best[1] if best else None
 
 

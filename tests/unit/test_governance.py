@@ -127,9 +127,8 @@ def test_minutes_and_invitation_reminders(db_session: Session, hood: Network) ->
         (2, "Notulen van Dorpsraad Kolonie (06/10/2026) nog niet ontvangen"),
         (1, "Dorpsraad Achterbos vergadert op 01/12/2026: nog geen uitnodiging ontvangen"),
     ]
-    with language("en"):
-        assert governance.attention_items(db_session, hood.id, TODAY)[0].title_en == \
-            "Minutes of Dorpsraad Kolonie (06/10/2026) not received yet"
+    assert "Minutes of Dorpsraad Kolonie (06/10/2026) not received yet" in {
+        i.title_en for i in governance.attention_items(db_session, hood.id, TODAY)}
     governance.minutes_received(db_session, old.id, date(2026, 11, 20), TODAY)
     governance.update_meeting(db_session, coming.id, invitation_received_on=date(2026, 11, 20), today=TODAY)
     assert _titles(db_session, hood) == []

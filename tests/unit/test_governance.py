@@ -221,3 +221,31 @@ def test_routing_a_signal_fills_both_names(db_session: Session, hood: Network) -
     assert (other.responsible, other.portfolio_holder) == ("Schepen Tom Reynders", "Schepen Greet Claessens")
     sig.update(db_session, other.id, portfolio_holder="  Schepen van Milieu ")
     assert other.portfolio_holder == "Schepen van Milieu"
+
+
+def test_the_demo_neighbourhood_network_shows_governance() -> None:
+    from sqlalchemy import create_engine, select
+
+    from app.demo import populate
+    from app.domain import Base, Signal
+
+    engine = create_engine("sqlite://")
+    Base.metadata.create_all(engine)
+    with Session(engine) as s:
+        populate(s, "small", today=TODAY)
+        net = s.scalars(select(Network).where(Network.kind == "neighbourhood")).one()
+        rows = governance.commitment_rows(s, net.id)
+        assert 4 <= len(rows) <= 6 and {r.status for r in rows} == {"open", "done", "dropped"}
+        assert len(governance.overdue_commitments(s, net.id, TODAY)) == 1
+        assert len(governance.meetings(s, net.id)) == 4
+        year = (date(2026, 1, 1), date(2026, 12, 31))
+        att = governance.attendance(s, net.id, *year, TODAY)
+        assert att.held == 3 and 0 < att.ambassador < 3 and 0 < att.area_manager < 3
+        titles = [i.title for i in governance.attention_items(s, net.id, TODAY)]
+        assert any(t.startswith("Notulen van Dorpsraad") for t in titles)
+        assert any("nog geen uitnodiging" in t for t in titles) and any(t.startswith("Afspraak:") for t in titles)
+        assert sig.route_topic(s, net.id, "Mobiliteit") == "Karim Bouzid, schepen van Mobiliteit"
+        signals = s.scalars(select(Signal).where(Signal.network_id == net.id)).all()
+        assert all(x.responsible and x.portfolio_holder for x in signals)
+        other = s.scalars(select(Network).where(Network.kind == "connection")).one()
+        assert governance.commitments(s, other.id) == [] and governance.attention_items(s, other.id, TODAY) == []

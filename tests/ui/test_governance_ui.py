@@ -72,7 +72,7 @@ def test_agreement_recorded_overdue_in_red_and_marked_done(tab: Tab, ctx: AppCon
     tab.views.setCurrentIndex(COMMITMENTS)
     assert editor.empty.isVisibleTo(tab) and "bestuursperiode" in editor.empty.text()
     editor.new_record()
-    editor.form.title.setText("Notulen van de dorpsraden naar wijkambassadeur en gebiedsmanager")
+    editor.form.title.setPlainText("Notulen van de dorpsraden naar wijkambassadeur en gebiedsmanager")
     editor.save()
     assert "Wie neemt de afspraak op" in editor.error.text()  # the owner is missing, shown beside it
     assert any("Wie neemt" in lab.text() for lab in editor._field_errors)

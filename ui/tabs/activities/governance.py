@@ -63,8 +63,10 @@ class CommitmentForm(QWidget):
         box = QGroupBox(self.tr("Afspraak"))
         form = QFormLayout(box)
         # the attribute names are the service's field names (errors land beside their field)
-        self.title = QLineEdit()
+        self.title = QPlainTextEdit()  # agreements are sentences: room for two or three lines
         self.title.setPlaceholderText(self.tr("wat spreken jullie af?"))
+        self.title.setMaximumHeight(64)
+        self.title.setTabChangesFocus(True)
         self.owner = QLineEdit()
         self.owner.setPlaceholderText(self.tr("bv. gemeente, dorpsraad, wijkambassadeur"))
         self.due_on = DateEdit()
@@ -94,7 +96,7 @@ class CommitmentForm(QWidget):
             self.note.clear()
             set_combo(self.status, CommitmentStatus.OPEN.value)
         else:
-            self.title.setText(row.title)
+            self.title.setPlainText(row.title)
             self.owner.setText(row.owner)
             self.due_on.set_value(row.due_on)
             set_combo(self.status, row.status)
@@ -109,7 +111,7 @@ class CommitmentForm(QWidget):
         self.done_button.setVisible(False)
 
     def values(self) -> dict[str, Any]:
-        return {**_dates(self, ("due_on", "done_on")), "title": self.title.text(), "owner": self.owner.text(),
+        return {**_dates(self, ("due_on", "done_on")), "title": self.title.toPlainText(), "owner": self.owner.text(),
                 "status": self.status.currentData(), "note": self.note.toPlainText()}
 
 
@@ -166,7 +168,8 @@ class CommitmentEditor(RecordEditor):
         self.form.load(row, self.ctx.today())
         if row is None:
             return self.tr("Nieuwe afspraak")
-        return f"{row.title}  ·  {label(CommitmentStatus(row.status), self.ctx.lang)}"
+        title = row.title if len(row.title) <= 90 else row.title[:89] + "…"
+        return f"{title}  ·  {label(CommitmentStatus(row.status), self.ctx.lang)}"
 
     def save_values(self, session: ops.Session, record_id: str | None, values: dict[str, Any]) -> str:
         today = self.ctx.today()
@@ -179,6 +182,9 @@ class CommitmentEditor(RecordEditor):
 
     def delete_values(self, session: ops.Session, record_id: str) -> None:
         service.delete_commitment(session, record_id)
+
+    def record_title(self) -> str:
+        return " ".join(self.form.title.toPlainText().split()) or self.heading.text()
 
     def delete_question(self) -> str:
         return self.tr("De afspraak ‘{0}’ verwijderen? Gebruik ‘Geschrapt’ als ze niet doorgaat: dan blijft ze in "
@@ -339,7 +345,7 @@ class MeetingEditor(RecordEditor):
         return service.meeting_rows(session, self.ctx.network_id)
 
     def _size_columns(self) -> None:
-        for column, width in enumerate((95, 170, 95, 95, 110)):
+        for column, width in enumerate((95, 170, 95, 95, 135)):
             self.table.setColumnWidth(column, width)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # newest first
 

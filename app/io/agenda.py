@@ -16,11 +16,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain import Ambassador, Network, Signal, Stakeholder
-from app.services import governance
 from app.domain.vocabulary import AmbassadorStatus, CommitmentStatus, MilestoneKind, label
 from app.errors import ValidationError
 from app.outputs import output_path
 from app.periods import working_year_of
+from app.services import governance
 from app.services.ambassador import (
     IN_NETWORK,
     NOMINATION_WAIT_DAYS,

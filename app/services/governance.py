@@ -371,11 +371,11 @@ def figures(session: Session, network_id: str, start: date, end: date, today: da
 def record_kind(session: Session, record_id: str) -> str | None:
     """"commitment" or "council_meeting" when `record_id` names a live one of those (a screen holding
     an id of any kind asks), else None."""
-    for model in (Commitment, CouncilMeeting):
-        row = session.get(model, record_id)
-        if row is not None and row.deleted_at is None:
-            return str(model.__tablename__)
-    return None
+    found: Commitment | CouncilMeeting | None = session.get(Commitment, record_id) or session.get(
+        CouncilMeeting, record_id)
+    if found is None or found.deleted_at is not None:
+        return None
+    return str(found.__tablename__)
 
 
 # -- the overview ----------------------------------------------------------------------------------------

@@ -30,10 +30,6 @@ INVITATION_SOON_DAYS = 14  # a meeting within two weeks without an invitation: o
 TITLE_MAX, NAME_MAX = 2000, 200
 
 
-def _short(text: str, n: int = 60) -> str:
-    return text if len(text) <= n else text[: n - 1] + "…"
-
-
 # -- agreements for the term (commitments) -------------------------------------------------------------
 def _check_status(status: str) -> CommitmentStatus:
     try:
@@ -394,7 +390,7 @@ def attention_items(session: Session, network_id: str, today: date) -> list[Atte
     for c in commitments(session, network_id):
         if c.status != CommitmentStatus.OPEN.value or c.due_on is None or (c.due_on - today).days > DUE_SOON_DAYS:
             continue
-        late, what = c.due_on < today, _short(c.title)
+        late, what = c.due_on < today, " ".join(c.title.split())
         items.append(AttentionItem(
             "activity", 2 if late else 1,
             f"Afspraak: {what} ({c.owner}) — " + (f"was voorzien tegen {c.due_on:%d/%m/%Y}" if late else

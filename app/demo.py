@@ -27,7 +27,9 @@ from app.domain import (
     Ambassador,
     AmbassadorStatusChange,
     Base,
+    Commitment,
     ContactPerson,
+    CouncilMeeting,
     GroupPhaseEntry,
     Indicator,
     IndicatorTarget,
@@ -42,6 +44,7 @@ from app.domain import (
     SteeringMeeting,
     SteeringMember,
     SupportGiven,
+    TopicRule,
     Trajectory,
     TrajectoryBarrier,
     TrajectoryOffer,
@@ -499,6 +502,7 @@ def _neighbourhood(g: _Gen) -> Network:
         by_kind = rng.choice(["resident", "resident", "stakeholder", "ambassador"])
         sig = g.add(Signal(network_id=net.id, raised_on=raised, raised_by_kind=by_kind, area=village, topic=topic,
                            description=text, responsible=alderman, status="new",
+                           portfolio_holder=data.PORTFOLIO_HOLDERS.get(topic, ""),
                            due_on=raised + timedelta(days=net.signal_due_days)))
         if by_kind == "stakeholder":
             sig.raised_by_stakeholder_id = councils[villages.index(village)].id
@@ -525,7 +529,26 @@ def _neighbourhood(g: _Gen) -> Network:
     for months_back, title in ((5, "Opening speelplein"), (11, "Dorpsfeest")):  # events without a village council
         g.activity(net, ActivityKind.EVENT, add_months(g.today, -months_back), title, rng.choice(villages),
                    g.pick(aldermen, 3))
+    _governance(g, net)
     return net
+
+
+def _governance(g: _Gen, net: Network) -> None:
+    """Seed 004's governance: topic rules to the portfolio holders, the agreements for the term (some
+    done, one overdue, one dropped) and four village council meetings (one without minutes after a
+    month, one coming without an invitation)."""
+    for topic, holder in sorted(data.PORTFOLIO_HOLDERS.items()):
+        g.add(TopicRule(network_id=net.id, topic=topic, portfolio_holder=holder))
+    for title, owner, due, finished, status, note in data.COMMITMENTS:
+        g.add(Commitment(network_id=net.id, title=title, owner=owner, due_on=g.today + timedelta(days=due),
+                         status=status, note=note,
+                         done_on=None if finished is None else g.today - timedelta(days=finished)))
+    for village, held, invited, minutes, ambassador, manager, note in data.COUNCIL_MEETINGS:
+        on = g.today + timedelta(days=held)
+        g.add(CouncilMeeting(network_id=net.id, council=f"Dorpsraad {village}", held_on=on,
+                             invitation_received_on=None if invited is None else on - timedelta(days=invited),
+                             minutes_received_on=None if minutes is None else on + timedelta(days=minutes),
+                             ambassador_present=ambassador, area_manager_present=manager, note=note))
 
 
 # -- bulk volume --------------------------------------------------------------------------------

@@ -83,6 +83,40 @@ SIGNAL_TOPICS = [
     ("Mobiliteit", "De belbus komt niet meer tot in het gehucht."),
     ("Jeugd", "Jongeren zoeken een plek om na de schooluren samen te komen."),
 ]
+# topic → the alderman holding its portfolio (seed 004: a complaint goes to "de verantwoordelijke wethouder")
+PORTFOLIO_HOLDERS = {
+    "Verkeersveiligheid": "Karim Bouzid, schepen van Mobiliteit",
+    "Mobiliteit": "Karim Bouzid, schepen van Mobiliteit",
+    "Groen": "Greet Claessens, schepen van Leefmilieu",
+    "Afval": "Greet Claessens, schepen van Leefmilieu",
+    "Verlichting": "Tom Reynders, schepen van Openbare Werken",
+    "Ontmoeting": "Ilse Verhaegen, schepen van Welzijn en Senioren",
+    "Jeugd": "Tom Reynders, schepen van Jeugd",
+}
+# the agreements for the term from the village council evening (seed 004): (what, owner, due in days from
+# today, finished days ago or None, status, note)
+COMMITMENTS = [
+    ("Notulen en uitnodigingen van de dorpsraden komen bij de betrokken wijkambassadeur en gebiedsmanager terecht",
+     "Dorpsraden en team wijkregie", -200, 150, "done", "Vaste mailadressen per dorp afgesproken."),
+    ("Jaarlijkse dorpsradenbijeenkomst met het college", "Wijkambassadeurs", -60, 65, "done",
+     "Bijeenkomst in het gemeentehuis, verslag rondgestuurd."),
+    ("Dorpsraden werken aan hun bekendheid bij de eigen bewoners (nieuwsbrief, stand op het dorpsfeest)",
+     "Dorpsraden", -20, None, "open", ""),
+    ("Alle relevante afdelingen kennen de dorpsraden en het convenant: presentaties door team wijkregie",
+     "Gebiedsmanager", 120, None, "open", "Openbare Werken en Ruimtelijke Ordening zijn al geweest."),
+    ("De wijkambassadeur hoeft in het college niet meer te vragen of de dorpsraad betrokken is",
+     "College van burgemeester en schepenen", 700, None, "open", "Evaluatie aan het einde van de bestuursperiode."),
+    ("Gezamenlijke website van de dorpsraden", "Gemeente (dienst communicatie)", -90, 90, "dropped",
+     "Geschrapt: elke dorpsraad houdt een eigen pagina op de gemeentesite."),
+]
+# village council meetings: (village, held days from today, invitation days before, minutes days after or
+# None, ambassador present, area manager present, note)
+COUNCIL_MEETINGS = [
+    ("Kolonie", -75, 10, 15, True, True, "Verkeersplan rond de school besproken."),
+    ("Lutlommel", -45, 7, None, False, True, "Wijkambassadeur verontschuldigd (collegezitting)."),
+    ("Achterbos", -20, 7, 10, True, False, "Vraag naar een ontmoetingsruimte voor senioren."),
+    ("Heide-Heuvel", 10, None, None, False, False, ""),
+]
 
 # names that read like Ghent's own clubs, schools and houses (all fictional); the first use of a name
 # stands alone, a second one carries its neighbourhood, as local branches do

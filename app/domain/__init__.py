@@ -4,9 +4,12 @@ from app.domain import audit as _audit  # noqa: F401  (installs the audit hook)
 from app.domain.activity import (
     Activity,
     ActivityParticipant,
+    Commitment,
+    CouncilMeeting,
     RoutingRule,
     Signal,
     SignalStatusChange,
+    TopicRule,
 )
 from app.domain.ambassador import Ambassador, AmbassadorContact, AmbassadorStatusChange
 from app.domain.base import Base, Record, new_id, today, utcnow
@@ -54,8 +57,10 @@ __all__ = [
     "AmbassadorStatusChange",
     "AuditEntry",
     "Base",
+    "Commitment",
     "Consent",
     "ContactPerson",
+    "CouncilMeeting",
     "BarrierAction",
     "GroupPhaseEntry",
     "Indicator",
@@ -75,6 +80,7 @@ __all__ = [
     "Stakeholder",
     "SteeringMeeting",
     "SteeringMember",
+    "TopicRule",
     "SupportGiven",
     "Trajectory",
     "TrajectoryBarrier",

@@ -8,7 +8,7 @@ from sqlalchemy import Boolean, Date, ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.domain.base import Base, Record
-from app.domain.vocabulary import RaisedByKind, SignalStatus
+from app.domain.vocabulary import CommitmentStatus, RaisedByKind, SignalStatus
 
 
 class Activity(Record, Base):
@@ -63,6 +63,9 @@ class Signal(Record, Base):
     topic: Mapped[str] = mapped_column(String(200), default="")
     description: Mapped[str] = mapped_column(Text, default="")
     responsible: Mapped[str] = mapped_column(String(200), default="")
+    # the alderman who holds the topic's portfolio (seed 004: the neighbourhood ambassador passes a
+    # complaint on to "de verantwoordelijke wethouder"), beside the area's `responsible`
+    portfolio_holder: Mapped[str] = mapped_column(String(200), default="")
     status: Mapped[str] = mapped_column(String(20), default=SignalStatus.NEW.value, index=True)
     due_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     forwarded_on: Mapped[date | None] = mapped_column(Date, nullable=True)
@@ -93,3 +96,47 @@ class RoutingRule(Record, Base):
     network_id: Mapped[str] = mapped_column(ForeignKey("network.id", ondelete="CASCADE"), index=True)
     area: Mapped[str] = mapped_column(String(120))
     responsible: Mapped[str] = mapped_column(String(200))
+
+
+class TopicRule(Record, Base):
+    """Topic → portfolio holder (e.g. "Mobiliteit" → the alderman of mobility): a signal is passed on
+    to the holder of its topic's portfolio as well as to its area's ambassador (seed 004)."""
+
+    __tablename__ = "topic_rule"
+
+    network_id: Mapped[str] = mapped_column(ForeignKey("network.id", ondelete="CASCADE"), index=True)
+    topic: Mapped[str] = mapped_column(String(120))
+    portfolio_holder: Mapped[str] = mapped_column(String(200))
+
+
+class Commitment(Record, Base):
+    """An agreement for the term (seed 004: "welke werkafspraken maken we samen voor de komende vier
+    jaar?", the village-council covenant): what, whose (the municipality, a village council, the
+    ambassador: a name or a role), by when, and how it ended."""
+
+    __tablename__ = "commitment"
+
+    network_id: Mapped[str] = mapped_column(ForeignKey("network.id", ondelete="CASCADE"), index=True)
+    title: Mapped[str] = mapped_column(Text)
+    owner: Mapped[str] = mapped_column(String(200), default="")
+    due_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    status: Mapped[str] = mapped_column(String(20), default=CommitmentStatus.OPEN.value)
+    done_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class CouncilMeeting(Record, Base):
+    """A village council's meeting (dorpsraad): whether its invitation and minutes reached the
+    municipality (seed 004: "notulen en uitnodigingen vanuit dorpsraden bij de betrokken
+    wijkambassadeur en gebiedsmanager"), and whether the ambassador and the area manager came."""
+
+    __tablename__ = "council_meeting"
+
+    network_id: Mapped[str] = mapped_column(ForeignKey("network.id", ondelete="CASCADE"), index=True)
+    council: Mapped[str] = mapped_column(String(200))
+    held_on: Mapped[date] = mapped_column(Date, index=True)
+    invitation_received_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    minutes_received_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    ambassador_present: Mapped[bool] = mapped_column(Boolean, default=False)
+    area_manager_present: Mapped[bool] = mapped_column(Boolean, default=False)
+    note: Mapped[str] = mapped_column(Text, default="")

@@ -20,6 +20,9 @@ TABLE_LABELS: dict[str, tuple[str, str]] = {
     "retention_rule": ("Bewaartermijn", "Retention rule"), "indicator_target": ("Streefwaarde", "Target"),
     "group_phase_entry": ("Groepsfase", "Group phase"), "signal_status_change": ("Status signaal", "Signal status"),
     "routing_rule": ("Doorverwijsregel", "Routing rule"),
+    "topic_rule": ("Doorverwijsregel per thema", "Routing rule by topic"),
+    "commitment": ("Afspraak (convenant)", "Agreement (covenant)"),
+    "council_meeting": ("Dorpsraadvergadering", "Village council meeting"),
 }
 FIELD_LABELS: dict[str, tuple[str, str]] = {
     "name": ("Naam", "Name"), "notes": ("Notities", "Notes"), "stage": ("Relatiefase", "Stage"),

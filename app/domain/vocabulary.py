@@ -278,6 +278,14 @@ class SignalStatus(StrEnum):
     CLOSED = "closed"
 
 
+class CommitmentStatus(StrEnum):
+    """An agreement for the term (convenant, seed 004), followed up like a milestone."""
+
+    OPEN = "open"
+    DONE = "done"
+    DROPPED = "dropped"
+
+
 class SteeringGroupKind(StrEnum):
     STEERING = "steering"
     SUPPORT = "support"
@@ -452,6 +460,9 @@ _NL: dict[str, str] = {
     "SignalStatus.forwarded": "Doorgegeven",
     "SignalStatus.answered": "Beantwoord",
     "SignalStatus.closed": "Afgesloten",
+    "CommitmentStatus.open": "Lopend",
+    "CommitmentStatus.done": "Gerealiseerd",
+    "CommitmentStatus.dropped": "Geschrapt",
     "SteeringGroupKind.steering": "Stuurgroep",
     "SteeringGroupKind.support": "Steungroep",
     "PersonKind.contact_person": "Contactpersoon",
@@ -611,6 +622,9 @@ _EN: dict[str, str] = {
     "SignalStatus.forwarded": "Forwarded",
     "SignalStatus.answered": "Answered",
     "SignalStatus.closed": "Closed",
+    "CommitmentStatus.open": "Open",
+    "CommitmentStatus.done": "Done",
+    "CommitmentStatus.dropped": "Dropped",
     "SteeringGroupKind.steering": "Steering group",
     "SteeringGroupKind.support": "Support group",
     "PersonKind.contact_person": "Contact person",

@@ -16,10 +16,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain import Ambassador, Network, Signal, Stakeholder
-from app.domain.vocabulary import AmbassadorStatus, MilestoneKind, label
+from app.domain.vocabulary import AmbassadorStatus, CommitmentStatus, MilestoneKind, label
 from app.errors import ValidationError
 from app.outputs import output_path
 from app.periods import working_year_of
+from app.services import governance
 from app.services.ambassador import (
     IN_NETWORK,
     NOMINATION_WAIT_DAYS,
@@ -39,6 +40,8 @@ KINDS: dict[str, tuple[str, str]] = {
     "terms": ("Mandaten van ambassadeurs die aflopen", "Ambassadors' terms that end"),
     "nominations": ("Beslissingen over voordrachten", "Decisions on nominations"),
     "thanks": ("Het jaarlijkse bedankmoment", "The yearly thank-you moment"),
+    "commitments": ("Afspraken (convenant) die af moeten zijn", "Agreements (covenant) that are due"),
+    "meetings": ("Vergaderingen van dorpsraden", "Village council meetings"),
 }
 DEFAULT_DAYS = 60
 MAX_DAYS = 3 * 366
@@ -158,6 +161,30 @@ def events(session: Session, networks: list[Network], today: date, *, days: int 
                      f"Ambassadeurs bedanken (werkjaar {year.label})") + suffix,
                     (f"No thank-you moment recorded yet; the working year ends on {year.end:%d/%m/%Y}." if en else
                      f"Er is nog geen bedankmoment geregistreerd; het werkjaar loopt tot {year.end:%d/%m/%Y}.")))
+        if "commitments" in chosen:
+            for c in governance.commitments(session, net.id):
+                if c.status == CommitmentStatus.OPEN.value and c.due_on is not None and c.due_on <= end:
+                    late = c.due_on < today
+                    out.append(AgendaEvent(
+                        f"commitment-{c.id}@verbind", when(c.due_on), "commitments",
+                        (f"Agreement due: {c.title}" if en else f"Afspraak af: {c.title}") + suffix,
+                        (f"Owner: {c.owner}." if en else f"Trekker: {c.owner}.")
+                        + ((f" Due on {c.due_on:%d/%m/%Y}: overdue." if en else
+                            f" Voorzien tegen {c.due_on:%d/%m/%Y}: te laat.") if late else "")))
+        if "meetings" in chosen:
+            for m in governance.meetings(session, net.id):
+                if today <= m.held_on <= end:
+                    out.append(AgendaEvent(
+                        f"council-{m.id}@verbind", m.held_on, "meetings",
+                        (f"Village council meeting: {m.council}" if en else f"Vergadering {m.council}") + suffix,
+                        "" if m.invitation_received_on is not None else
+                        ("No invitation received yet." if en else "Nog geen uitnodiging ontvangen.")))
+                elif m.held_on < today and governance.minutes_late(m.held_on, m.minutes_received_on, today):
+                    out.append(AgendaEvent(
+                        f"minutes-{m.id}@verbind", today, "meetings",
+                        (f"Ask for the minutes of {m.council}" if en else f"Notulen opvragen bij {m.council}") + suffix,
+                        (f"Meeting of {m.held_on:%d/%m/%Y}; no minutes received yet." if en else
+                         f"Vergadering van {m.held_on:%d/%m/%Y}; nog geen notulen ontvangen.")))
     out.sort(key=lambda e: (e.day, e.kind, e.summary))
     return out
 

@@ -1,9 +1,11 @@
-"""Signal rules: routing by area to the responsible person, due dates, the allowed status
+"""Signal rules: routing by area to the responsible person and by topic to the portfolio holder
+(seed 004: the neighbourhood ambassador passes it on to "de verantwoordelijke wethouder"), due dates, the allowed status
 transitions with a dated history, overdue signals. Commands take ids (what screens hold) or loaded
 objects (the importer, the CLI); the read models give plain rows."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -11,9 +13,10 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.domain import RoutingRule, Signal, SignalStatusChange
+from app.domain import RoutingRule, Signal, SignalStatusChange, TopicRule
 from app.domain.vocabulary import RaisedByKind, SignalStatus
 from app.errors import ValidationError
+from app.i18n import tr
 from app.services import drafts
 from app.services.attention import AttentionItem
 from app.services.common import alive, network, resolve, soft_delete
@@ -82,6 +85,88 @@ def delete_route(session: Session, rule: RoutingRule | str) -> None:
     soft_delete(session, resolve(session, RoutingRule, rule))
 
 
+# -- routing by topic to the portfolio holder ----------------------------------------------------------
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.casefold())
+
+
+def route_topic(session: Session, network_id: str, topic: str) -> str | None:
+    """The portfolio holder for a signal's topic, from the topic rules: a rule whose topic is the
+    signal's topic (any case) or whose words occur in it in a row ("Mobiliteit" routes "Mobiliteit:
+    de belbus rijdt niet"); of several, the longest rule wins."""
+    words = _words(topic)
+    if not words:
+        return None
+    best: tuple[int, str] | None = None
+    for rule in topic_rules(session, network_id):
+        wanted = _words(rule.topic)
+        n = len(wanted)
+        matches = n and any(words[i:i + n] == wanted for i in range(len(words) - n + 1))
+        if matches and (best is None or n > best[0]):
+            best = (n, rule.portfolio_holder)
+    return best[1] if best else None
+
+
+def set_topic_route(session: Session, network_id: str, topic: str, portfolio_holder: str) -> TopicRule:
+    """Add a topic rule, or change the portfolio holder of the rule for the same topic (any case)."""
+    network(session, network_id)
+    if not (topic or "").strip():
+        raise ValidationError(tr("Vul het thema in (bv. Mobiliteit).", "Fill in the topic (e.g. Mobility)."),
+                              field="topic")
+    if not _words(topic):
+        raise ValidationError(tr("Een thema heeft minstens één woord met letters of cijfers.",
+                                 "A topic needs at least one word with letters or digits."), field="topic")
+    if not (portfolio_holder or "").strip():
+        raise ValidationError(tr("Vul de portefeuillehouder in (bv. schepen van Mobiliteit).",
+                                 "Fill in the portfolio holder (e.g. alderman for mobility)."),
+                              field="portfolio_holder")
+    topic, holder = topic.strip()[:120], portfolio_holder.strip()[:200]
+    for rule in topic_rules(session, network_id):
+        if rule.topic.casefold() == topic.casefold():
+            rule.portfolio_holder = holder
+            session.flush()
+            return rule
+    rule = TopicRule(network_id=network_id, topic=topic, portfolio_holder=holder)
+    session.add(rule)
+    session.flush()
+    return rule
+
+
+def topic_rules(session: Session, network_id: str) -> list[TopicRule]:
+    q = select(TopicRule).where(TopicRule.network_id == network_id, alive(TopicRule))
+    return list(session.scalars(q.order_by(func.lower(TopicRule.topic))))
+
+
+def delete_topic_route(session: Session, rule: TopicRule | str) -> None:
+    soft_delete(session, resolve(session, TopicRule, rule))
+
+
+@dataclass(frozen=True)
+class TopicRouteRow:
+    id: str
+    topic: str
+    portfolio_holder: str
+
+
+def topic_route_rows(session: Session, network_id: str) -> list[TopicRouteRow]:
+    """The topic rules as plain rows, by topic."""
+    return [TopicRouteRow(r.id, r.topic, r.portfolio_holder) for r in topic_rules(session, network_id)]
+
+
+def reroute(session: Session, sig: Signal | str) -> Signal:
+    """Fill the signal's responsible (by area) and portfolio holder (by topic) from the rules where
+    a rule applies; a name without a rule stays as it is."""
+    sig = resolve(session, Signal, sig)
+    by_area = route(session, sig.network_id, sig.area)
+    by_topic = route_topic(session, sig.network_id, sig.topic)
+    if by_area:
+        sig.responsible = by_area
+    if by_topic:
+        sig.portfolio_holder = by_topic
+    session.flush()
+    return sig
+
+
 @dataclass(frozen=True)
 class RouteRow:
     id: str
@@ -133,13 +218,15 @@ def create(
     *,
     area: str = "",
     responsible: str | None = None,
+    portfolio_holder: str | None = None,
     raised_by_kind: str = RaisedByKind.RESIDENT.value,
     due_on: date | None = None,
     raised_by: str | None = _UNSET,
     **fields: Any,
 ) -> Signal:
     """A new signal with status 'new' in its history. No responsible given: the routing rule of
-    its area; no answer date: the network's term (30 days when not set) after it was raised.
+    its area; no portfolio holder given: the topic rule of its topic; no answer date: the network's
+    term (30 days when not set) after it was raised.
     `raised_by`: the id of the ambassador or stakeholder who raised it (see raised_by_kind)."""
     if not (topic or "").strip():
         raise ValidationError("Geef het signaal een onderwerp.", field="topic")
@@ -151,12 +238,15 @@ def create(
     net = network(session, network_id)
     if responsible is None:
         responsible = route(session, network_id, area) or ""
+    if portfolio_holder is None:
+        portfolio_holder = route_topic(session, network_id, topic) or ""
     sig = Signal(
         network_id=network_id,
         raised_on=raised_on,
         topic=topic.strip(),
         area=area.strip(),
         responsible=responsible.strip(),
+        portfolio_holder=portfolio_holder.strip()[:200],
         raised_by_kind=raised_by_kind,
         due_on=due_on or raised_on + timedelta(days=net.signal_due_days or 30),
         **fields,
@@ -234,6 +324,7 @@ EDITABLE = {
     "topic",
     "description",
     "responsible",
+    "portfolio_holder",
     "due_on",
     "response",
 }
@@ -264,7 +355,7 @@ def update(session: Session, sig: Signal | str, *, raised_by: str | None = _UNSE
         setattr(
             sig,
             key,
-            value.strip() if key in ("area", "responsible") and isinstance(value, str) else value,
+            value.strip() if key in ("area", "responsible", "portfolio_holder") and isinstance(value, str) else value,
         )
     _set_raiser(sig, raised_by)
     session.flush()

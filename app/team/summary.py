@@ -16,6 +16,7 @@ DATA_KIND: dict[str, str] = {
     "routing_rule": "signal", "network": "network", "steering_member": "network", "steering_meeting": "network",
     "indicator": "network", "barrier_action": "network", "indicator_target": "network", "group_phase_entry": "network",
     "attachment": "network", "agreement_version": "network",
+    "topic_rule": "signal", "commitment": "activity", "council_meeting": "activity",
 }
 
 

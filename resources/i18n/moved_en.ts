@@ -741,6 +741,80 @@
     </message>
   </context>
   <context>
+    <name>CommitmentEditor</name>
+    <message>
+      <source>Nog geen afspraken. Noteer de werkafspraken voor de bestuursperiode (bv. uit het dorpsradenconvenant) met ‘Nieuwe afspraak’ (Ctrl+N): wat, wie en tegen wanneer.</source>
+      <translation>No agreements yet. Record the working agreements for the term (e.g. from the village council covenant) with ‘New agreement’ (Ctrl+N): what, who and by when.</translation>
+    </message>
+    <message>
+      <source>Nieuwe afspraak</source>
+      <translation>New agreement</translation>
+    </message>
+    <message>
+      <source>1 afspraak</source>
+      <translation>1 agreement</translation>
+    </message>
+    <message>
+      <source>{0} afspraken</source>
+      <translation>{0} agreements</translation>
+    </message>
+    <message>
+      <source>De afspraak ‘{0}’ verwijderen? Gebruik ‘Geschrapt’ als ze niet doorgaat: dan blijft ze in de opvolging zichtbaar.</source>
+      <translation>Delete the agreement ‘{0}’? Use ‘Dropped’ if it does not go ahead: then it stays visible in the follow-up.</translation>
+    </message>
+    <message>
+      <source>Afspraak gerealiseerd.</source>
+      <translation>Agreement done.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CommitmentForm</name>
+    <message>
+      <source>Gerealiseerd</source>
+      <translation>Done</translation>
+    </message>
+    <message>
+      <source>Markeer de afspraak als gerealiseerd op vandaag ({0})</source>
+      <translation>Mark the agreement as done today ({0})</translation>
+    </message>
+    <message>
+      <source>Afspraak</source>
+      <translation>Agreement</translation>
+    </message>
+    <message>
+      <source>wat spreken jullie af?</source>
+      <translation>what do you agree on?</translation>
+    </message>
+    <message>
+      <source>bv. gemeente, dorpsraad, wijkambassadeur</source>
+      <translation>e.g. municipality, village council, ambassador</translation>
+    </message>
+    <message>
+      <source>Trekker</source>
+      <translation>Owner</translation>
+    </message>
+    <message>
+      <source>Tegen</source>
+      <translation>Due by</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Afgerond op</source>
+      <translation>Finished on</translation>
+    </message>
+    <message>
+      <source>Notitie</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>Een afspraak die op haar datum nog loopt, komt op het overzicht, net als een mijlpaal.</source>
+      <translation>An agreement still open on its date appears on the overview, like a milestone.</translation>
+    </message>
+  </context>
+  <context>
     <name>ContactDialog</name>
     <message>
       <source>Gesprek met {0}</source>
@@ -1117,6 +1191,88 @@
     <message>
       <source>Documenten en afspraken…</source>
       <translation>Documents and agreements…</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeetingEditor</name>
+    <message>
+      <source>Nog geen vergaderingen van dorpsraden. Noteer een vergadering met ‘Nieuwe vergadering’ (Ctrl+N) zodra de uitnodiging binnenkomt.</source>
+      <translation>No village council meetings yet. Record a meeting with ‘New meeting’ (Ctrl+N) as soon as the invitation comes in.</translation>
+    </message>
+    <message>
+      <source>Nieuwe vergadering</source>
+      <translation>New meeting</translation>
+    </message>
+    <message>
+      <source>1 vergadering</source>
+      <translation>1 meeting</translation>
+    </message>
+    <message>
+      <source>{0} vergaderingen</source>
+      <translation>{0} meetings</translation>
+    </message>
+    <message>
+      <source>De vergadering van ‘{0}’ verwijderen?</source>
+      <translation>Delete the meeting of ‘{0}’?</translation>
+    </message>
+    <message>
+      <source>Notulen ontvangen.</source>
+      <translation>Minutes received.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeetingForm</name>
+    <message>
+      <source>Notulen ontvangen</source>
+      <translation>Minutes received</translation>
+    </message>
+    <message>
+      <source>Noteer dat de notulen vandaag binnenkwamen ({0})</source>
+      <translation>Note that the minutes came in today ({0})</translation>
+    </message>
+    <message>
+      <source>Vergadering van de dorpsraad</source>
+      <translation>Village council meeting</translation>
+    </message>
+    <message>
+      <source>bv. Dorpsraad Kolonie</source>
+      <translation>e.g. Dorpsraad Kolonie</translation>
+    </message>
+    <message>
+      <source>De wijkambassadeur was aanwezig</source>
+      <translation>The neighbourhood ambassador attended</translation>
+    </message>
+    <message>
+      <source>De gebiedsmanager was aanwezig</source>
+      <translation>The area manager attended</translation>
+    </message>
+    <message>
+      <source>Dorpsraad</source>
+      <translation>Village council</translation>
+    </message>
+    <message>
+      <source>Datum</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Uitnodiging ontvangen op</source>
+      <translation>Invitation received on</translation>
+    </message>
+    <message>
+      <source>Notulen ontvangen op</source>
+      <translation>Minutes received on</translation>
+    </message>
+    <message>
+      <source>Aanwezig</source>
+      <translation>Attended</translation>
+    </message>
+    <message>
+      <source>Notitie</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>Uitnodigingen en notulen van de dorpsraden horen bij de wijkambassadeur en de gebiedsmanager terecht te komen. Ontbreken de notulen een maand na de vergadering, dan staat dat op het overzicht.</source>
+      <translation>Invitations and minutes of the village councils should reach the neighbourhood ambassador and the area manager. When the minutes are missing a month after the meeting, the overview says so.</translation>
     </message>
   </context>
   <context>
@@ -1893,6 +2049,14 @@
       <source>1 signaal</source>
       <translation>1 signal</translation>
     </message>
+    <message>
+      <source>Per wijk</source>
+      <translation>By area</translation>
+    </message>
+    <message>
+      <source>Per thema</source>
+      <translation>By topic</translation>
+    </message>
   </context>
   <context>
     <name>SignalForm</name>
@@ -1943,6 +2107,14 @@
     <message>
       <source>Antwoord</source>
       <translation>Response</translation>
+    </message>
+    <message>
+      <source>schepen die het thema in portefeuille heeft</source>
+      <translation>alderman holding the topic's portfolio</translation>
+    </message>
+    <message>
+      <source>Portefeuillehouder</source>
+      <translation>Portfolio holder</translation>
     </message>
   </context>
   <context>
@@ -2165,12 +2337,63 @@
       <source>de vergadering van {0}</source>
       <translation>the meeting of {0}</translation>
     </message>
+    <message>
+      <source>Afspraken (convenant)</source>
+      <translation>Agreements (covenant)</translation>
+    </message>
+    <message>
+      <source>Dorpsraden</source>
+      <translation>Village councils</translation>
+    </message>
   </context>
   <context>
     <name>Timeline</name>
     <message>
       <source>te checken op {0}</source>
       <translation>to check on {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>TopicRules</name>
+    <message>
+      <source>Doorverwijzing: thema → portefeuillehouder</source>
+      <translation>Routing: topic → portfolio holder</translation>
+    </message>
+    <message>
+      <source>Nog geen thema's. Koppel een thema aan de schepen die het in portefeuille heeft, bv. Mobiliteit → schepen van Mobiliteit.</source>
+      <translation>No topics yet. Link a topic to the alderman holding its portfolio, e.g. Mobility → alderman for mobility.</translation>
+    </message>
+    <message>
+      <source>thema (bv. Mobiliteit)</source>
+      <translation>topic (e.g. Mobility)</translation>
+    </message>
+    <message>
+      <source>portefeuillehouder (bv. schepen)</source>
+      <translation>portfolio holder (e.g. alderman)</translation>
+    </message>
+    <message>
+      <source>Bewaren</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <source>Verwijderen</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <source>Niet bewaarde doorverwijzing teruggezet: vul ze aan en klik op Bewaren.</source>
+      <translation>Unsaved routing rule restored: complete it and click Save.</translation>
+    </message>
+    <message>
+      <source>Doorverwijzing bewaard.</source>
+      <translation>Routing rule saved.</translation>
+    </message>
+    <message>
+      <source>Doorverwijzing voor ‘{0}’ automatisch bewaard.</source>
+      <translation>Routing rule for ‘{0}’ saved automatically.</translation>
+    </message>
+    <message>
+      <source>De doorverwijzing is nog niet volledig; ze staat als concept in de kluis.</source>
+      <translation>The routing rule is not complete yet; it is kept as a draft in the vault.</translation>
     </message>
   </context>
   <context>

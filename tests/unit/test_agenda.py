@@ -164,3 +164,69 @@ def test_cli_writes_a_calendar_and_refuses_bad_input(filled_vault: Path, tmp_pat
     assert main(["agenda", str(filled_vault), "-o", str(out), "--network", "Verbindingsambassadeurs Gent",
                  "--codes", "--lang", "en"]) == 0
     assert "Term of Noor Claes ends" in out.read_text()
+
+
+# -- neighbourhood governance: agreements due and village council meetings ------------------------------------
+def _governance(session: Session, today: date) -> tuple[Network, dict[str, str]]:
+    from app.services import governance
+
+    net = Network(name="Wijkambassadeurs Lommel", kind="neighbourhood", municipality="Lommel")
+    session.add(net)
+    session.flush()
+    due = governance.add_commitment(session, net.id, "Convenant toelichten aan alle afdelingen", "Gemeente",
+                                    today + timedelta(days=20), today=today)
+    late = governance.add_commitment(session, net.id, "Jaarplanning delen", "Dorpsraad Kolonie",
+                                     today - timedelta(days=3), today=today)
+    governance.add_commitment(session, net.id, "Evaluatie na vier jaar", "College", today + timedelta(days=900),
+                              today=today)
+    done = governance.add_commitment(session, net.id, "Contactlijst", "Gebiedsmanager", today + timedelta(days=5),
+                                     today=today)
+    governance.set_commitment_status(session, done.id, "done", today, today)
+    coming = governance.add_meeting(session, net.id, "Dorpsraad Achterbos", today + timedelta(days=9), today=today)
+    no_minutes = governance.add_meeting(session, net.id, "Dorpsraad Kolonie", today - timedelta(days=40),
+                                        today=today, ambassador_present=True)
+    governance.add_meeting(session, net.id, "Dorpsraad Barrier", today - timedelta(days=50), today=today,
+                           minutes_received_on=today - timedelta(days=30))
+    session.flush()
+    return net, {"due": due.id, "late": late.id, "done": done.id, "coming": coming.id, "no_minutes": no_minutes.id}
+
+
+def test_agreements_and_council_meetings_in_the_agenda(db_session: Session) -> None:
+    net, ids = _governance(db_session, TODAY)
+    by_uid = {e["uid"]: e for e in parsed(agenda.events(db_session, [net], TODAY, days=60))}
+    due = by_uid[f"commitment-{ids['due']}@verbind"]
+    assert due["start"] == (TODAY + timedelta(days=20)).isoformat()
+    assert due["summary"] == "Afspraak af: Convenant toelichten aan alle afdelingen"
+    assert due["description"] == "Trekker: Gemeente."
+    late = by_uid[f"commitment-{ids['late']}@verbind"]
+    assert late["start"] == TODAY.isoformat() and "te laat" in late["description"]
+    assert f"commitment-{ids['done']}@verbind" not in by_uid  # done: nothing to do
+    assert not any("Evaluatie" in e["summary"] for e in by_uid.values())  # beyond the window
+    meeting = by_uid[f"council-{ids['coming']}@verbind"]
+    assert meeting["summary"] == "Vergadering Dorpsraad Achterbos" and "uitnodiging" in meeting["description"]
+    minutes = by_uid[f"minutes-{ids['no_minutes']}@verbind"]
+    assert minutes["start"] == TODAY.isoformat() and minutes["summary"] == "Notulen opvragen bij Dorpsraad Kolonie"
+    assert not any("Barrier" in e["summary"] for e in by_uid.values())  # its minutes came in
+    only = agenda.events(db_session, [net], TODAY, days=60, kinds=["meetings"])
+    assert {e.kind for e in only} == {"meetings"}
+    english = {e["uid"]: e for e in parsed(agenda.events(db_session, [net], TODAY, days=60, lang="en"))}
+    assert english[f"council-{ids['coming']}@verbind"]["summary"] == "Village council meeting: Dorpsraad Achterbos"
+    cal = Calendar.from_ical(agenda.to_ics(agenda.events(db_session, [net], TODAY, days=60)))
+    categories = {str(e["CATEGORIES"].cats[0]) for e in cal.walk("VEVENT")}
+    assert {"Afspraken (convenant) die af moeten zijn", "Vergaderingen van dorpsraden"} <= categories
+
+
+def test_cli_includes_agreements_and_meetings(vault_path: Path, tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.vault import Vault
+
+    v, _ = Vault.create(vault_path, PASSPHRASE)
+    with v.session() as s:
+        _governance(s, date.today())
+        s.commit()
+    v.close()
+    monkeypatch.setenv("VERBIND_PASSPHRASE", PASSPHRASE)
+    out = tmp_path / "bestuur.ics"
+    assert main(["agenda", str(vault_path), "-o", str(out), "--include", "commitments,meetings"]) == 0
+    uids = [str(e["UID"]) for e in Calendar.from_ical(out.read_bytes()).walk("VEVENT")]
+    assert sorted(u.split("-")[0] for u in uids) == ["commitment", "commitment", "council", "minutes"]

@@ -1,5 +1,6 @@
 """The selected signal's form: the next steps it can take (buttons), its dated status history, and
-who raised it where, about what, who answers it and by when, and the answer."""
+who raised it where, about what, who answers it (the area's ambassador, and in a neighbourhood
+network the portfolio holder of its topic) and by when, and the answer."""
 
 from __future__ import annotations
 
@@ -59,6 +60,8 @@ class SignalForm(QWidget):
         self.description = QPlainTextEdit()
         self.description.setMaximumHeight(70)
         self.responsible = QLineEdit()
+        self.portfolio_holder = QLineEdit()
+        self.portfolio_holder.setPlaceholderText(self.tr("schepen die het thema in portefeuille heeft"))
         self.due_on = DateEdit()
         self.response = QPlainTextEdit()
         self.response.setMaximumHeight(70)
@@ -71,12 +74,18 @@ class SignalForm(QWidget):
             (self.tr("Onderwerp"), self.topic),
             (self.tr("Omschrijving"), self.description),
             (self.tr("Verantwoordelijke"), self.responsible),
+            (self.tr("Portefeuillehouder"), self.portfolio_holder),
             (self.tr("Antwoord tegen"), self.due_on),
             (self.tr("Antwoord"), self.response),
         ):
             form.addRow(text, field)
+        self._form = form
         layout.addWidget(box)
         layout.addStretch(1)
+
+    def show_portfolio_holder(self, on: bool) -> None:
+        """The portfolio holder's row: neighbourhood networks route signals by topic too."""
+        self._form.setRowVisible(self.portfolio_holder, on)
 
     def _raised_by_options(self) -> None:
         """The people of the chosen kind (ambassadors or stakeholders; a resident has none)."""
@@ -94,7 +103,7 @@ class SignalForm(QWidget):
         self.history.clear()
         if sig is None:
             self.raised_on.set_value(today)
-            for w in (self.area, self.topic, self.responsible, self.due_on):
+            for w in (self.area, self.topic, self.responsible, self.portfolio_holder, self.due_on):
                 w.clear()
             self.description.clear()
             self.response.clear()
@@ -109,6 +118,7 @@ class SignalForm(QWidget):
             self.topic.setText(sig.topic)
             self.description.setPlainText(sig.description)
             self.responsible.setText(sig.responsible)
+            self.portfolio_holder.setText(sig.portfolio_holder)
             self.due_on.set_value(sig.due_on)
             self.response.setPlainText(sig.response)
             for change in sig.status_changes:
@@ -121,7 +131,7 @@ class SignalForm(QWidget):
     def clear(self) -> None:
         """Nothing stays on screen (the vault was locked)."""
         self._people = People([], [])
-        for w in (self.raised_on, self.area, self.topic, self.responsible, self.due_on):
+        for w in (self.raised_on, self.area, self.topic, self.responsible, self.portfolio_holder, self.due_on):
             w.clear()
         self.description.clear()
         self.response.clear()
@@ -140,4 +150,5 @@ class SignalForm(QWidget):
         return {**found, "raised_by_kind": self.raised_by_kind.currentData(),
                 "raised_by": self.raised_by.currentData() if self.raised_by.count() else None,
                 "area": self.area.text(), "topic": self.topic.text(), "description": self.description.toPlainText(),
-                "responsible": self.responsible.text(), "response": self.response.toPlainText()}
+                "responsible": self.responsible.text(), "portfolio_holder": self.portfolio_holder.text(),
+                "response": self.response.toPlainText()}

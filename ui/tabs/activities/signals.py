@@ -1,5 +1,6 @@
 """The signal list (filtered on area, responsible and status; overdue ones in red) with the
-routing rules beneath it, beside the signal form and its next steps."""
+routing rules beneath it (by area; in a neighbourhood network also by topic, on a second page),
+beside the signal form and its next steps."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QSplitter
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QSplitter, QTabWidget
 
 from app.domain.vocabulary import SignalStatus, label
 from app.services import activity as act_service
@@ -15,7 +16,7 @@ from app.services import signal as service
 from ui import ops
 from ui.context import AppContext
 from ui.tabs.activities.model import signal_columns
-from ui.tabs.activities.routing import RoutingRules
+from ui.tabs.activities.routing import RoutingRules, TopicRules
 from ui.tabs.activities.signal_form import SignalForm
 from ui.widgets.common import enum_combo
 from ui.widgets.record import RecordEditor
@@ -36,14 +37,31 @@ class SignalEditor(RecordEditor):
         for status, button in self.form.status_buttons.items():
             button.clicked.connect(lambda _c=False, st=status: self.change_status(st))
         self.form.area.editingFinished.connect(self.fill_responsible)
+        self.form.topic.editingFinished.connect(self.fill_portfolio_holder)
+        self.by_topic = False  # a neighbourhood network: signals go by topic to the portfolio holder too
 
     def place(self, split: QSplitter) -> None:
         self.routing = RoutingRules(self.ctx)
+        self.topic_routing = TopicRules(self.ctx)
+        self.rule_pages = QTabWidget()
+        self.rule_pages.addTab(self.routing, self.tr("Per wijk"))
+        self.rule_pages.addTab(self.topic_routing, self.tr("Per thema"))
+        self.rule_pages.setTabVisible(1, False)
+        self.rule_pages.tabBar().setVisible(False)
         left = split.widget(0)
         column = left.layout() if left is not None else None
         assert column is not None
-        column.addWidget(self.routing)  # under the list and its buttons
+        column.addWidget(self.rule_pages)  # under the list and its buttons
         super().place(split)
+
+    def set_by_topic(self, on: bool) -> None:
+        """Neighbourhood networks route by topic as well: the topic rules and the portfolio holder show."""
+        self.by_topic = on
+        self.rule_pages.setTabVisible(1, on)
+        self.rule_pages.tabBar().setVisible(on)
+        if not on:
+            self.rule_pages.setCurrentIndex(0)
+        self.form.show_portfolio_holder(on)
 
     # -- the list ----------------------------------------------------------------------------------
     def build_filters(self, row: QHBoxLayout) -> None:
@@ -84,6 +102,7 @@ class SignalEditor(RecordEditor):
             self._fill_choices(self.f_responsible, responsibles)
         super().refresh()
         self.routing.refresh()
+        self.topic_routing.refresh()
 
     def _fill_choices(self, box: QComboBox, values: list[str]) -> None:
         """The values that occur, after the 'all' item; the choice is kept while it still occurs."""
@@ -99,6 +118,7 @@ class SignalEditor(RecordEditor):
     def clear(self) -> None:
         super().clear()
         self.routing.clear()
+        self.topic_routing.clear()
         for box in (self.f_area, self.f_responsible):
             self._fill_choices(box, [])  # areas and names are data: nothing stays on screen
 
@@ -119,8 +139,9 @@ class SignalEditor(RecordEditor):
             assert self.ctx.network_id is not None
             raised_on, topic = values.pop("raised_on"), values.pop("topic")
             responsible = values.pop("responsible").strip() or None  # none typed: the routing rule's
+            holder = values.pop("portfolio_holder").strip() or None  # none typed: the topic rule's
             return service.create(session, self.ctx.network_id, raised_on, topic, responsible=responsible,
-                                  **values).id
+                                  portfolio_holder=holder, **values).id
         if values["due_on"] is None:
             del values["due_on"]  # left empty: the answer date stays
         return service.update(session, record_id, **values).id
@@ -143,6 +164,15 @@ class SignalEditor(RecordEditor):
         who = ops.read(self.ctx, lambda s: service.route(s, network_id, area))
         if who:
             self.form.responsible.setText(who)
+
+    def fill_portfolio_holder(self) -> None:
+        """A portfolio holder not typed yet comes from the topic rule of the topic."""
+        network_id, topic = self.ctx.network_id, self.form.topic.text()
+        if self.ctx.vault is None or not network_id or self.form.portfolio_holder.text().strip():
+            return
+        who = ops.read(self.ctx, lambda s: service.route_topic(s, network_id, topic))
+        if who:
+            self.form.portfolio_holder.setText(who)
 
     def change_status(self, target: SignalStatus) -> None:
         """Forward, answer or close the signal. What was typed is saved first (a form that cannot

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["VERBIND_KDF_PROFILE"] = "fast"
@@ -78,3 +79,23 @@ def vault(vault_path: Path):  # type: ignore[no-untyped-def]
         yield v
     finally:
         v.close()
+
+
+def insert_old_row(conn: Any, model: Any, **values: Any) -> None:
+    """Insert a row into a database at an older schema revision: only the columns that revision
+    has, the model's plain defaults for the rest (lists and objects as JSON), raw SQL — the model's
+    own insert would name columns added by later migrations."""
+    import json as _json
+    from datetime import date as _date
+    from datetime import datetime as _datetime
+
+    table = model.__table__
+    present = {c[1] for c in conn.exec_driver_sql(f"PRAGMA table_info({table.name})").all()}
+    row = {c.name: c.default.arg for c in table.columns
+           if c.name in present and c.default is not None and not callable(c.default.arg)}
+    row.update({"created_at": "2025-01-01 00:00:00.000000", "updated_at": "2025-01-01 00:00:00.000000"})
+    row.update(values)
+    row = {k: (_json.dumps(v) if isinstance(v, (list, dict)) else str(v) if isinstance(v, (_date, _datetime)) else v)
+           for k, v in row.items() if k in present}
+    conn.exec_driver_sql(f"INSERT INTO {table.name} ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+                         tuple(row.values()))

@@ -53,6 +53,7 @@ from app.domain.vocabulary import (
 )
 from app.periods import Period
 from app.services import ambassador as amb_service
+from app.services import governance
 from app.services.common import alive
 from app.services.figures import (
     IN_NETWORK,
@@ -319,7 +320,24 @@ def neighbourhood(session: Session, net: Network, period: Period, day: date) -> 
         "raised": raised, "answered_in_time": in_time, "open_at_end": open_end, "overdue_at_end": overdue,
         "by_area": groups["area"], "by_responsible": groups["responsible"], "by_topic": groups["topic"],
         "presence": _presence(session, net, period, end),
+        "governance": _governance(session, net, period, day),
     }
+
+
+def _governance(session: Session, net: Network, period: Period, day: date) -> dict[str, Any]:
+    """Seed 004's governance as it stood on the cut-off day: the village councils' meetings held in
+    the period with who attended and which minutes came in, and the agreements for the term (done
+    in the period; still open on the last day, and of those overdue)."""
+    end = min(period.end, day)
+    g = governance.figures(session, net.id, period.start, end, today=day)
+    found = governance.commitments(session, net.id)
+    open_end = [c for c in found if c.created_at is not None and c.created_at.date() <= end
+                and (c.done_on is None or c.done_on > end)]
+    return {"meetings_held": g["meetings_held"], "councils_met": g["councils_met"],
+            "ambassador_present": g["ambassador_present"], "area_manager_present": g["area_manager_present"],
+            "minutes_expected": g["minutes_expected"], "minutes_received": g["minutes_received"],
+            "commitments_done": g["commitments_done"], "commitments_open_end": len(open_end),
+            "commitments_overdue_end": sum(1 for c in open_end if c.due_on is not None and c.due_on < end)}
 
 
 def _presence(session: Session, net: Network, period: Period, end: date) -> dict[str, Any]:

@@ -56,6 +56,15 @@ KT: dict[str, dict[str, str]] = {
         "coaching": "Coaching", "no_support_facts": "In het netwerkprofiel staan nog geen afspraken over vorming, "
                                                       "intervisie of coaching.",
         "recommendations": "Aanbevelingen", "recommendation": "Aanbeveling", "owner": "Wie", "due": "Tegen wanneer",
+        "gov_caption": "Dorpsraden en afspraken van de termijn", "gov_meetings": "Vergaderingen opgevolgd onder Dorpsraden",
+        "gov_ambassador": "waarvan met de wijkambassadeur aanwezig",
+        "gov_manager": "waarvan met de gebiedsmanager aanwezig",
+        "gov_minutes": "Verslagen ontvangen (van de verwachte)", "gov_done": "Afspraken nagekomen in de periode",
+        "gov_open": "Afspraken nog open op de einddatum", "gov_overdue": "waarvan over tijd",
+        "gov_note": "Deze tabel telt de vergaderingen die onder Activiteiten → Dorpsraden opgevolgd worden (de "
+                    "tabel erboven: activiteiten met een dorpsraad als deelnemer). Een verslag telt als verwacht "
+                    "30 dagen na de vergadering (of zodra het binnen is); open afspraken zoals ze op de einddatum "
+                    "stonden.",
         "plan_caption": "Actieplan tegen drempels", "plan_barrier": "Drempel", "plan_action": "Actie",
         "plan_state": "Stand", "plan_done": "gedaan op {0}", "plan_open": "loopt", "plan_overdue": "over tijd",
         "plan_note": "Gedaan op de einddatum: {0} van de {1} acties.",
@@ -144,6 +153,15 @@ KT: dict[str, dict[str, str]] = {
         "coaching": "Coaching", "no_support_facts": "The network profile holds no agreements on training, intervision "
                                                       "or coaching yet.",
         "recommendations": "Recommendations", "recommendation": "Recommendation", "owner": "Who", "due": "By when",
+        "gov_caption": "Village councils and the agreements for the term", "gov_meetings": "Meetings followed up under Village councils",
+        "gov_ambassador": "of which with the neighbourhood ambassador present",
+        "gov_manager": "of which with the area manager present",
+        "gov_minutes": "Minutes received (of those expected)", "gov_done": "Agreements kept in the period",
+        "gov_open": "Agreements still open on the end date", "gov_overdue": "of which overdue",
+        "gov_note": "This table counts the meetings followed up under Activities → Village councils (the table "
+                    "above: activities with a village council among the participants). Minutes count as expected "
+                    "30 days after the meeting (or as soon as they arrive); open agreements as they stood on the "
+                    "end date.",
         "plan_caption": "Action plan against barriers", "plan_barrier": "Barrier", "plan_action": "Action",
         "plan_state": "State", "plan_done": "done on {0}", "plan_open": "in progress", "plan_overdue": "overdue",
         "plan_note": "Done by the end date: {0} of the {1} actions.",
@@ -630,6 +648,28 @@ def _neighbourhood_output(report: Report, story: list[Flowable]) -> None:
     if len(rows) > 1:
         story.append(_block(report, k["presence"], rows, [5.0 * cm, 2.5 * cm, 3.5 * cm, 3.0 * cm, 2.6 * cm], compact=True,
                             notes=[_small(report, k["presence_note"].format(report.last_header()))]))
+    _neighbourhood_governance(report, story)
+
+
+def _neighbourhood_governance(report: Report, story: list[Flowable]) -> None:
+    """Village councils and the agreements for the term (seed 004), this year beside last year."""
+    g, before, k = own(report).get("governance") or {}, own(report, True).get("governance") or {}, kt(report)
+    if not g or not (g.get("meetings_held") or g.get("commitments_done") or g.get("commitments_open_end")):
+        return
+
+    def minutes(block: dict[str, Any]) -> str:
+        return (f"{_num(report, block.get('minutes_received'))} / {_num(report, block.get('minutes_expected'))}"
+                if block.get("minutes_expected") else "–")
+
+    rows: list[list[Any]] = [[k["figure"], *_two(report)]]
+    for key, name in (("meetings_held", "gov_meetings"), ("ambassador_present", "gov_ambassador"),
+                      ("area_manager_present", "gov_manager")):
+        rows.append([k[name], _num(report, g.get(key)), _num(report, before.get(key)) if before else "–"])
+    rows.append([k["gov_minutes"], minutes(g), minutes(before) if before else "–"])
+    for key, name in (("commitments_done", "gov_done"), ("commitments_open_end", "gov_open"),
+                      ("commitments_overdue_end", "gov_overdue")):
+        rows.append([k[name], _num(report, g.get(key)), _num(report, before.get(key)) if before else "–"])
+    story.append(_block(report, k["gov_caption"], rows, [9 * cm, 3.8 * cm, 3.8 * cm], [_small(report, k["gov_note"])]))
 
 
 def _neighbourhood_outcome(report: Report, story: list[Flowable]) -> None:

@@ -3,13 +3,12 @@ portfolio holder; the three new tables are there and go again on a downgrade."""
 
 from __future__ import annotations
 
-import json
-
 from alembic import command
 from sqlalchemy import create_engine, inspect, text
 
 from app import migrations
 from app.domain import Network, Signal
+from tests.conftest import insert_old_row
 
 
 def test_upgrade_from_0009_keeps_signals_and_adds_the_governance_tables() -> None:
@@ -17,15 +16,8 @@ def test_upgrade_from_0009_keeps_signals_and_adds_the_governance_tables() -> Non
     with engine.begin() as conn:
         cfg = migrations._config(conn)
         command.upgrade(cfg, "0009")
-        later = {"strategy_partners"}  # network columns of later revisions (0010)
-        cols = [c for c in Network.__table__.columns if c.name not in later]
-        net = {c.name: c.default.arg for c in cols if c.default is not None and not callable(c.default.arg)}
-        net.update(id="n1", name="Wijkambassadeurs Lommel", kind="neighbourhood", strategies=[], extra={},
-                   created_at="2026-05-04 00:00:00.000000",
-                   updated_at="2026-05-04 00:00:00.000000")
-        net = {k: (json.dumps(v) if isinstance(v, (list, dict)) else v) for k, v in net.items()}
-        conn.exec_driver_sql(f"INSERT INTO network ({', '.join(net)}) VALUES ({', '.join('?' * len(net))})",
-                             tuple(net.values()))
+        insert_old_row(conn, Network, id="n1", name="Wijkambassadeurs Lommel", kind="neighbourhood", strategies=[],
+                       extra={})
         old = [c for c in Signal.__table__.columns if c.name != "portfolio_holder"]  # the columns of 0009
         values = {c.name: c.default.arg for c in old if c.default is not None and not callable(c.default.arg)}
         values.update(id="s1", network_id="n1", raised_on="2026-05-04", area="Kolonie", topic="Mobiliteit",

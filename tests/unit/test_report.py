@@ -208,3 +208,30 @@ def test_borging_prints_the_action_plan_as_it_stood_at_the_period_end(demo: Sess
     assert "gedaan op 20/02/2026" in borging and "over tijd" in borging
     assert "Gedaan op de einddatum: 1 van de 2 acties." in borging
     assert "Tarieven opvragen" not in text and "Infomarkt in de bib" not in text
+
+
+def test_a_neighbourhood_report_holds_its_village_councils_and_agreements(demo: Session, tmp_path: Path) -> None:
+    """Seed 004 (#17, #19): meetings held in the period with who attended, minutes received, and the
+    agreements for the term as they stood on the cut-off day — counted here from the raw tables."""
+    from sqlalchemy import text
+
+    net = demo.scalars(select(Network).where(Network.kind == "neighbourhood")).one()
+    state = wizard.new_state(net.id, "2026", "nl")
+    state["data"] = snap.compute(demo, net.id, "2026", TODAY)
+    gov = state["data"]["kind"]["neighbourhood"]["governance"]
+    held = demo.execute(text("SELECT count(*), sum(ambassador_present), sum(area_manager_present) FROM council_meeting "
+                             "WHERE network_id = :n AND deleted_at IS NULL AND held_on BETWEEN '2026-01-01' AND :d"),
+                        {"n": net.id, "d": TODAY.isoformat()}).one()
+    assert (gov["meetings_held"], gov["ambassador_present"], gov["area_manager_present"]) == tuple(held)
+    still_open = demo.execute(text("SELECT count(*) FROM commitment WHERE network_id = :n AND deleted_at IS NULL "
+                                   "AND date(created_at) <= :d AND (done_on IS NULL OR done_on > :d)"),
+                              {"n": net.id, "d": TODAY.isoformat()}).scalar_one()
+    assert gov["commitments_open_end"] == still_open and held[0] > 0
+    write_report(state, tmp_path / "lommel.pdf")
+    text_ = " ".join(_text(tmp_path / "lommel.pdf").split())
+    assert "Dorpsraden en afspraken van de termijn" in text_ and "waarvan met de wijkambassadeur aanwezig" in text_
+    gent = _gent(demo)
+    other = wizard.new_state(gent.id, "2025-2026", "nl")
+    other["data"] = snap.compute(demo, gent.id, "2025-2026", TODAY)
+    write_report(other, tmp_path / "gent.pdf")
+    assert "Dorpsraden en afspraken" not in _text(tmp_path / "gent.pdf")  # another kind's section stays out

@@ -459,7 +459,7 @@ def test_report_applies_one_plan_to_tables_bars_and_indicators(tmp_path: Path) -
     state["options"]["charts"] = False  # the axes of the charts print round numbers
     write_report(state, out)
     flat = _flat(out)
-    assert "Geslaagde toeleidingen 30 x" in flat  # the indicator's actual is hidden as well
+    assert "Geslaagde toeleidingen – 30 x" in flat  # the indicator's actual is hidden as well
     assert " 40 " not in flat and " 35 " not in flat  # neither the successful nor the closings' total
     assert "x: verborgen" in flat
 
@@ -586,11 +586,12 @@ def test_migration_records_todays_places_from_the_audit_log(tmp_path: Path) -> N
 
     from app import migrations
     from app.domain import AuditEntry
+    from tests.conftest import insert_old_row
 
     engine = create_engine(f"sqlite:///{tmp_path / 'old.db'}")
     with engine.begin() as conn:
         command.upgrade(migrations._config(conn), "0005")  # a vault from before the places history
-        conn.execute(Network.__table__.insert().values(id="n", name="N"))
+        insert_old_row(conn, Network, id="n", name="N", strategies=[], extra={})
         columns = {c[1] for c in conn.exec_driver_sql("PRAGMA table_info(stakeholder)").all()}
         table = Stakeholder.__table__
         for sid, places in (("s1", 7), ("s2", 3), ("s3", None)):  # only the columns of revision 0005

@@ -8,7 +8,13 @@ from app.domain.activity import (
     Signal,
     SignalStatusChange,
 )
-from app.domain.ambassador import Ambassador, AmbassadorContact, AmbassadorStatusChange
+from app.domain.ambassador import (
+    Ambassador,
+    AmbassadorContact,
+    AmbassadorStatusChange,
+    RecruitingCall,
+    ThirdPartyRequest,
+)
 from app.domain.base import Base, Record, new_id, today, utcnow
 from app.domain.network import (
     BarrierAction,
@@ -61,6 +67,7 @@ __all__ = [
     "Network",
     "PlacesChange",
     "Record",
+    "RecruitingCall",
     "ReportSnapshot",
     "RetentionRule",
     "RoutingRule",
@@ -72,6 +79,7 @@ __all__ = [
     "SteeringMeeting",
     "SteeringMember",
     "SupportGiven",
+    "ThirdPartyRequest",
     "Trajectory",
     "TrajectoryBarrier",
     "TrajectoryOffer",

@@ -44,6 +44,11 @@ def recruiting_matters(session: Session, net: Network) -> bool:
         RecruitingCall.network_id == net.id, alive(RecruitingCall)).limit(1)) is not None
 
 
+def shown_for(session: Session, network_id: str) -> bool:
+    """Whether the screens offer recruiting calls for this network (recruiting_matters by id)."""
+    return recruiting_matters(session, network(session, network_id))
+
+
 def _validate(fields: dict[str, Any], today: date) -> dict[str, Any]:
     unknown = set(fields) - EDITABLE
     if unknown:

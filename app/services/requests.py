@@ -56,6 +56,11 @@ def requests_matter(session: Session, net: Network) -> bool:
         ThirdPartyRequest.network_id == net.id, alive(ThirdPartyRequest)).limit(1)) is not None
 
 
+def shown_for(session: Session, network_id: str) -> bool:
+    """Whether the screens offer requests from third parties for this network (by id)."""
+    return requests_matter(session, network(session, network_id))
+
+
 def next_statuses(status: str | None) -> list[RequestStatus]:
     try:
         allowed = TRANSITIONS[RequestStatus(status)] if status else frozenset()
@@ -120,9 +125,10 @@ def create(session: Session, network_id: str, received_on: date, requester: str,
         "received_on": received_on, "requester": requester, "requester_stakeholder_id": requester_stakeholder_id,
         "kind": kind, "topic": topic, "wanted_on": wanted_on, "due_on": due_on, "note": note})
     if fields["due_on"] is None and received_on is not None:
-        fields["due_on"] = received_on + timedelta(days=ANSWER_DAYS)
-        if wanted_on is not None and wanted_on >= received_on:
-            fields["due_on"] = min(fields["due_on"], wanted_on)
+        answer_by = received_on + timedelta(days=ANSWER_DAYS)
+        if wanted_on is not None and received_on <= wanted_on < answer_by:
+            answer_by = wanted_on
+        fields["due_on"] = answer_by
     req = ThirdPartyRequest(network_id=network_id, status=RequestStatus.NEW.value, **fields)
     _check_dates(req)
     session.add(req)
@@ -266,6 +272,12 @@ def askable(session: Session, network_id: str) -> list[tuple[str, str]]:
     return [(str(i), str(n)) for i, n in session.execute(select(Ambassador.id, Ambassador.name).where(
         Ambassador.network_id == network_id, alive(Ambassador), Ambassador.status.in_(ASKABLE)).order_by(
         Ambassador.name))]
+
+
+def requester_options(session: Session, network_id: str) -> list[tuple[str, str]]:
+    """(id, name) of the network's stakeholders, by name: a requester may be one of them."""
+    return [(str(i), str(n)) for i, n in session.execute(select(Stakeholder.id, Stakeholder.name).where(
+        Stakeholder.network_id == network_id, alive(Stakeholder)).order_by(Stakeholder.name))]
 
 
 @dataclass(frozen=True)

@@ -189,6 +189,8 @@ class Coverage:
 
     def line(self, lang: str = "nl") -> str:
         """"Geen oproep naar onderwijs, zorg en welzijn in deze periode" (nothing missing: empty)."""
+        if not self.calls:
+            return "No recruiting call in this period." if lang == "en" else "Nog geen wervingsoproep in deze periode."
         if not self.not_reached:
             return ""
         names = [label(RecruitingSector(s), lang).lower() for s in self.not_reached]

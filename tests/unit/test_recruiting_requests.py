@@ -91,6 +91,7 @@ def test_coverage_names_the_sectors_no_call_reached(db_session: Session, local: 
     assert "education" in cov.not_reached and "culture" not in cov.not_reached
     assert "onderwijs" in cov.line() and cov.line().startswith("Geen oproep naar ")
     assert "education" in cov.line("en")
+    assert rec.coverage(db_session, local.id, working_year(2023)).line() == "Nog geen wervingsoproep in deze periode."
 
 
 def test_overview_reminds_of_a_call_when_terms_end_or_the_network_has_room(db_session: Session, local: Network,

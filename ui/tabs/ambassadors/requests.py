@@ -39,10 +39,10 @@ from ui.widgets.record import ERROR_STYLE
 Submit = Callable[[dict[str, Any]], str | None]  # writes; returns the refusal to show (None: saved)
 
 
-def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
+def _buttons(dialog: QDialog, ok_text: str, cancel_text: str) -> QDialogButtonBox:
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
     buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("Annuleren"))
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel_text)
     buttons.rejected.connect(dialog.reject)
     return buttons
 
@@ -106,7 +106,7 @@ class RequestDialog(_Dialog):
             layout.addWidget(widget)
         self.error = ErrorLabel()
         layout.addWidget(self.error)
-        buttons = _buttons(self, self.tr("Bewaren"))
+        buttons = _buttons(self, self.tr("Bewaren"), self.tr("Annuleren"))
         buttons.accepted.connect(self._check)
         layout.addWidget(buttons)
         self.requester.setFocus()
@@ -140,7 +140,7 @@ class AssignDialog(_Dialog):
         layout.addWidget(self.on)
         self.error = ErrorLabel()
         layout.addWidget(self.error)
-        buttons = _buttons(self, self.tr("Vragen"))
+        buttons = _buttons(self, self.tr("Vragen"), self.tr("Annuleren"))
         buttons.accepted.connect(self._check)
         layout.addWidget(buttons)
 
@@ -170,7 +170,7 @@ class StatusDialog(_Dialog):
             layout.addWidget(widget)
         self.error = ErrorLabel()
         layout.addWidget(self.error)
-        buttons = _buttons(self, self.tr("Wijzigen"))
+        buttons = _buttons(self, self.tr("Wijzigen"), self.tr("Annuleren"))
         buttons.accepted.connect(self._check)
         layout.addWidget(buttons)
 
@@ -316,10 +316,11 @@ class RequestsPanel(QWidget):
 
         return run
 
-    def _pick(self, verb: str) -> service.RequestRow | None:
+    def _pick(self, missing: str) -> service.RequestRow | None:
+        """The request chosen in the list; none chosen: `missing` is said."""
         row = self.current()
         if row is None:
-            self.error.setText(self.tr("Kies eerst de aanvraag die je wilt {0}.").format(verb))
+            self.error.setText(missing)
         else:
             self.error.clear()
         return row
@@ -345,7 +346,7 @@ class RequestsPanel(QWidget):
         RequestDialog(self.ctx.lang, self.ctx.today(), self._stakeholders(), submit, None, self).exec()
 
     def edit_request(self) -> None:
-        row = self._pick(self.tr("bewerken"))
+        row = self._pick(self.tr("Kies eerst de aanvraag die je wilt bewerken."))
         if row is None:
             return
 
@@ -355,7 +356,7 @@ class RequestsPanel(QWidget):
         RequestDialog(self.ctx.lang, self.ctx.today(), self._stakeholders(), submit, row, self).exec()
 
     def assign(self) -> None:
-        row = self._pick(self.tr("toewijzen"))
+        row = self._pick(self.tr("Kies eerst de aanvraag waarvoor je een ambassadeur vraagt."))
         if row is None:
             return
         network_id = self.ctx.network_id or ""
@@ -373,7 +374,7 @@ class RequestsPanel(QWidget):
         AssignDialog(people, self.ctx.today(), submit, self).exec()
 
     def change_status(self) -> None:
-        row = self._pick(self.tr("opvolgen"))
+        row = self._pick(self.tr("Kies eerst de aanvraag die je wilt opvolgen."))
         if row is None:
             return
         allowed = [s for s in row.next_statuses if s != RequestStatus.ASSIGNED.value]
@@ -390,7 +391,7 @@ class RequestsPanel(QWidget):
         StatusDialog(self.ctx.lang, allowed, self.ctx.today(), submit, self).exec()
 
     def delete_request(self) -> None:
-        row = self._pick(self.tr("verwijderen"))
+        row = self._pick(self.tr("Kies eerst de aanvraag die je wilt verwijderen."))
         if row is None:
             return
         answer = QMessageBox.question(

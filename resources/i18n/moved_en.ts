@@ -1652,6 +1652,10 @@
       <source>Oproep verwijderd.</source>
       <translation>Call deleted.</translation>
     </message>
+    <message>
+      <source>Werkjaar {0}: 1 oproep, {1} voordrachten, {2} aangesteld.</source>
+      <translation>Working year {0}: 1 call, {1} nominations, {2} appointed.</translation>
+    </message>
   </context>
   <context>
     <name>RekeyDialog</name>

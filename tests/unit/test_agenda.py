@@ -164,3 +164,33 @@ def test_cli_writes_a_calendar_and_refuses_bad_input(filled_vault: Path, tmp_pat
     assert main(["agenda", str(filled_vault), "-o", str(out), "--network", "Verbindingsambassadeurs Gent",
                  "--codes", "--lang", "en"]) == 0
     assert "Term of Noor Claes ends" in out.read_text()
+
+
+def test_requests_answer_date_and_wanted_date(db_session: Session, network: Network) -> None:
+    from app.services import requests as req_service
+
+    jef = amb_service.create(db_session, network.id, "Jef Vanhoyland", on=TODAY - timedelta(days=300))
+    amb_service.change_status(db_session, jef, "appointed", TODAY - timedelta(days=280))
+    waiting = req_service.create(db_session, network.id, TODAY - timedelta(days=20), "Stad Hasselt", "talk",
+                                 "Erfgoed en toerisme", wanted_on=TODAY + timedelta(days=30))  # answer was due
+    accepted = req_service.create(db_session, network.id, TODAY - timedelta(days=5), "Hogeschool PXL", "workshop",
+                                  "Gastcollege", wanted_on=TODAY + timedelta(days=20))
+    req_service.assign(db_session, accepted.id, jef.id, TODAY - timedelta(days=4))
+    req_service.change_status(db_session, accepted.id, "accepted", TODAY - timedelta(days=3))
+    declined = req_service.create(db_session, network.id, TODAY - timedelta(days=5), "Davidsfonds", "talk",
+                                  "Seniorennamiddag", wanted_on=TODAY + timedelta(days=10))
+    req_service.change_status(db_session, declined.id, "declined", TODAY - timedelta(days=2))
+    by_uid = {e["uid"]: e for e in parsed(agenda.events(db_session, [network], TODAY, days=60, kinds=["requests"]))}
+    answer = by_uid[f"request-answer-{waiting.id}@verbind"]
+    assert answer["start"] == TODAY.isoformat() and answer["summary"] == "Aanvraag beantwoorden: inleiding of lezing " \
+        "Stad Hasselt" and "te laat" in answer["description"]
+    assert by_uid[f"request-{waiting.id}@verbind"]["start"] == (TODAY + timedelta(days=30)).isoformat()
+    held_by = by_uid[f"request-{accepted.id}@verbind"]
+    assert held_by["summary"] == "Workshop: Gastcollege (Hogeschool PXL) — Jef Vanhoyland"
+    assert f"request-answer-{accepted.id}@verbind" not in by_uid  # answered
+    assert not any(declined.id in uid for uid in by_uid)  # declined: nothing to do
+    assert all(e["categories"].startswith("Aanvragen van derden") for e in by_uid.values())
+    everything = {e.uid for e in agenda.events(db_session, [network], TODAY, days=60)}
+    assert set(by_uid) <= everything  # in the default choice too
+    short = {e.uid for e in agenda.events(db_session, [network], TODAY, days=15, kinds=["requests"])}
+    assert short == {f"request-answer-{waiting.id}@verbind"}  # the wanted dates lie beyond 15 days

@@ -4,6 +4,7 @@ routed to an ambassador and followed until answered (seed 002), and their overvi
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from sqlalchemy.orm import Session
@@ -217,3 +218,60 @@ def test_an_erased_ambassador_leaves_the_request_without_a_name(db_session: Sess
     db_session.commit()
     db_session.expire_all()
     assert req_svc.get(db_session, r.id).ambassador_id is None
+
+
+def test_migration_0010_keeps_every_ambassador_and_what_refers_to_them(tmp_path: Path) -> None:
+    """Adding the call's column rebuilds the ambassador table: the rows and the references to them
+    (status history, signals) survive, with foreign keys on afterwards and no broken reference."""
+    from alembic import command
+    from sqlalchemy import create_engine, text
+
+    from app import migrations
+
+    engine = create_engine(f"sqlite:///{tmp_path / 'old.db'}")
+    with engine.begin() as conn:
+        command.upgrade(migrations._config(conn), "0009")
+        conn.execute(text("INSERT INTO network (id, name, kind, municipality, beliefs, needs, existing_offer, "
+                          "barriers_seen, exploratory_talks, focus_target_group, focus_area, focus_youth_work, "
+                          "strategies, ambassador_profile, term_kind, hiring_mode, hiring_partner, training_plan, "
+                          "intervision, coaching, registration_agreements, reporting_moments, success_milestone, "
+                          "size_cap, followup_months, working_year_start_month, podium_target, signal_due_days, "
+                          "extra, created_at, updated_at) VALUES ('n', 'N', 'local', '', '', '', '', '', '', '', '', "
+                          "'', '[]', '', 'indefinite', 'in_house', '', '', '', '', '', '', 'still_active', 25, 6, 9, 3, "
+                          "30, '{}', '2025-01-01 00:00:00', '2025-01-01 00:00:00')"))
+        conn.execute(text("INSERT INTO ambassador (id, network_id, name, email, phone, organisation, role, status, "
+                          "nominated_by, left_reason, likes, strengths, engagement_types, area, feedback, "
+                          "diversity_consent, sector, company_size, theme_phase, age_band, gender, background, "
+                          "created_at, updated_at) VALUES ('a', 'n', 'Jef', '', '', '', '', 'active', '', '', '', '', "
+                          "'[]', '', '', 0, '', '', '', '', '', '', '2025-01-01 00:00:00', '2025-01-01 00:00:00')"))
+        conn.execute(text("INSERT INTO ambassador_status_change (id, ambassador_id, to_status, changed_on, note, "
+                          "created_at, updated_at) VALUES ('c', 'a', 'nominated', '2025-01-01', '', "
+                          "'2025-01-01 00:00:00', '2025-01-01 00:00:00')"))
+    migrations.upgrade(engine)
+    with engine.connect() as conn:
+        assert migrations.current_revision(conn) == "0010"
+        assert conn.execute(text("SELECT name, recruiting_call_id FROM ambassador")).all() == [("Jef", None)]
+        assert conn.execute(text("SELECT ambassador_id FROM ambassador_status_change")).all() == [("a",)]
+        assert conn.exec_driver_sql("PRAGMA foreign_key_check").all() == []
+        fks = conn.exec_driver_sql("PRAGMA foreign_key_list(ambassador)").all()
+        assert any(fk[2] == "recruiting_call" and fk[6] == "SET NULL" for fk in fks)
+    engine.dispose()
+
+
+def test_erasing_a_person_who_asked_removes_their_name_from_the_request(db_session: Session, local: Network) -> None:
+    from app.io import gdpr
+
+    person = Stakeholder(network_id=local.id, name="Greet Claessens", kind="person", category="resident",
+                         side="demand")
+    db_session.add(person)
+    db_session.commit()
+    r = req_svc.create(db_session, local.id, date(2026, 11, 2), "", "talk", "Verhalen van de abdij",
+                       requester_stakeholder_id=person.id)
+    db_session.commit()
+    assert r.requester == "Greet Claessens"
+    data = gdpr.subject_access(db_session, person.id, TODAY)
+    assert [x["topic"] for x in data["requests_made"]] == ["Verhalen van de abdij"]
+    gdpr.erase(db_session, person.id)
+    db_session.expire_all()
+    kept = req_svc.get(db_session, r.id)
+    assert kept.requester == "" and kept.requester_stakeholder_id is None and kept.topic == "Verhalen van de abdij"

@@ -158,7 +158,7 @@ class RecruitingPanel(QWidget):
         self.rows = rows
         self.calls.clear()
         for r in rows:
-            sectors = ", ".join(label(RecruitingSector(s), lang) for s in r.sectors if s in RecruitingSector)
+            sectors = ", ".join(label(RecruitingSector(s), lang) for s in r.sectors if s in RecruitingSector._value2member_map_)
             brought = (self.tr("nog geen voordrachten") if not r.nominations else
                        self.tr("1 voordracht, {0} aangesteld").format(r.appointed) if r.nominations == 1 else
                        self.tr("{0} voordrachten, {1} aangesteld").format(r.nominations, r.appointed))
@@ -171,8 +171,10 @@ class RecruitingPanel(QWidget):
         if not rows:
             self.calls.addItem(self.tr("Nog geen wervingsoproepen. Lanceer er een met ‘Nieuwe oproep…’ en vink aan "
                                        "welke sectoren je aansprak; zo zie je welke sectoren nog niemand bereikte."))
-        text = self.tr("Werkjaar {0}: {1} oproepen, {2} voordrachten, {3} aangesteld.").format(
-            period, cov.calls, cov.nominations, cov.appointed)
+        text = (self.tr("Werkjaar {0}: 1 oproep, {1} voordrachten, {2} aangesteld.").format(
+            period, cov.nominations, cov.appointed) if cov.calls == 1 else
+            self.tr("Werkjaar {0}: {1} oproepen, {2} voordrachten, {3} aangesteld.").format(
+            period, cov.calls, cov.nominations, cov.appointed))
         missing = cov.line(lang)
         self.coverage.setText(f"{text} {missing}".strip())
         self.edit_button.setEnabled(bool(rows))

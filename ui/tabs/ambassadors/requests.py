@@ -244,11 +244,11 @@ class RequestsPanel(QWidget):
 
     def line(self, r: service.RequestRow) -> str:
         lang = self.ctx.lang
-        kind = label(RequestKind(r.kind), lang) if r.kind in RequestKind else r.kind
+        kind = label(RequestKind(r.kind), lang) if r.kind in RequestKind._value2member_map_ else r.kind
         parts = [f"{fmt_date(r.received_on)}  {r.requester} — {kind}: {r.topic}"]
         if r.wanted_on:
             parts.append(self.tr("gevraagd voor {0}").format(fmt_date(r.wanted_on)))
-        status = label(RequestStatus(r.status), lang) if r.status in RequestStatus else r.status
+        status = label(RequestStatus(r.status), lang) if r.status in RequestStatus._value2member_map_ else r.status
         who = f": {r.ambassador}" if r.ambassador else ""
         parts.append(f"{status}{who} ({fmt_date(r.status_on)})")
         if r.status in service.OPEN and r.due_on:

@@ -1734,10 +1734,6 @@
       <translation>— no stakeholder —</translation>
     </message>
     <message>
-      <source>leeg: binnen 14 dagen</source>
-      <translation>empty: within 14 days</translation>
-    </message>
-    <message>
       <source>Binnengekomen op</source>
       <translation>Received on</translation>
     </message>
@@ -1762,10 +1758,6 @@
       <translation>Date asked for</translation>
     </message>
     <message>
-      <source>Antwoord verwacht tegen</source>
-      <translation>Answer expected by</translation>
-    </message>
-    <message>
       <source>Notitie</source>
       <translation>Note</translation>
     </message>
@@ -1776,6 +1768,10 @@
     <message>
       <source>Annuleren</source>
       <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Antwoord verwacht tegen (leeg: 14 dagen na ontvangst)</source>
+      <translation>Answer expected by (empty: 14 days after receipt)</translation>
     </message>
   </context>
   <context>

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -62,13 +63,13 @@ class CallDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Titel of kanaal")))
         layout.addWidget(self.title)
         layout.addWidget(QLabel(self.tr("Aangesproken sectoren")))
-        sectors = FlowLayout()
+        sectors = QGridLayout()  # two columns: the dialog stays narrow
         self.sectors: dict[str, QCheckBox] = {}
-        for sector in RecruitingSector:
+        for i, sector in enumerate(RecruitingSector):
             box = QCheckBox(label(sector, lang))
             box.setChecked(bool(row) and sector.value in (row.sectors if row else ()))
             self.sectors[sector.value] = box
-            sectors.addWidget(box)
+            sectors.addWidget(box, i // 2, i % 2)
         layout.addLayout(sectors)
         layout.addWidget(QLabel(self.tr("Notitie")))
         layout.addWidget(self.note)

@@ -79,6 +79,7 @@ class RequestDialog(_Dialog):
         self.submit = submit
         self.setWindowTitle(self.tr("Aanvraag bewerken") if row else self.tr("Nieuwe aanvraag van derden"))
         layout = QVBoxLayout(self)
+        self.setMinimumWidth(420)
         self.received_on = DateEdit()
         self.received_on.set_value(row.received_on if row else today)
         self.requester = QLineEdit(row.requester if row else "")
@@ -93,7 +94,7 @@ class RequestDialog(_Dialog):
         self.topic = QLineEdit(row.topic if row else "")
         self.wanted_on = DateEdit()
         self.wanted_on.set_value(row.wanted_on if row else None)
-        self.due_on = DateEdit(self.tr("leeg: binnen 14 dagen"))
+        self.due_on = DateEdit()
         self.due_on.set_value(row.due_on if row else None)
         self.note = QPlainTextEdit(row.note if row else "")
         self.note.setMaximumHeight(70)
@@ -101,7 +102,8 @@ class RequestDialog(_Dialog):
                              (self.tr("Of een stakeholder uit je lijst"), self.stakeholder),
                              (self.tr("Soort"), self.kind), (self.tr("Onderwerp"), self.topic),
                              (self.tr("Gevraagde datum"), self.wanted_on),
-                             (self.tr("Antwoord verwacht tegen"), self.due_on), (self.tr("Notitie"), self.note)):
+                             (self.tr("Antwoord verwacht tegen (leeg: 14 dagen na ontvangst)"), self.due_on),
+                             (self.tr("Notitie"), self.note)):
             layout.addWidget(QLabel(text))
             layout.addWidget(widget)
         self.error = ErrorLabel()

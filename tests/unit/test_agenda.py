@@ -132,6 +132,10 @@ def filled_vault(vault_path: Path) -> Path:
         net = create_network(s, "Verbindingsambassadeurs Gent")
         s.flush()
         fill(s, net, date.today())
+        from app.services import requests as req_service
+
+        req_service.create(s, net.id, date.today(), "Stad Gent", "talk", "Toeleiding naar de jeugdbeweging",
+                           wanted_on=date.today() + timedelta(days=20))
         s.commit()
     v.close()
     return vault_path
@@ -150,6 +154,11 @@ def test_cli_writes_a_calendar_and_refuses_bad_input(filled_vault: Path, tmp_pat
     only = tmp_path / "signals.ics"
     assert main(["agenda", str(filled_vault), "-o", str(only), "--include", "signals"]) == 0
     assert all(str(e["UID"]).startswith("signal-") for e in Calendar.from_ical(only.read_bytes()).walk("VEVENT"))
+    asked = tmp_path / "requests.ics"
+    assert main(["agenda", str(filled_vault), "-o", str(asked), "--include", "requests,signals"]) == 0
+    uids = [str(e["UID"]) for e in Calendar.from_ical(asked.read_bytes()).walk("VEVENT")]
+    assert all(u.startswith(("signal-", "request-")) for u in uids)
+    assert sum(u.startswith("request-") for u in uids) == 2  # its answer date and the date it asks for
     assert main(["agenda", str(filled_vault), "-o", str(tmp_path / "x.ics"), "--include", "birthdays"]) == 1
     assert "birthdays" in capsys.readouterr().err and not (tmp_path / "x.ics").exists()
     assert main(["agenda", str(filled_vault), "-o", str(tmp_path / "x.ics"), "--days", "0"]) == 1

@@ -694,6 +694,9 @@ def populate(session: Session, size: str = "small", seed: int = 7, today: date |
         populate_followup(session, g.today, seed)
         _consents(session, seed, g.today)
         _bulk(g, connection, size)
+        from app.demo_recruiting import add_recruiting_and_requests
+
+        add_recruiting_and_requests(session, g.today, seed)  # last, with its own random source
         session.commit()
     except BaseException:
         session.rollback()

@@ -61,6 +61,6 @@ def register(sub: Any) -> None:
     p.add_argument("--network", default=None, help="naam of id van het netwerk (standaard: alle in gebruik)")
     p.add_argument("--days", type=int, default=60, help="hoeveel dagen vooruit (standaard 60)")
     p.add_argument("--include", default="", help="soorten, gescheiden door komma's: contacts, milestones, signals, "
-                   "terms, nominations, thanks, commitments, meetings (standaard alle)")
+                   "terms, nominations, thanks, commitments, meetings, requests (standaard alle)")
     p.add_argument("--codes", action="store_true",
                    help="zet de trajectcode in een mijlpaal (standaard niet: nooit een naam van een kind)")

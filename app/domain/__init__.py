@@ -11,7 +11,13 @@ from app.domain.activity import (
     SignalStatusChange,
     TopicRule,
 )
-from app.domain.ambassador import Ambassador, AmbassadorContact, AmbassadorStatusChange
+from app.domain.ambassador import (
+    Ambassador,
+    AmbassadorContact,
+    AmbassadorStatusChange,
+    RecruitingCall,
+    ThirdPartyRequest,
+)
 from app.domain.base import Base, Record, new_id, today, utcnow
 from app.domain.documents import PRIVATE_ROWS, AgreementVersion, Attachment
 from app.domain.network import (
@@ -70,6 +76,7 @@ __all__ = [
     "Network",
     "PlacesChange",
     "Record",
+    "RecruitingCall",
     "ReportSnapshot",
     "RetentionRule",
     "RoutingRule",
@@ -82,6 +89,7 @@ __all__ = [
     "SteeringMember",
     "TopicRule",
     "SupportGiven",
+    "ThirdPartyRequest",
     "Trajectory",
     "TrajectoryBarrier",
     "TrajectoryOffer",

@@ -8,7 +8,7 @@ from sqlalchemy import JSON, Boolean, Date, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.domain.base import Base, Record
-from app.domain.vocabulary import AmbassadorStatus
+from app.domain.vocabulary import AmbassadorStatus, RequestStatus
 
 
 class Ambassador(Record, Base):
@@ -48,6 +48,10 @@ class Ambassador(Record, Base):
     stakeholder_id: Mapped[str | None] = mapped_column(
         ForeignKey("stakeholder.id", ondelete="SET NULL"), nullable=True
     )
+    # the recruiting call that brought the nomination (seed 000), if any; a deleted call leaves it empty
+    recruiting_call_id: Mapped[str | None] = mapped_column(
+        ForeignKey("recruiting_call.id", ondelete="SET NULL"), nullable=True, index=True
+    )
 
     status_changes: Mapped[list[AmbassadorStatusChange]] = relationship(
         back_populates="ambassador", cascade="all, delete-orphan",
@@ -82,3 +86,45 @@ class AmbassadorContact(Record, Base):
     note: Mapped[str] = mapped_column(Text, default="")
     next_contact_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     ambassador: Mapped[Ambassador] = relationship(back_populates="contacts")
+
+
+class RecruitingCall(Record, Base):
+    """A call for new ambassadors (seed 000: "Lanceer ook regelmatig oproepen voor nieuwe
+    ambassadeurs. Ga op zoek in verschillende sectoren"): when, through which channel, which
+    sectors it approached. The nominations it brought point to it (Ambassador.recruiting_call_id)."""
+
+    __tablename__ = "recruiting_call"
+
+    network_id: Mapped[str] = mapped_column(ForeignKey("network.id", ondelete="CASCADE"), index=True)
+    held_on: Mapped[date] = mapped_column(Date, index=True)
+    title: Mapped[str] = mapped_column(String(200), default="")  # the call or its channel
+    sectors: Mapped[list[str]] = mapped_column(JSON, default=list)  # RecruitingSector keys
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class ThirdPartyRequest(Record, Base):
+    """A third party asking for a workshop or talk by an ambassador (seed 002: "ambassadeurs kunnen
+    door derden (bv een gemeente, een onderwijsinstelling) gevraagd worden voor een workshop of
+    inleiding"), routed to an ambassador and followed until held or declined, like a signal."""
+
+    __tablename__ = "third_party_request"
+
+    network_id: Mapped[str] = mapped_column(ForeignKey("network.id", ondelete="CASCADE"), index=True)
+    received_on: Mapped[date] = mapped_column(Date, index=True)
+    requester: Mapped[str] = mapped_column(String(200), default="")  # the organisation's name
+    requester_stakeholder_id: Mapped[str | None] = mapped_column(
+        ForeignKey("stakeholder.id", ondelete="SET NULL"), nullable=True
+    )
+    kind: Mapped[str] = mapped_column(String(20), default="workshop")
+    topic: Mapped[str] = mapped_column(String(200), default="")
+    wanted_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    ambassador_id: Mapped[str | None] = mapped_column(
+        ForeignKey("ambassador.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+    status: Mapped[str] = mapped_column(String(20), default=RequestStatus.NEW.value, index=True)
+    assigned_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    accepted_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    held_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    declined_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    due_on: Mapped[date | None] = mapped_column(Date, nullable=True)  # the requester expects an answer by then
+    note: Mapped[str] = mapped_column(Text, default="")

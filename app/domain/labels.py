@@ -9,6 +9,8 @@ TABLE_LABELS: dict[str, tuple[str, str]] = {
     "interaction": ("Contactmoment", "Contact moment"), "stage_change": ("Relatiefase", "Relationship stage"),
     "ambassador": ("Ambassadeur", "Ambassador"), "ambassador_status_change": ("Status ambassadeur", "Ambassador status"),
     "ambassador_contact": ("Contact met ambassadeur", "Contact with ambassador"),
+    "recruiting_call": ("Wervingsoproep", "Recruiting call"),
+    "third_party_request": ("Aanvraag van derden", "Request from a third party"),
     "trajectory": ("Traject", "Trajectory"), "trajectory_offer": ("Aanbod in traject", "Offer in trajectory"),
     "trajectory_barrier": ("Drempel", "Barrier"), "support_given": ("Ondersteuning", "Support"),
     "milestone": ("Mijlpaal", "Milestone"), "activity": ("Activiteit", "Activity"),

@@ -149,6 +149,42 @@ class AmbassadorContactKind(StrEnum):
     MESSAGE = "message"
 
 
+class RecruitingSector(StrEnum):
+    """Where a recruiting call looks for new ambassadors (seed 000: "Ga op zoek in verschillende
+    sectoren: culturele organisaties, natuurverenigingen, overheden, vervoersmaatschappijen,...";
+    seed 002: entrepreneurs of every sector and size)."""
+
+    CULTURE = "culture"
+    NATURE = "nature"
+    GOVERNMENT = "government"
+    TRANSPORT = "transport"
+    TOURISM = "tourism"  # horeca en toerisme
+    RETAIL = "retail"
+    INDUSTRY = "industry"
+    SERVICES = "services"
+    CARE = "care"  # zorg en welzijn
+    EDUCATION = "education"
+    ASSOCIATIONS = "associations"  # verenigingen en vrijwilligers
+    RESIDENTS = "residents"
+
+
+class RequestKind(StrEnum):
+    """What a third party asks of an ambassador (seed 002: "door derden gevraagd voor een workshop of inleiding")."""
+
+    WORKSHOP = "workshop"
+    TALK = "talk"  # inleiding of lezing
+    VISIT = "visit"  # bedrijfsbezoek
+    OTHER = "other"
+
+
+class RequestStatus(StrEnum):
+    NEW = "new"
+    ASSIGNED = "assigned"  # an ambassador is asked
+    ACCEPTED = "accepted"  # the ambassador said yes: the requester has an answer
+    HELD = "held"
+    DECLINED = "declined"
+
+
 class EngagementType(StrEnum):
     PODIUM = "podium"
     RECRUITING = "recruiting"
@@ -396,6 +432,27 @@ _NL: dict[str, str] = {
     "AmbassadorContactKind.call": "Telefoon",
     "AmbassadorContactKind.visit": "Bezoek",
     "AmbassadorContactKind.message": "Bericht of e-mail",
+    "RecruitingSector.culture": "Culturele organisaties",
+    "RecruitingSector.nature": "Natuurverenigingen",
+    "RecruitingSector.government": "Overheden",
+    "RecruitingSector.transport": "Vervoersmaatschappijen",
+    "RecruitingSector.tourism": "Horeca en toerisme",
+    "RecruitingSector.retail": "Handel en winkels",
+    "RecruitingSector.industry": "Industrie en maakbedrijven",
+    "RecruitingSector.services": "Zakelijke dienstverlening",
+    "RecruitingSector.care": "Zorg en welzijn",
+    "RecruitingSector.education": "Onderwijs",
+    "RecruitingSector.associations": "Verenigingen en vrijwilligers",
+    "RecruitingSector.residents": "Bewoners",
+    "RequestKind.workshop": "Workshop",
+    "RequestKind.talk": "Inleiding of lezing",
+    "RequestKind.visit": "Bedrijfsbezoek",
+    "RequestKind.other": "Iets anders",
+    "RequestStatus.new": "Nieuw",
+    "RequestStatus.assigned": "Ambassadeur gevraagd",
+    "RequestStatus.accepted": "Toegezegd",
+    "RequestStatus.held": "Gegeven",
+    "RequestStatus.declined": "Afgewezen",
     "GroupPhase.forming": "Vormfase (oriëntatie)",
     "GroupPhase.storming": "Stormfase (ontevredenheid)",
     "GroupPhase.norming": "Normfase (oplossing)",
@@ -558,6 +615,27 @@ _EN: dict[str, str] = {
     "AmbassadorContactKind.call": "Phone call",
     "AmbassadorContactKind.visit": "Visit",
     "AmbassadorContactKind.message": "Message or e-mail",
+    "RecruitingSector.culture": "Cultural organisations",
+    "RecruitingSector.nature": "Nature associations",
+    "RecruitingSector.government": "Governments",
+    "RecruitingSector.transport": "Transport companies",
+    "RecruitingSector.tourism": "Hospitality and tourism",
+    "RecruitingSector.retail": "Trade and shops",
+    "RecruitingSector.industry": "Industry and manufacturing",
+    "RecruitingSector.services": "Business services",
+    "RecruitingSector.care": "Care and welfare",
+    "RecruitingSector.education": "Education",
+    "RecruitingSector.associations": "Associations and volunteers",
+    "RecruitingSector.residents": "Residents",
+    "RequestKind.workshop": "Workshop",
+    "RequestKind.talk": "Talk or lecture",
+    "RequestKind.visit": "Company visit",
+    "RequestKind.other": "Something else",
+    "RequestStatus.new": "New",
+    "RequestStatus.assigned": "Ambassador asked",
+    "RequestStatus.accepted": "Accepted",
+    "RequestStatus.held": "Held",
+    "RequestStatus.declined": "Declined",
     "GroupPhase.forming": "Forming",
     "GroupPhase.storming": "Storming",
     "GroupPhase.norming": "Norming",

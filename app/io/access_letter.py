@@ -32,6 +32,8 @@ from app.domain.vocabulary import (
     MilestoneKind,
     MotivationProfile,
     RaisedByKind,
+    RequestKind,
+    RequestStatus,
     Side,
     SignalStatus,
     Stage,
@@ -106,6 +108,7 @@ FIELDS: dict[str, list[Field]] = {
         ("age_band", "Leeftijdsgroep", "Age band", "text"), ("gender", "Geslacht", "Gender", "text"),
         ("background", "Achtergrond", "Background", "text"),
         ("stakeholder_id", "Ook opgenomen als stakeholder", "Also recorded as stakeholder", "ref"),
+        ("recruiting_call_id", "Aangemeld via de wervingsoproep", "Came through the recruiting call", "ref"),
     ],
     "ambassador_status_change": [
         ("ambassador_id", "", "", "hide"), ("changed_on", "Datum", "Date", "date"),
@@ -123,6 +126,19 @@ FIELDS: dict[str, list[Field]] = {
         ("network_id", "", "", "hide"), ("stakeholder_id", "", "", "hide"), ("ambassador_id", "", "", "hide"),
         ("meeting_id", "", "", "hide"), ("media_type", "", "", "hide"), ("sha256", "", "", "hide"),
         ("shared", "Gedeeld met het team", "Shared with the team", "bool"), ("content_base64", "", "", "hide"),
+        ("content", "", "", "hide"),
+    ],
+    "third_party_request": [
+        ("network_id", "Netwerk", "Network", "ref"), ("received_on", "Binnengekomen op", "Received on", "date"),
+        ("requester", "Aanvrager", "Requester", "text"),
+        ("requester_stakeholder_id", "Aanvrager (stakeholder)", "Requester (stakeholder)", "ref"),
+        ("kind", "Soort", "Kind", RequestKind), ("topic", "Onderwerp", "Topic", "text"),
+        ("wanted_on", "Gevraagde datum", "Date asked for", "date"),
+        ("ambassador_id", "Gevraagde ambassadeur", "Ambassador asked", "ref"),
+        ("status", "Status", "Status", RequestStatus), ("assigned_on", "Gevraagd op", "Asked on", "date"),
+        ("accepted_on", "Toegezegd op", "Accepted on", "date"), ("held_on", "Gegeven op", "Held on", "date"),
+        ("declined_on", "Afgewezen op", "Declined on", "date"),
+        ("due_on", "Antwoord verwacht op", "Answer due on", "date"), ("note", "Notitie", "Note", "text"),
     ],
     "activity_participant": [
         ("activity_id", "Activiteit", "Activity", "ref"), ("ambassador_id", "Ambassadeur", "Ambassador", "ref"),
@@ -203,6 +219,9 @@ SECTIONS: list[tuple[str, str, str, str]] = [
     ("signals_raised", "signal", "Gemelde signalen", "Signals raised"),
     ("attachments", "attachment", "Bewaarde bestanden (de bestanden zelf zitten in de JSON-export)",
      "Files kept (the files themselves are in the JSON export)"),
+    ("requests", "third_party_request", "Aanvragen van derden voor een workshop of inleiding",
+     "Requests from third parties for a workshop or talk"),
+    ("requests_made", "third_party_request", "Aanvragen voor een workshop of inleiding", "Requests for a workshop or talk"),
     ("consents", "consent", "Toestemmingen", "Consents"),
     ("exchange_conflicts", "exchange_conflict", "Waarden die bij teamuitwisseling opzij gezet werden",
      "Values set aside in team exchange"),
@@ -251,6 +270,7 @@ def facts(session: Session, data: dict[str, Any], today: date | None = None, *, 
         Ambassador,
         Consent,
         Network,
+        RecruitingCall,
         Setting,
         Stakeholder,
         TrajectoryOffer,
@@ -266,6 +286,10 @@ def facts(session: Session, data: dict[str, Any], today: date | None = None, *, 
         for model in (Stakeholder, Ambassador, Network):
             for rid, name in session.execute(select(model.id, model.name).where(model.id.in_(ids))):
                 names[rid] = name
+        for rid, title, held_on in session.execute(
+                select(RecruitingCall.id, RecruitingCall.title, RecruitingCall.held_on).where(
+                    RecruitingCall.id.in_(ids))):
+            names[rid] = f"{title} ({held_on:%d/%m/%Y})"
         for rid, title, held_on, kind in session.execute(
                 select(Activity.id, Activity.title, Activity.held_on, Activity.kind).where(Activity.id.in_(ids))):
             names[rid] = f"{title}\x00{held_on.isoformat() if held_on else ''}\x00{kind}"

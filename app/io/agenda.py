@@ -15,8 +15,15 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.domain import Ambassador, Network, Signal, Stakeholder
-from app.domain.vocabulary import AmbassadorStatus, CommitmentStatus, MilestoneKind, label
+from app.domain import Ambassador, Network, Signal, Stakeholder, ThirdPartyRequest
+from app.domain.vocabulary import (
+    AmbassadorStatus,
+    CommitmentStatus,
+    MilestoneKind,
+    RequestKind,
+    RequestStatus,
+    label,
+)
 from app.errors import ValidationError
 from app.outputs import output_path
 from app.periods import working_year_of
@@ -29,6 +36,7 @@ from app.services.ambassador import (
     thanks_matter,
 )
 from app.services.common import alive
+from app.services.requests import OPEN as OPEN_REQUESTS
 from app.services.signal import OPEN as OPEN_SIGNALS
 from app.services.trajectory import due_milestones
 
@@ -42,6 +50,8 @@ KINDS: dict[str, tuple[str, str]] = {
     "thanks": ("Het jaarlijkse bedankmoment", "The yearly thank-you moment"),
     "commitments": ("Afspraken (convenant) die af moeten zijn", "Agreements (covenant) that are due"),
     "meetings": ("Vergaderingen van dorpsraden", "Village council meetings"),
+    "requests": ("Aanvragen van derden: antwoorddatum en gevraagde datum",
+                 "Requests from third parties: answer date and the date asked for"),
 }
 DEFAULT_DAYS = 60
 MAX_DAYS = 3 * 366
@@ -185,8 +195,40 @@ def events(session: Session, networks: list[Network], today: date, *, days: int 
                         (f"Ask for the minutes of {m.council}" if en else f"Notulen opvragen bij {m.council}") + suffix,
                         (f"Meeting of {m.held_on:%d/%m/%Y}; no minutes received yet." if en else
                          f"Vergadering van {m.held_on:%d/%m/%Y}; nog geen notulen ontvangen.")))
+        if "requests" in chosen:
+            out.extend(_requests(session, net, today, end, lang, suffix))
     out.sort(key=lambda e: (e.day, e.kind, e.summary))
     return out
+
+
+def _requests(session: Session, net: Network, today: date, end: date, lang: str, suffix: str) -> list[AgendaEvent]:
+    """A request's answer date while no answer was given, and the date it asks for while it may
+    still happen (not declined, not held yet). The ambassador asked is named: it is their agenda."""
+    en = lang == "en"
+    found: list[AgendaEvent] = []
+    names = {str(i): str(n) for i, n in session.execute(select(Ambassador.id, Ambassador.name).where(
+        Ambassador.network_id == net.id, alive(Ambassador)))}
+    for req in session.scalars(select(ThirdPartyRequest).where(
+            ThirdPartyRequest.network_id == net.id, alive(ThirdPartyRequest))):
+        kind = label(RequestKind(req.kind), lang) if req.kind in RequestKind._value2member_map_ else req.kind
+        what = f"{kind.lower()} {req.requester}".strip()
+        who = f" — {names[req.ambassador_id]}" if req.ambassador_id in names else ""
+        if req.status in OPEN_REQUESTS and req.due_on is not None and req.due_on <= end:
+            late = req.due_on < today
+            found.append(AgendaEvent(
+                f"request-answer-{req.id}@verbind", max(req.due_on, today), "requests",
+                (f"Answer the request: {what}" if en else f"Aanvraag beantwoorden: {what}") + suffix,
+                (f"Received on {req.received_on:%d/%m/%Y}, answer due on {req.due_on:%d/%m/%Y}" if en else
+                 f"Binnengekomen op {req.received_on:%d/%m/%Y}, antwoord verwacht op {req.due_on:%d/%m/%Y}") +
+                ((": overdue." if en else ": te laat.") if late else ".")))
+        if (req.status not in (RequestStatus.DECLINED.value, RequestStatus.HELD.value) and req.wanted_on is not None
+                and today <= req.wanted_on <= end):
+            found.append(AgendaEvent(
+                f"request-{req.id}@verbind", req.wanted_on, "requests",
+                f"{kind}: {req.topic} ({req.requester}){who}{suffix}",
+                (f"Status: {label(RequestStatus(req.status), lang)}." if req.status in RequestStatus._value2member_map_
+                 else "")))
+    return found
 
 
 def to_ics(found: list[AgendaEvent], made: datetime | None = None, lang: str = "nl") -> bytes:

@@ -29,6 +29,7 @@ from app.domain import (
     StageChange,
     Stakeholder,
     SupportGiven,
+    ThirdPartyRequest,
     Trajectory,
     TrajectoryBarrier,
     TrajectoryOffer,
@@ -110,12 +111,16 @@ def _subject_access(session: Session, person_id: str) -> dict[str, Any]:
         out["signals_raised"] = [_row(r) for r in session.scalars(select(Signal).where(Signal.raised_by_ambassador_id == pid))]
         out["contact_moments"] = [_row(r) for r in session.scalars(select(Interaction).where(Interaction.ambassador_id == pid))]
         out["attachments"] = _attachments(session, Attachment.ambassador_id == pid)
+        out["requests"] = [_row(r) for r in session.scalars(select(ThirdPartyRequest).where(
+            ThirdPartyRequest.ambassador_id == pid))]
     elif p.kind == "stakeholder":
         out["stage_history"] = [_row(r) for r in session.scalars(select(StageChange).where(StageChange.stakeholder_id == pid))]
         out["contact_moments"] = [_row(r) for r in session.scalars(select(Interaction).where(Interaction.stakeholder_id == pid))]
         out["activities"] = [_row(r) for r in session.scalars(select(ActivityParticipant).where(
             ActivityParticipant.stakeholder_id == pid))]
         out["attachments"] = _attachments(session, Attachment.stakeholder_id == pid)
+        out["requests_made"] = [_row(r) for r in session.scalars(select(ThirdPartyRequest).where(
+            ThirdPartyRequest.requester_stakeholder_id == pid))]
     elif p.kind == "contact_person":
         org = session.get(Stakeholder, p.obj.stakeholder_id)
         out["organisation"] = org.name if org else None
@@ -205,8 +210,13 @@ def _erase(session: Session, person_id: str) -> tuple[str, str]:
         session.execute(update(Interaction).where(Interaction.ambassador_id == pid).values(ambassador_id=None))
         session.execute(update(Trajectory).where(Trajectory.worker_ambassador_id == pid)
                         .values(worker_ambassador_id=None, worker_name=""))
+        session.execute(update(ThirdPartyRequest).where(ThirdPartyRequest.ambassador_id == pid)
+                        .values(ambassador_id=None))
     elif p.kind == "stakeholder":
         session.execute(update(Signal).where(Signal.raised_by_stakeholder_id == pid).values(raised_by_stakeholder_id=None))
+        # a person asking for a talk: their name was copied into the request, so it goes too
+        session.execute(update(ThirdPartyRequest).where(ThirdPartyRequest.requester_stakeholder_id == pid)
+                        .values(requester_stakeholder_id=None, requester=""))
         session.execute(update(Trajectory).where(Trajectory.referral_source_id == pid).values(referral_source_id=None))
     for consent in session.scalars(select(Consent).where(Consent.person_id == pid)):
         session.delete(consent)

@@ -79,6 +79,16 @@ PERSONAL: dict[str, PersonalTable] = {
                                        "wanneer", subjects_en="ambassadors and partners who agreed to a text",
                                        data_en="text of a charter, engagement declaration or covenant with who agreed "
                                        "and when"),
+    "third_party_request": PersonalTable("ambassadeurs die gevraagd worden; personen die een workshop of "
+                                         "inleiding aanvragen", "wie wat aanvraagt, de gevraagde ambassadeur, data en "
+                                         "opvolging van de aanvraag", subjects_en="ambassadors who are asked; people "
+                                         "who ask for a workshop or talk", data_en="who asks for what, the "
+                                         "ambassador asked, dates and follow-up of the request"),
+    "recruiting_call": PersonalTable("ambassadeurs die zich via een oproep aanmeldden",
+                                     "datum, kanaal en aangesproken sectoren van wervingsoproepen; welke voordracht "
+                                     "via welke oproep kwam", subjects_en="ambassadors who came through a call",
+                                     data_en="date, channel and sectors approached of recruiting calls; which "
+                                     "nomination came through which call"),
     "barrier_action": PersonalTable("medewerkers en partners die een actie opnemen",
                                     "wie welke actie tegen een drempel opneemt en tegen wanneer",
                                     subjects_en="staff and partners who take on an action",

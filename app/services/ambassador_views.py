@@ -24,7 +24,7 @@ from app.services.common import alive, network, resolve
 DETAIL_FIELDS = (
     "name", "email", "phone", "organisation", "role", "area", "nominated_by", "charter_signed_on",
     "motivation_profile", "engagement_types", "likes", "strengths", "feedback", "diversity_consent",
-    *svc.DIVERSITY_ATTRIBUTES,
+    *svc.DIVERSITY_ATTRIBUTES, "recruiting_call_id",
 )
 
 

@@ -13,8 +13,8 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
-AREAS = ("stakeholder", "ambassador", "ambassador_advice", "activity", "signal", "governance", "trajectory", "barriers",
-         "privacy")
+AREAS = ("stakeholder", "ambassador", "ambassador_advice", "recruiting", "requests", "activity", "signal", "governance",
+         "trajectory", "barriers", "privacy")
 
 
 @dataclass(frozen=True)

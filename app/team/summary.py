@@ -9,7 +9,8 @@ from app.domain.labels import TABLE_LABELS, table_label
 # the tabs' data kinds (AppContext.data_changed) each table belongs to
 DATA_KIND: dict[str, str] = {
     "stakeholder": "stakeholder", "contact_person": "stakeholder", "interaction": "stakeholder",
-    "stage_change": "stakeholder", "ambassador": "ambassador", "ambassador_status_change": "ambassador", "ambassador_contact": "ambassador",
+    "stage_change": "stakeholder", "ambassador": "ambassador", "ambassador_status_change": "ambassador", "ambassador_contact": "ambassador", "recruiting_call": "ambassador",
+    "third_party_request": "ambassador",
     "trajectory": "trajectory", "trajectory_offer": "trajectory", "trajectory_barrier": "trajectory",
     "support_given": "trajectory", "milestone": "trajectory", "activity": "activity",
     "activity_participant": "activity", "signal": "signal", "signal_status_change": "signal",

@@ -510,6 +510,14 @@
       <source>Gesprekken (Ctrl+K)</source>
       <translation>Talks (Ctrl+K)</translation>
     </message>
+    <message>
+      <source>— geen oproep —</source>
+      <translation>— no call —</translation>
+    </message>
+    <message>
+      <source>Via wervingsoproep</source>
+      <translation>Through recruiting call</translation>
+    </message>
   </context>
   <context>
     <name>AppointDialog</name>
@@ -621,6 +629,33 @@
     </message>
   </context>
   <context>
+    <name>AssignDialog</name>
+    <message>
+      <source>Ambassadeur vragen</source>
+      <translation>Ask an ambassador</translation>
+    </message>
+    <message>
+      <source>Kies wie je vraagt; past het profiel bij een workshop of inleiding? Een ‘leraar’ deelt graag kennis, een ‘directeur’ staat graag op het podium.</source>
+      <translation>Choose whom you ask; does the profile suit a workshop or talk? A ‘teacher’ likes sharing knowledge, a ‘director’ likes being on stage.</translation>
+    </message>
+    <message>
+      <source>Ambassadeur</source>
+      <translation>Ambassador</translation>
+    </message>
+    <message>
+      <source>Gevraagd op</source>
+      <translation>Asked on</translation>
+    </message>
+    <message>
+      <source>Vragen</source>
+      <translation>Ask</translation>
+    </message>
+    <message>
+      <source>Annuleren</source>
+      <translation>Cancel</translation>
+    </message>
+  </context>
+  <context>
     <name>AttachmentsDialog</name>
     <message>
       <source>Bestanden bij {0}</source>
@@ -723,6 +758,49 @@
     <message>
       <source>Het logboek is nog leeg: elke wijziging die iemand in deze kluis maakt, komt hier te staan.</source>
       <translation>The log is still empty: every change anyone makes in this vault will appear here.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CallDialog</name>
+    <message>
+      <source>Wervingsoproep bewerken</source>
+      <translation>Edit recruiting call</translation>
+    </message>
+    <message>
+      <source>Nieuwe wervingsoproep</source>
+      <translation>New recruiting call</translation>
+    </message>
+    <message>
+      <source>Zoek nieuwe ambassadeurs in verschillende sectoren. Noteer waar en hoe je de oproep deed; wie zich aanmeldt, koppel je bij de voordracht aan deze oproep.</source>
+      <translation>Look for new ambassadors in different sectors. Note where and how you made the call; link whoever responds to this call when you nominate them.</translation>
+    </message>
+    <message>
+      <source>bv. Oproep in de nieuwsbrief van de gemeente</source>
+      <translation>e.g. Call in the municipal newsletter</translation>
+    </message>
+    <message>
+      <source>Datum</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Titel of kanaal</source>
+      <translation>Title or channel</translation>
+    </message>
+    <message>
+      <source>Aangesproken sectoren</source>
+      <translation>Sectors approached</translation>
+    </message>
+    <message>
+      <source>Notitie</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>Bewaren</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <source>Annuleren</source>
+      <translation>Cancel</translation>
     </message>
   </context>
   <context>
@@ -1904,6 +1982,73 @@
     </message>
   </context>
   <context>
+    <name>RecruitingPanel</name>
+    <message>
+      <source>Lanceer regelmatig oproepen voor nieuwe ambassadeurs en zoek in verschillende sectoren: culturele organisaties, natuurverenigingen, overheden, vervoersmaatschappijen, …</source>
+      <translation>Launch calls for new ambassadors regularly and look in different sectors: cultural organisations, nature associations, governments, transport companies, …</translation>
+    </message>
+    <message>
+      <source>Nieuwe oproep… (Ctrl+Shift+N)</source>
+      <translation>New call… (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+      <source>Bewerken…</source>
+      <translation>Edit…</translation>
+    </message>
+    <message>
+      <source>Verwijderen</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <source>nog geen voordrachten</source>
+      <translation>no nominations yet</translation>
+    </message>
+    <message>
+      <source>1 voordracht, {0} aangesteld</source>
+      <translation>1 nomination, {0} appointed</translation>
+    </message>
+    <message>
+      <source>{0} voordrachten, {1} aangesteld</source>
+      <translation>{0} nominations, {1} appointed</translation>
+    </message>
+    <message>
+      <source>Nog geen wervingsoproepen. Lanceer er een met ‘Nieuwe oproep…’ en vink aan welke sectoren je aansprak; zo zie je welke sectoren nog niemand bereikte.</source>
+      <translation>No recruiting calls yet. Launch one with ‘New call…’ and tick the sectors you approached; then you see which sectors no call has reached yet.</translation>
+    </message>
+    <message>
+      <source>Werkjaar {0}: {1} oproepen, {2} voordrachten, {3} aangesteld.</source>
+      <translation>Working year {0}: {1} calls, {2} nominations, {3} appointed.</translation>
+    </message>
+    <message>
+      <source>Oproep bewaard.</source>
+      <translation>Call saved.</translation>
+    </message>
+    <message>
+      <source>Kies eerst de oproep die je wilt bewerken.</source>
+      <translation>First choose the call you want to edit.</translation>
+    </message>
+    <message>
+      <source>Kies eerst de oproep die je wilt verwijderen.</source>
+      <translation>First choose the call you want to delete.</translation>
+    </message>
+    <message>
+      <source>Oproep verwijderen</source>
+      <translation>Delete call</translation>
+    </message>
+    <message>
+      <source>Oproep ‘{0}’ van {1} verwijderen? De voordrachten blijven, zonder verwijzing naar deze oproep.</source>
+      <translation>Delete the call ‘{0}’ of {1}? The nominations stay, without a link to this call.</translation>
+    </message>
+    <message>
+      <source>Oproep verwijderd.</source>
+      <translation>Call deleted.</translation>
+    </message>
+    <message>
+      <source>Werkjaar {0}: 1 oproep, {1} voordrachten, {2} aangesteld.</source>
+      <translation>Working year {0}: 1 call, {1} nominations, {2} appointed.</translation>
+    </message>
+  </context>
+  <context>
     <name>RekeyDialog</name>
     <message>
       <source>De kluis is opnieuw versleuteld. Je nieuwe herstelsleutel (schrijf ze op papier; ze wordt maar één keer getoond):</source>
@@ -1959,6 +2104,188 @@
     <message>
       <source>De Excel-werkmap kon niet gemaakt worden: {0}</source>
       <translation>The Excel workbook could not be made: {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>RequestDialog</name>
+    <message>
+      <source>Aanvraag bewerken</source>
+      <translation>Edit request</translation>
+    </message>
+    <message>
+      <source>Nieuwe aanvraag van derden</source>
+      <translation>New request from a third party</translation>
+    </message>
+    <message>
+      <source>bv. Gemeente Hasselt, Hogeschool PXL</source>
+      <translation>e.g. Municipality of Hasselt, PXL University College</translation>
+    </message>
+    <message>
+      <source>— geen stakeholder —</source>
+      <translation>— no stakeholder —</translation>
+    </message>
+    <message>
+      <source>Binnengekomen op</source>
+      <translation>Received on</translation>
+    </message>
+    <message>
+      <source>Aanvrager</source>
+      <translation>Requester</translation>
+    </message>
+    <message>
+      <source>Of een stakeholder uit je lijst</source>
+      <translation>Or a stakeholder from your list</translation>
+    </message>
+    <message>
+      <source>Soort</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>Onderwerp</source>
+      <translation>Topic</translation>
+    </message>
+    <message>
+      <source>Gevraagde datum</source>
+      <translation>Date asked for</translation>
+    </message>
+    <message>
+      <source>Notitie</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>Bewaren</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <source>Annuleren</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Antwoord verwacht tegen (leeg: 14 dagen na ontvangst)</source>
+      <translation>Answer expected by (empty: 14 days after receipt)</translation>
+    </message>
+  </context>
+  <context>
+    <name>RequestsPanel</name>
+    <message>
+      <source>Een gemeente of een school vraagt een ambassadeur voor een workshop of inleiding. Noteer de aanvraag, vraag een ambassadeur en volg ze op tot ze gegeven of afgewezen is.</source>
+      <translation>A municipality or a school asks an ambassador for a workshop or talk. Note the request, ask an ambassador and follow it up until it is held or declined.</translation>
+    </message>
+    <message>
+      <source>Alle aanvragen</source>
+      <translation>All requests</translation>
+    </message>
+    <message>
+      <source>Zonder antwoord</source>
+      <translation>Without answer</translation>
+    </message>
+    <message>
+      <source>Te laat</source>
+      <translation>Overdue</translation>
+    </message>
+    <message>
+      <source>Nieuwe aanvraag… (Ctrl+Shift+N)</source>
+      <translation>New request… (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+      <source>Bewerken…</source>
+      <translation>Edit…</translation>
+    </message>
+    <message>
+      <source>Ambassadeur vragen…</source>
+      <translation>Ask an ambassador…</translation>
+    </message>
+    <message>
+      <source>Status wijzigen…</source>
+      <translation>Change status…</translation>
+    </message>
+    <message>
+      <source>Verwijderen</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <source>gevraagd voor {0}</source>
+      <translation>asked for {0}</translation>
+    </message>
+    <message>
+      <source>antwoord tegen {0}</source>
+      <translation>answer by {0}</translation>
+    </message>
+    <message>
+      <source> — te laat</source>
+      <translation> — overdue</translation>
+    </message>
+    <message>
+      <source>Geen aanvragen met deze filter.</source>
+      <translation>No requests with this filter.</translation>
+    </message>
+    <message>
+      <source>Nog geen aanvragen van derden. Vraagt een gemeente of school een workshop of inleiding? Noteer ze met ‘Nieuwe aanvraag…’ en vraag een ambassadeur.</source>
+      <translation>No requests from third parties yet. Does a municipality or school ask for a workshop or talk? Note it with ‘New request…’ and ask an ambassador.</translation>
+    </message>
+    <message>
+      <source>Zonder antwoord: {0} · te laat: {1} · gegeven in {2}: {3}</source>
+      <translation>Without answer: {0} · overdue: {1} · held in {2}: {3}</translation>
+    </message>
+    <message>
+      <source>Kies eerst de aanvraag die je wilt bewerken.</source>
+      <translation>First choose the request you want to edit.</translation>
+    </message>
+    <message>
+      <source>Kies eerst de aanvraag waarvoor je een ambassadeur vraagt.</source>
+      <translation>First choose the request you want to ask an ambassador for.</translation>
+    </message>
+    <message>
+      <source>Kies eerst de aanvraag die je wilt opvolgen.</source>
+      <translation>First choose the request you want to follow up.</translation>
+    </message>
+    <message>
+      <source>Kies eerst de aanvraag die je wilt verwijderen.</source>
+      <translation>First choose the request you want to delete.</translation>
+    </message>
+    <message>
+      <source>Vul de datum in waarop de aanvraag binnenkwam (dd/mm/jjjj).</source>
+      <translation>Fill in the date the request came in (dd/mm/yyyy).</translation>
+    </message>
+    <message>
+      <source>Aanvraag bewaard.</source>
+      <translation>Request saved.</translation>
+    </message>
+    <message>
+      <source>Er is nog geen actieve ambassadeur om te vragen.</source>
+      <translation>There is no active ambassador to ask yet.</translation>
+    </message>
+    <message>
+      <source>Vul de datum in waarop je de ambassadeur vroeg (dd/mm/jjjj).</source>
+      <translation>Fill in the date you asked the ambassador (dd/mm/yyyy).</translation>
+    </message>
+    <message>
+      <source>Ambassadeur gevraagd.</source>
+      <translation>Ambassador asked.</translation>
+    </message>
+    <message>
+      <source>Vraag eerst een ambassadeur met ‘Ambassadeur vragen…’.</source>
+      <translation>First ask an ambassador with ‘Ask an ambassador…’.</translation>
+    </message>
+    <message>
+      <source>Vul de datum in (dd/mm/jjjj).</source>
+      <translation>Fill in the date (dd/mm/yyyy).</translation>
+    </message>
+    <message>
+      <source>Status gewijzigd.</source>
+      <translation>Status changed.</translation>
+    </message>
+    <message>
+      <source>Aanvraag verwijderen</source>
+      <translation>Delete request</translation>
+    </message>
+    <message>
+      <source>Aanvraag van {0} ({1}) verwijderen?</source>
+      <translation>Delete the request from {0} ({1})?</translation>
+    </message>
+    <message>
+      <source>Aanvraag verwijderd.</source>
+      <translation>Request deleted.</translation>
     </message>
   </context>
   <context>
@@ -2138,6 +2465,37 @@
     <message>
       <source>Drempels bij deze aanbieder</source>
       <translation>Barriers at this provider</translation>
+    </message>
+  </context>
+  <context>
+    <name>StatusDialog</name>
+    <message>
+      <source>Status van de aanvraag</source>
+      <translation>Status of the request</translation>
+    </message>
+    <message>
+      <source>bv. antwoord gemaild aan de aanvrager</source>
+      <translation>e.g. answer e-mailed to the requester</translation>
+    </message>
+    <message>
+      <source>Nieuwe status</source>
+      <translation>New status</translation>
+    </message>
+    <message>
+      <source>Datum</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Notitie (optioneel)</source>
+      <translation>Note (optional)</translation>
+    </message>
+    <message>
+      <source>Wijzigen</source>
+      <translation>Change</translation>
+    </message>
+    <message>
+      <source>Annuleren</source>
+      <translation>Cancel</translation>
     </message>
   </context>
   <context>
@@ -2344,6 +2702,14 @@
     <message>
       <source>Dorpsraden</source>
       <translation>Village councils</translation>
+    </message>
+    <message>
+      <source>Wervingsoproepen</source>
+      <translation>Recruiting calls</translation>
+    </message>
+    <message>
+      <source>Aanvragen van derden</source>
+      <translation>Requests from third parties</translation>
     </message>
   </context>
   <context>

@@ -12,13 +12,21 @@ import sqlcipher3
 
 from app.cli import main
 from app.demo import create_demo_vault
-from app.domain import Ambassador, AmbassadorContact, AuditEntry, Network, Trajectory
+from app.domain import (
+    Ambassador,
+    AmbassadorContact,
+    AuditEntry,
+    Network,
+    ThirdPartyRequest,
+    Trajectory,
+)
 from app.periods import working_year
 from app.services.figures import yearly_figures
 from app.vault import Vault, derive_key
 
 NAME = "Zoë Wisbaar-Ştefan"
 TALK = "gesprek-kanarie-7731 over haar burn-out"
+REQUEST = "Inleiding werkbaar werk"
 
 
 @pytest.fixture
@@ -32,6 +40,9 @@ def vault_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         s.flush()
         s.add(AmbassadorContact(ambassador_id=amb.id, kind="conversation", occurred_on=date(2026, 5, 4),
                                 note=TALK))
+        s.add(ThirdPartyRequest(network_id=net.id, received_on=date(2026, 5, 1), requester="Gemeente Genk",
+                                kind="talk", topic=REQUEST, ambassador_id=amb.id, status="assigned",
+                                assigned_on=date(2026, 5, 2), note=""))
         s.commit()
     v.close()
     monkeypatch.setenv("VERBIND_PASSPHRASE", "verbind-demo")
@@ -50,6 +61,7 @@ def test_subject_access_json_and_pdf(vault_path: Path, tmp_path: Path) -> None:
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data["record"]["name"] == NAME and data["kind"] == "ambassador" and data["status_history"] == []
     assert [c["note"] for c in data["one_to_one"]] == [TALK]
+    assert [r["topic"] for r in data["requests"]] == [REQUEST]  # the requests this ambassador was asked for
     assert main(["gdpr", "export", str(vault_path), "--person", pid, "-o", str(tmp_path / "inzage.pdf")]) == 0
     assert main(["gdpr", "export", str(vault_path), "--person", "nope", "-o", str(out)]) == 1
 
@@ -73,6 +85,8 @@ def test_erasure_leaves_no_trace(vault_path: Path, tmp_path: Path) -> None:
         assert s.get(Ambassador, pid) is None
         erasures = s.query(AuditEntry).filter_by(record_id=pid, action="erase").all()
         assert len(erasures) == 1 and erasures[0].fields == []
+        request = s.query(ThirdPartyRequest).filter_by(topic=REQUEST).one()
+        assert request.ambassador_id is None  # the request stays, without the person
 
 
 def test_purge_is_idempotent_and_keeps_totals(vault_path: Path) -> None:

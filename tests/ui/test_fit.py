@@ -246,6 +246,30 @@ def test_every_tab_fits(demo_window: MainWindow, qtbot: QtBot, network: str) -> 
     assert problems == []
 
 
+@laptop_only
+@pytest.mark.parametrize("network", ["Ambassadeurs Abdijsite Herkenrode", "Ambassadeursnetwerk Sociale Innovatie Limburg"])
+def test_every_tab_fits_with_recruiting_and_requests(demo_window: MainWindow, qtbot: QtBot, network: str) -> None:
+    """The Ambassadeurs tab's pages that only local and entrepreneur networks have: the recruiting
+    calls and the requests from third parties, with the demo's data, and the nomination form."""
+    window = demo_window
+    choose_network(window, network)
+    window.select_tab("ambassadors")
+    settle(qtbot)
+    tab = window.tabs["ambassadors"]
+    problems = []
+    for panel in (tab.recruiting, tab.requests):
+        tab.views.setCurrentWidget(panel)
+        settle(qtbot)
+        assert panel.isVisible()
+        problems += [f"{type(panel).__name__}: {p}" for p in fit_problems(window)]
+        save_shot(window, f"{window.ctx.lang}-{network.split()[-1]}-ambassadors-{type(panel).__name__}")
+    tab.views.setCurrentIndex(0)
+    tab.new_record()
+    settle(qtbot)
+    problems += [f"new: {p}" for p in fit_problems(window)]
+    assert problems == []
+
+
 # -- every dialog under Bestand, Extra and Help ---------------------------------------------------------
 def dialog_factories(window: MainWindow) -> dict[str, Callable[[], QDialog]]:
     import importlib
@@ -261,6 +285,8 @@ def dialog_factories(window: MainWindow) -> dict[str, Callable[[], QDialog]]:
     from ui.lock.unlock_dialog import RECOVERY_PAGE, UnlockDialog
     from ui.settings_dialog import SettingsDialog
     from ui.tabs.ambassadors.appoint import AppointDialog, AppointMomentDialog
+    from ui.tabs.ambassadors.recruiting import CallDialog
+    from ui.tabs.ambassadors.requests import AssignDialog, RequestDialog, StatusDialog
 
     ctx, vault = window.ctx, window.ctx.vault
     assert vault is not None
@@ -286,6 +312,14 @@ def dialog_factories(window: MainWindow) -> dict[str, Callable[[], QDialog]]:
         "appoint": lambda: AppointDialog("Noor Claes-Vandenabeele", ctx.today(), window),
         "appoint_moment": lambda: AppointMomentDialog(
             [("a", "Noor Claes-Vandenabeele", ctx.today()), ("b", "Lars Van den Broeck", None)], ctx.today(), window),
+        "recruiting_call": lambda: CallDialog(ctx.lang, ctx.today(), lambda _v: None, None, window),
+        "third_party_request": lambda: RequestDialog(
+            ctx.lang, ctx.today(), [("s", "Provincie Limburg — Economie, dienst Sociale Innovatie")], lambda _v: None,
+            None, window),
+        "request_assign": lambda: AssignDialog([("a", "Noor Claes-Vandenabeele")], ctx.today(), lambda _v: None,
+                                               window),
+        "request_status": lambda: StatusDialog(ctx.lang, ["new", "accepted", "declined"], ctx.today(),
+                                               lambda _v: None, window),
     }
     classes = {"import_wizard": "ImportWizard", "export_dialog": "ExportDialog", "backup_dialog": "BackupDialog",
                "restore_dialog": "RestoreDialog", "audit_viewer": "AuditViewer", "privacy_dialog": "PrivacyDialog",

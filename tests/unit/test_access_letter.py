@@ -27,6 +27,7 @@ from app.domain import (
     Network,
     Stakeholder,
     SupportGiven,
+    ThirdPartyRequest,
     Trajectory,
     TrajectoryBarrier,
     TrajectoryOffer,
@@ -162,6 +163,9 @@ def test_letter_to_an_ambassador_names_activities_and_status(db_session: Session
         Interaction(stakeholder_id=shop.id, kind="visit", occurred_on=date(2026, 2, 2), ambassador_id=amb.id),
         AmbassadorContact(ambassador_id=amb.id, kind="conversation", occurred_on=date(2026, 4, 2),
                           note="wil meer workshops geven", next_contact_on=date(2026, 9, 1)),
+        ThirdPartyRequest(network_id=net.id, received_on=date(2026, 5, 1), requester="Hogeschool PXL",
+                          kind="workshop", topic="Gastcollege circulair bouwen", ambassador_id=amb.id,
+                          status="accepted", assigned_on=date(2026, 5, 2), accepted_on=date(2026, 5, 4), note=""),
     ])
     db_session.commit()
     out = tmp_path / "elif.pdf"
@@ -172,6 +176,8 @@ def test_letter_to_an_ambassador_names_activities_and_status(db_session: Session
     assert "Erelid" in text and "Actief" in text and "Leraar (kennis delen)" in text
     assert "Podium (presentaties, interviews), Coachen en begeleiden" in text
     assert "Gesprekken met de projectleider" in text and "wil meer workshops geven" in text
+    assert "Aanvragen van derden voor een workshop of inleiding" in text and "Gastcollege circulair bouwen" in text
+    assert "Toegezegd" in text and "Hogeschool PXL" in text
     assert "Een-op-eengesprek" in text and "01/09/2026" in text
     assert "Bezoek" in text and "Bakkerij Dupré" in text and "het motivatieprofiel kiest de projectleider" in text
     assert not access_letter.UUID.search(text)

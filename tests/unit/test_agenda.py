@@ -132,6 +132,10 @@ def filled_vault(vault_path: Path) -> Path:
         net = create_network(s, "Verbindingsambassadeurs Gent")
         s.flush()
         fill(s, net, date.today())
+        from app.services import requests as req_service
+
+        req_service.create(s, net.id, date.today(), "Stad Gent", "talk", "Toeleiding naar de jeugdbeweging",
+                           wanted_on=date.today() + timedelta(days=20))
         s.commit()
     v.close()
     return vault_path
@@ -150,6 +154,11 @@ def test_cli_writes_a_calendar_and_refuses_bad_input(filled_vault: Path, tmp_pat
     only = tmp_path / "signals.ics"
     assert main(["agenda", str(filled_vault), "-o", str(only), "--include", "signals"]) == 0
     assert all(str(e["UID"]).startswith("signal-") for e in Calendar.from_ical(only.read_bytes()).walk("VEVENT"))
+    asked = tmp_path / "requests.ics"
+    assert main(["agenda", str(filled_vault), "-o", str(asked), "--include", "requests,signals"]) == 0
+    uids = [str(e["UID"]) for e in Calendar.from_ical(asked.read_bytes()).walk("VEVENT")]
+    assert all(u.startswith(("signal-", "request-")) for u in uids)
+    assert sum(u.startswith("request-") for u in uids) == 2  # its answer date and the date it asks for
     assert main(["agenda", str(filled_vault), "-o", str(tmp_path / "x.ics"), "--include", "birthdays"]) == 1
     assert "birthdays" in capsys.readouterr().err and not (tmp_path / "x.ics").exists()
     assert main(["agenda", str(filled_vault), "-o", str(tmp_path / "x.ics"), "--days", "0"]) == 1
@@ -230,3 +239,31 @@ def test_cli_includes_agreements_and_meetings(vault_path: Path, tmp_path: Path,
     assert main(["agenda", str(vault_path), "-o", str(out), "--include", "commitments,meetings"]) == 0
     uids = [str(e["UID"]) for e in Calendar.from_ical(out.read_bytes()).walk("VEVENT")]
     assert sorted(u.split("-")[0] for u in uids) == ["commitment", "commitment", "council", "minutes"]
+def test_requests_answer_date_and_wanted_date(db_session: Session, network: Network) -> None:
+    from app.services import requests as req_service
+
+    jef = amb_service.create(db_session, network.id, "Jef Vanhoyland", on=TODAY - timedelta(days=300))
+    amb_service.change_status(db_session, jef, "appointed", TODAY - timedelta(days=280))
+    waiting = req_service.create(db_session, network.id, TODAY - timedelta(days=20), "Stad Hasselt", "talk",
+                                 "Erfgoed en toerisme", wanted_on=TODAY + timedelta(days=30))  # answer was due
+    accepted = req_service.create(db_session, network.id, TODAY - timedelta(days=5), "Hogeschool PXL", "workshop",
+                                  "Gastcollege", wanted_on=TODAY + timedelta(days=20))
+    req_service.assign(db_session, accepted.id, jef.id, TODAY - timedelta(days=4))
+    req_service.change_status(db_session, accepted.id, "accepted", TODAY - timedelta(days=3))
+    declined = req_service.create(db_session, network.id, TODAY - timedelta(days=5), "Davidsfonds", "talk",
+                                  "Seniorennamiddag", wanted_on=TODAY + timedelta(days=10))
+    req_service.change_status(db_session, declined.id, "declined", TODAY - timedelta(days=2))
+    by_uid = {e["uid"]: e for e in parsed(agenda.events(db_session, [network], TODAY, days=60, kinds=["requests"]))}
+    answer = by_uid[f"request-answer-{waiting.id}@verbind"]
+    assert answer["start"] == TODAY.isoformat() and answer["summary"] == "Aanvraag beantwoorden: inleiding of lezing " \
+        "Stad Hasselt" and "te laat" in answer["description"]
+    assert by_uid[f"request-{waiting.id}@verbind"]["start"] == (TODAY + timedelta(days=30)).isoformat()
+    held_by = by_uid[f"request-{accepted.id}@verbind"]
+    assert held_by["summary"] == "Workshop: Gastcollege (Hogeschool PXL) — Jef Vanhoyland"
+    assert f"request-answer-{accepted.id}@verbind" not in by_uid  # answered
+    assert not any(declined.id in uid for uid in by_uid)  # declined: nothing to do
+    assert all(e["categories"].startswith("Aanvragen van derden") for e in by_uid.values())
+    everything = {e.uid for e in agenda.events(db_session, [network], TODAY, days=60)}
+    assert set(by_uid) <= everything  # in the default choice too
+    short = {e.uid for e in agenda.events(db_session, [network], TODAY, days=15, kinds=["requests"])}
+    assert short == {f"request-answer-{waiting.id}@verbind"}  # the wanted dates lie beyond 15 days

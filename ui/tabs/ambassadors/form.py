@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -66,12 +67,16 @@ class AmbassadorForm(QWidget):
         self.area = QLineEdit()
         self.nominated_by = QLineEdit()
         self.charter = DateEdit()
+        self.recruiting_call = QComboBox()  # the call that brought the nomination (local, entrepreneur networks)
+        self.recruiting_call.addItem(self.tr("— geen oproep —"), None)
         for text, w in ((self.tr("Naam"), self.name), (self.tr("E-mail"), self.email),
                         (self.tr("Telefoon"), self.phone), (self.tr("Organisatie"), self.organisation),
                         (self.tr("Rol"), self.role), (self.tr("Dorp of wijk"), self.area),
                         (self.tr("Voorgedragen door"), self.nominated_by),
+                        (self.tr("Via wervingsoproep"), self.recruiting_call),
                         (self.tr("Charter getekend op"), self.charter)):
             form.addRow(text, w)
+        self._person_rows = form
         layout.addWidget(box)
 
         mot = QGroupBox(self.tr("Motivatieprofiel"))
@@ -176,6 +181,7 @@ class AmbassadorForm(QWidget):
         for key, edit in self.diversity.items():
             edit.setText(f.get(key) or "")
         self._consent_changed(self.consent.isChecked())
+        set_combo(self.recruiting_call, f.get("recruiting_call_id"))
         for step in d.history:
             note = f" — {step.note}" if step.note else ""
             self.history.addItem(f"{fmt_date(step.changed_on)}  {_label(AmbassadorStatus, step.status, self.lang)}"
@@ -211,6 +217,7 @@ class AmbassadorForm(QWidget):
         self.charter.clear()
         self.feedback.clear()
         self.profile.setCurrentIndex(0)
+        self.recruiting_call.setCurrentIndex(0)
         for cb in self.engagement.values():
             cb.setChecked(False)
         self.consent.setChecked(False)
@@ -231,7 +238,19 @@ class AmbassadorForm(QWidget):
             "diversity_consent": self.consent.isChecked(),
         })
         values.update({key: edit.text() for key, edit in self.diversity.items()})
+        values["recruiting_call_id"] = self.recruiting_call.currentData()
         return values
+
+    def set_calls(self, options: list[tuple[str, str]], shown: bool) -> None:
+        """The network's recruiting calls to choose from (id, text), newest first; the row shows only
+        where recruiting calls belong (`recruiting.recruiting_matters`)."""
+        self.recruiting_call.blockSignals(True)
+        self.recruiting_call.clear()
+        self.recruiting_call.addItem(self.tr("— geen oproep —"), None)
+        for call_id, text in options:
+            self.recruiting_call.addItem(text, call_id)
+        self.recruiting_call.blockSignals(False)
+        self._person_rows.setRowVisible(self.recruiting_call, shown)
 
     # -- profile and consent -------------------------------------------------------------------------
     def set_profile(self, profile: MotivationProfile) -> None:

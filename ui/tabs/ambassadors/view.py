@@ -27,6 +27,8 @@ from app.domain.vocabulary import AmbassadorStatus, MotivationProfile, label
 from app.formatting import fmt_date
 from app.services import ambassador as service
 from app.services import ambassador_views as views
+from app.services import recruiting
+from app.services import requests as third_party
 from ui import ops
 from ui.context import AppContext
 from ui.tabs.ambassadors.appoint import AppointDialog, AppointMomentDialog
@@ -35,6 +37,8 @@ from ui.tabs.ambassadors.form import AmbassadorForm
 from ui.tabs.ambassadors.health import HealthPanel
 from ui.tabs.ambassadors.model import LIGHT_COLOURS, roster_columns
 from ui.tabs.ambassadors.questionnaire import QuestionnaireDialog
+from ui.tabs.ambassadors.recruiting import RecruitingPanel
+from ui.tabs.ambassadors.requests import RequestsPanel
 from ui.widgets.common import enum_combo
 from ui.widgets.record import RecordEditor
 
@@ -89,9 +93,13 @@ class Tab(RecordEditor):
     # -- layout: the roster and form, the health panel --------------------------------------------
     def place(self, split: QSplitter) -> None:
         self.health = HealthPanel(self.ctx)
+        self.recruiting = RecruitingPanel(self.ctx, self._panel_changed)
+        self.requests = RequestsPanel(self.ctx, self._panel_changed)
         self.views = QTabWidget()
         self.views.addTab(split, self.tr("Ambassadeurs"))
         self.views.addTab(self.health, self.tr("Netwerkgezondheid"))
+        self.views.addTab(self.recruiting, self.tr("Wervingsoproepen"))
+        self.views.addTab(self.requests, self.tr("Aanvragen van derden"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.views)
@@ -160,6 +168,27 @@ class Tab(RecordEditor):
 
     def refresh_health(self) -> None:
         self.health.refresh()
+        self.refresh_panels()
+
+    def refresh_panels(self) -> None:
+        """The recruiting calls and the requests, shown only where they belong to the kind of network."""
+        network_id = self.ctx.network_id
+        if self.ctx.vault is None or not network_id:
+            return
+
+        calls, asks = ops.read(self.ctx, lambda s: (recruiting.shown_for(s, network_id),
+                                                    third_party.shown_for(s, network_id)))
+        for panel, shown in ((self.recruiting, calls), (self.requests, asks)):
+            self.views.setTabVisible(self.views.indexOf(panel), shown)
+            if shown:
+                panel.refresh()
+            else:
+                panel.clear()
+
+    def _panel_changed(self) -> None:
+        """A call or request was written: the nomination form's list of calls and the roster follow."""
+        if self.current_id is not None and self._snapshot is not None and not self.dirty():
+            self._load(self.current_id)
 
     def _hint(self) -> None:
         if self._snapshot is None:
@@ -169,24 +198,36 @@ class Tab(RecordEditor):
     def load_form(self, session: ops.Session, record_id: str | None) -> str:
         if record_id is None:
             self.form.load(None)
+            self._load_calls(session)
             self._show_steps([])
             return self.tr("Nieuwe voordracht")
         d = views.detail(session, record_id)
+        self._load_calls(session)
         self.form.load(d)
         self._show_steps(d.next_statuses)
         return f"{d.fields['name']}  ·  {label(AmbassadorStatus(d.status), self.ctx.lang)}"
+
+    def _load_calls(self, session: ops.Session) -> None:
+        network_id = self.ctx.network_id or ""
+        shown = recruiting.shown_for(session, network_id)
+        self.form.set_calls(recruiting.call_options(session, network_id) if shown else [], shown)
 
     def _show_steps(self, allowed: list[AmbassadorStatus]) -> None:
         for status, button in self.step_buttons.items():
             button.setVisible(status in allowed)
 
     def save_values(self, session: ops.Session, record_id: str | None, values: dict[str, Any]) -> str:
+        values = dict(values)
+        call_id = values.pop("recruiting_call_id", None)
         if record_id is None:
-            values = dict(values)
             name, by = values.pop("name"), values.pop("nominated_by")
-            return service.create(session, self.ctx.network_id or "", name, nominated_by=by, on=self.ctx.today(),
-                                  **values).id
-        return service.update(session, record_id, **values).id
+            amb = service.create(session, self.ctx.network_id or "", name, nominated_by=by, on=self.ctx.today(),
+                                 **values)
+        else:
+            amb = service.update(session, record_id, **values)
+        if call_id != amb.recruiting_call_id:
+            recruiting.link_nomination(session, amb, call_id)
+        return amb.id
 
     def save(self, announce: bool = True) -> bool:
         saved = super().save(announce)
@@ -215,12 +256,24 @@ class Tab(RecordEditor):
         if self.search is not None:
             self.search.clear()
         self.health.clear()
+        self.recruiting.clear()
+        self.requests.clear()
 
     def clear_form(self) -> None:
         self.form.clear()
         self._show_steps([])
 
     def open_record(self, record_id: str) -> None:
+        """An ambassador, or (from the overview) a request or the recruiting reminder."""
+        if record_id == recruiting.REMINDER_ID:
+            self.refresh_panels()
+            self.views.setCurrentWidget(self.recruiting)
+            return
+        if self.ctx.vault is not None and ops.read(self.ctx, lambda s: third_party.exists(s, record_id)):
+            self.refresh_panels()
+            self.views.setCurrentWidget(self.requests)
+            self.requests.select(record_id)
+            return
         self.views.setCurrentIndex(0)
         super().open_record(record_id)
 

@@ -114,7 +114,7 @@ def _indicators(session: Session, net: Network, today: date) -> None:
         if ind.metric:
             continue  # computed: no actual to report
         reported = {wy.previous().previous().label: (1.0, "eerste school: basisschool De Toekomst"),
-                    wy.previous().label: (3.0, "telling bij de dienst onderwijs in juni"),
+                    wy.previous().label: (3.0, "telling bij de dienst onderwijs aan het einde van het schooljaar"),
                     wy.label: (2.0, "tussenstand; twee scholen in gesprek")}
         for t in session.scalars(select(IndicatorTarget).where(IndicatorTarget.indicator_id == ind.id)):
             if t.year in reported:

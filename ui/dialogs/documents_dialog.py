@@ -102,7 +102,7 @@ class AttachmentsPanel(QWidget):
         self.save_button.clicked.connect(lambda: self.save_copy())
         self.shared = QCheckBox(self.tr("&Delen met het team"))
         self.shared.setToolTip(self.tr("Alleen een gedeeld bestand gaat mee in je teambundels."))
-        self.shared.clicked.connect(self._toggle_shared)
+        self.shared.clicked.connect(lambda checked=False: self._toggle_shared(bool(checked)))
         self.delete_button = QPushButton(self.tr("&Verwijderen…"))
         self.delete_button.clicked.connect(lambda: self.delete_selected())
         for w in (self.add_button, self.open_button, self.save_button, self.shared, self.delete_button):

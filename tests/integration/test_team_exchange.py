@@ -106,7 +106,7 @@ def edit(path: Path, who: str, rng: random.Random, n: int) -> list[tuple[str, st
     return done
 
 
-@settings(max_examples=25 if os.environ.get("VERBIND_SOAK") == "full" else 3, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=25 if os.environ.get("VERBIND_SOAK") == "full" else 2, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(seed=st.integers(min_value=0, max_value=10**6))
 def test_convergence_in_random_orders(team: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                       seed: int) -> None:
@@ -531,7 +531,7 @@ def _edit_person(path: Path, who: str, person_id: str, notes: str) -> None:
         s.commit()
 
 
-@settings(max_examples=12 if os.environ.get("VERBIND_SOAK") == "full" else 2, deadline=None,
+@settings(max_examples=12 if os.environ.get("VERBIND_SOAK") == "full" else 1, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(seed=st.integers(min_value=0, max_value=10**6))
 def test_an_erased_person_never_comes_back(team: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,

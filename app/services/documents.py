@@ -4,8 +4,8 @@ ambassador or a steering group meeting, kept encrypted in the vault.
 
 A file is read from disk only after its size was checked (a clear message above MAX_BYTES), its
 bytes are verified against their SHA-256 whenever they are read back, and opening one goes through
-a private temporary copy that `remove_open_copies` deletes again (the window does so on lock and
-on quit, and on the next start for copies a crash left behind)."""
+a private temporary copy (app.io.open_copies) that is deleted again on lock, on quit and, for copies
+a crash left behind, on the next start."""
 
 from __future__ import annotations
 
@@ -22,10 +22,8 @@ from app.domain import AgreementVersion, Ambassador, Attachment, Stakeholder, St
 from app.errors import DamagedVaultError, ValidationError
 from app.formatting import fmt_number
 from app.i18n import tr
-from app.io.open_copies import OPEN_PREFIX, open_copy, remove_open_copies, safe_name
-from app.services.common import alive, network, resolve
-
-__all__ = ["OPEN_PREFIX", "open_copy", "remove_open_copies"]  # opening through a private copy, re-exported
+from app.io.open_copies import safe_name
+from app.services.common import alive, network, resolve, soft_delete
 
 MAX_BYTES = 10 * 1024 * 1024  # one file: a signed scan or the minutes, not a video
 AGREEMENT_KINDS = ("charter", "engagement", "covenant", "other")
@@ -36,12 +34,6 @@ def _mb(n: int) -> str:
 
 
 # -- files ----------------------------------------------------------------------------------------------
-def clean_filename(name: str) -> str:
-    """The name as shown and as a temporary copy is called: the last path part, no control or
-    path characters, at most 255 characters (the extension kept)."""
-    return safe_name(name)
-
-
 def read_file(path: Path) -> tuple[str, bytes]:
     """The name and bytes of a file the user chose, refused with a message that says why (too big,
     empty, a folder, unreadable); never more than MAX_BYTES + 1 bytes are read."""
@@ -94,7 +86,7 @@ def add_attachment(session: Session, network_id: str, filename: str, content: by
                                  "This file is empty (0 bytes): there is nothing to keep."), field="file")
     if len(content) > MAX_BYTES:
         raise ValidationError(too_big(len(content)), field="file")
-    name = clean_filename(filename)
+    name = safe_name(filename)  # as shown, and as a temporary copy is called
     row = Attachment(network_id=network_id, stakeholder_id=stakeholder_id or None, ambassador_id=ambassador_id or None,
                      meeting_id=meeting_id or None, filename=name,
                      media_type=mimetypes.guess_type(name)[0] or "application/octet-stream", size=len(content),
@@ -147,11 +139,8 @@ def update_attachment(session: Session, attachment_id: str, *, note: str | None 
 def delete_attachment(session: Session, attachment_id: str) -> None:
     """A tombstone (so teammates who have a shared file remove it too) without the bytes."""
     row = resolve(session, Attachment, attachment_id)
-    from app.domain import utcnow
-
-    row.deleted_at = utcnow()
     row.content = b""
-    session.flush()
+    soft_delete(session, row)
 
 
 # -- agreed texts ---------------------------------------------------------------------------------------
@@ -179,9 +168,10 @@ def add_agreement_version(session: Session, network_id: str, kind: str, title: s
         raise ValidationError(tr("De datum van akkoord ligt in de toekomst. Laat hem leeg zolang de tekst nog niet "
                                  "afgesproken is.", "The date of agreement is in the future. Leave it empty while "
                                  "the text is not agreed yet."), field="agreed_on")
-    wanted = " ".join(title.split()).lower()
-    same = [v.version for v in agreement_versions(session, network_id) if " ".join(v.title.split()).lower() == wanted]
-    row = AgreementVersion(network_id=network_id, kind=kind, title=" ".join(title.split())[:200],
+    title = " ".join(title.split())[:200]
+    same = [v.version for v in agreement_versions(session, network_id)
+            if " ".join(v.title.split()).lower() == title.lower()]
+    row = AgreementVersion(network_id=network_id, kind=kind, title=title,
                            version=max(same, default=0) + 1, text=text.strip(), agreed_on=agreed_on,
                            agreed_by=" ".join((agreed_by or "").split()))
     session.add(row)
@@ -190,7 +180,4 @@ def add_agreement_version(session: Session, network_id: str, kind: str, title: s
 
 
 def delete_agreement_version(session: Session, version_id: str) -> None:
-    from app.domain import utcnow
-
-    resolve(session, AgreementVersion, version_id).deleted_at = utcnow()
-    session.flush()
+    soft_delete(session, resolve(session, AgreementVersion, version_id))

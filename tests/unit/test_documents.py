@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from app.domain import Ambassador, Attachment, Network, Stakeholder, SteeringMeeting
 from app.errors import DamagedVaultError, ValidationError
-from app.io import gdpr
+from app.io import gdpr, open_copies
 from app.services import documents
 
 TODAY = date(2026, 11, 24)
@@ -81,13 +81,13 @@ def test_too_big_empty_and_foreign_files_are_refused_with_a_reason(db_session: S
 
 
 def test_opening_goes_through_a_private_copy_that_is_removed(tmp_path: Path) -> None:
-    copy = documents.open_copy(b"minutes", "../../etc/verslag.pdf", root=tmp_path)
+    copy = open_copies.open_copy(b"minutes", "../../etc/verslag.pdf", root=tmp_path)
     assert copy.name == "verslag.pdf" and copy.parent.parent == tmp_path  # no path escapes the folder
     assert copy.read_bytes() == b"minutes"
     assert stat.S_IMODE(os.stat(copy.parent).st_mode) == 0o700
     assert stat.S_IMODE(os.stat(copy).st_mode) & 0o077 == 0
     (tmp_path / "verbind-open-elsewhere").symlink_to(tmp_path / "nowhere")  # never followed
-    assert documents.remove_open_copies(tmp_path) == 1
+    assert open_copies.remove_open_copies(tmp_path) == 1
     assert not copy.exists() and not copy.parent.exists()
 
 

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import DamagedVaultError, ValidationError
 from app.formatting import fmt_number
+from app.io.open_copies import open_copy
 from app.outputs import write_output_bytes
 from app.services import documents
 from ui import ops
@@ -199,7 +200,7 @@ class AttachmentsPanel(QWidget):
         if data is None:
             return None
         try:
-            copy = documents.open_copy(data, r.filename)
+            copy = open_copy(data, r.filename)
         except OSError as exc:
             self.error.say(self.tr("Er kon geen tijdelijke kopie gemaakt worden om ‘{0}’ te openen: {1}")
                            .format(r.filename, exc.strerror or exc))

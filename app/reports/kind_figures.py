@@ -328,16 +328,10 @@ def _governance(session: Session, net: Network, period: Period, day: date) -> di
     """Seed 004's governance as it stood on the cut-off day: the village councils' meetings held in
     the period with who attended and which minutes came in, and the agreements for the term (done
     in the period; still open on the last day, and of those overdue)."""
-    end = min(period.end, day)
-    g = governance.figures(session, net.id, period.start, end, today=day)
-    found = governance.commitments(session, net.id)
-    open_end = [c for c in found if c.created_at is not None and c.created_at.date() <= end
-                and (c.done_on is None or c.done_on > end)]
-    return {"meetings_held": g["meetings_held"], "councils_met": g["councils_met"],
-            "ambassador_present": g["ambassador_present"], "area_manager_present": g["area_manager_present"],
-            "minutes_expected": g["minutes_expected"], "minutes_received": g["minutes_received"],
-            "commitments_done": g["commitments_done"], "commitments_open_end": len(open_end),
-            "commitments_overdue_end": sum(1 for c in open_end if c.due_on is not None and c.due_on < end)}
+    g = governance.figures(session, net.id, period.start, min(period.end, day), today=day)
+    return {key: g[key] for key in ("meetings_held", "councils_met", "ambassador_present", "area_manager_present",
+                                    "minutes_expected", "minutes_received", "commitments_done",
+                                    "commitments_open_end", "commitments_overdue_end")}
 
 
 def _presence(session: Session, net: Network, period: Period, end: date) -> dict[str, Any]:

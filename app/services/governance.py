@@ -296,7 +296,10 @@ def _held(session: Session, network_id: str, start: date, end: date, today: date
 def attendance(session: Session, network_id: str, start: date, end: date, today: date) -> Attendance:
     """How often the neighbourhood ambassador and the area manager attended the village councils'
     meetings held between start and end (inclusive; meetings still to come do not count)."""
-    held = _held(session, network_id, start, end, today)
+    return _attendance(_held(session, network_id, start, end, today))
+
+
+def _attendance(held: list[CouncilMeeting]) -> Attendance:
     return Attendance(len(held), sum(m.ambassador_present for m in held),
                       sum(m.area_manager_present for m in held))
 
@@ -321,7 +324,10 @@ def completeness(session: Session, network_id: str, start: date, end: date, toda
     """Whether the minutes and invitations of the meetings held in the period reached the
     municipality. A meeting's minutes count as expected once MINUTES_WAIT_DAYS have passed (or when
     they came in sooner), so a meeting of last week is not a missing set of minutes."""
-    held = _held(session, network_id, start, end, today)
+    return _completeness(_held(session, network_id, start, end, today), today)
+
+
+def _completeness(held: list[CouncilMeeting], today: date) -> Completeness:
     due = [m for m in held if m.minutes_received_on is not None or (today - m.held_on).days >= MINUTES_WAIT_DAYS]
     return Completeness(len(due), sum(m.minutes_received_on is not None for m in due),
                         sum(m.invitation_received_on is not None for m in held), len(held))
@@ -340,8 +346,11 @@ def figures(session: Session, network_id: str, start: date, end: date, today: da
     dropped = [c for c in found if c.status == CommitmentStatus.DROPPED.value and c.done_on is not None
                and start <= c.done_on <= end]
     open_ = [c for c in found if c.status == CommitmentStatus.OPEN.value]
-    att = attendance(session, network_id, start, end, today)
-    comp = completeness(session, network_id, start, end, today)
+    # as they stood on the period's last day: made by then, not yet finished (done or dropped) then
+    open_end = [c for c in found if c.created_at is not None and c.created_at.date() <= end
+                and (c.done_on is None or c.done_on > end)]
+    held = _held(session, network_id, start, end, today)  # one read of the meetings for all three figures
+    att, comp = _attendance(held), _completeness(held, today)
     return {
         "commitments_total": len(found),
         "commitments_made": len(made),
@@ -350,8 +359,10 @@ def figures(session: Session, network_id: str, start: date, end: date, today: da
         "commitments_open": len(open_),
         # still open and due on or before the period's last day (or today, for a period running)
         "commitments_overdue": sum(is_overdue(c.status, c.due_on, last + timedelta(days=1)) for c in open_),
+        "commitments_open_end": len(open_end),
+        "commitments_overdue_end": sum(1 for c in open_end if c.due_on is not None and c.due_on < end),
         "meetings_held": att.held,
-        "councils_met": len({m.council.casefold() for m in _held(session, network_id, start, end, today)}),
+        "councils_met": len({m.council.casefold() for m in held}),
         "ambassador_present": att.ambassador,
         "ambassador_rate": att.ambassador_rate,
         "area_manager_present": att.area_manager,

@@ -335,6 +335,10 @@
       <source>Gekozen versie als ve&amp;rtrekpunt</source>
       <translation>Start from the &amp;chosen version</translation>
     </message>
+    <message>
+      <source>Niet bewaarde tekst teruggezet: vul aan en klik op ‘Als nieuwe versie bewaren’.</source>
+      <translation>Unsaved text restored: complete it and click ‘Save as a new version’.</translation>
+    </message>
   </context>
   <context>
     <name>AmbassadorForm</name>

@@ -135,3 +135,22 @@ def test_minutes_of_a_steering_meeting(opened_files: MainWindow, tmp_path: Path)
     with window.ctx.vault.session() as s:  # type: ignore[union-attr]
         row = s.query(Attachment).one()
         assert row.meeting_id == s.query(SteeringMeeting).one().id and row.stakeholder_id is None
+
+
+def test_an_agreed_text_typed_but_not_saved_survives_the_lock(opened_files: MainWindow, tmp_path: Path) -> None:
+    from tests.ui.conftest import reopen
+
+    window = opened_files
+    dialog = DocumentsDialog(window.ctx, window)
+    dialog.show()
+    dialog.agreements.title.setCurrentText("Convenant met de dorpsraden")
+    dialog.agreements.text.setPlainText("Het bestuur antwoordt binnen 30 dagen op een signaal.")
+    path = window.ctx.vault.path  # type: ignore[union-attr]
+    window.lock(ask_unlock=False)  # rejects the open dialog, as the idle lock does
+    assert not dialog.isVisible()
+    reopen(window, path)
+    again = DocumentsDialog(window.ctx, window).agreements
+    assert again.text.toPlainText() == "Het bestuur antwoordt binnen 30 dagen op een signaal."
+    assert again.title.currentText() == "Convenant met de dorpsraden" and "teruggezet" in again.error.text()
+    assert again.save_version()
+    assert DocumentsDialog(window.ctx, window).agreements.text.toPlainText() == ""  # saved: the draft is gone

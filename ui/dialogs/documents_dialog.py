@@ -36,12 +36,13 @@ from app.errors import DamagedVaultError, ValidationError
 from app.formatting import fmt_number
 from app.io.open_copies import open_copy
 from app.outputs import write_output_bytes
-from app.services import documents
+from app.services import documents, drafts
 from ui import ops
 from ui.context import AppContext
 from ui.lock.passphrase import ErrorLabel
 from ui.widgets.common import DateEdit, FlowLayout, wrapped
 
+DRAFT_AREA = "agreement"  # the drafts' area of a text typed in the agreements panel and not saved yet
 KIND_NAMES = {"charter": ("Charter", "Charter"), "engagement": ("Engagementsverklaring", "Engagement declaration"),
               "covenant": ("Convenant", "Covenant"), "other": ("Andere afspraak", "Other agreement")}
 
@@ -351,9 +352,9 @@ class AgreementsPanel(QWidget):
         if self.ctx.vault is None or not self.ctx.network_id:
             return
         network_id = self.ctx.network_id
-        self.rows = ops.read(self.ctx, lambda s: [
+        self.rows, draft = ops.read(self.ctx, lambda s: ([
             VersionRow(v.id, v.kind, v.title, v.version, v.text, v.agreed_on, v.agreed_by)
-            for v in documents.agreement_versions(s, network_id)])
+            for v in documents.agreement_versions(s, network_id)], drafts.get(s, DRAFT_AREA, network_id, None)))
         self.list.clear()
         en = self.ctx.lang == "en"
         for r in self.rows:
@@ -370,6 +371,28 @@ class AgreementsPanel(QWidget):
             self.list.setCurrentRow(0)
         self._show()
         self.copy_button.setEnabled(bool(self.rows))
+        if draft is not None and not self._typed():  # typed before a lock or a close, not saved yet
+            state = draft.state
+            self.kind.setCurrentIndex(max(0, self.kind.findData(state.get("kind"))))
+            self.title.setCurrentText(str(state.get("title", "")))
+            self.text.setPlainText(str(state.get("text", "")))
+            self.agreed_by.setText(str(state.get("agreed_by", "")))
+            self.error.say(self.tr("Niet bewaarde tekst teruggezet: vul aan en klik op ‘Als nieuwe versie bewaren’."))
+
+    def _typed(self) -> bool:
+        return bool(self.text.toPlainText().strip())  # a title alone (left after saving) is no work to keep
+
+    def keep_work(self) -> None:
+        """Closing or locking with a text typed but not saved: it is kept as a draft in the vault
+        (shown again next time); an emptied form drops the draft."""
+        network_id = self.ctx.network_id
+        if self.ctx.vault is None or not network_id:
+            return
+        state = {"kind": self.kind.currentData(), "title": self.title.currentText(),
+                 "text": self.text.toPlainText(), "agreed_by": self.agreed_by.text()}
+        typed = self._typed()
+        ops.write(self.ctx, lambda s: drafts.save(s, DRAFT_AREA, network_id, None, state, state["title"]) if typed
+                  else drafts.discard(s, DRAFT_AREA, network_id, None))
 
     def _show(self) -> None:
         row = self.list.currentRow()
@@ -401,9 +424,11 @@ class AgreementsPanel(QWidget):
         kind, title, text, who = (str(self.kind.currentData()), self.title.currentText(), self.text.toPlainText(),
                                   self.agreed_by.text())
         today = self.ctx.today()
-        outcome = ops.write(self.ctx, lambda s: documents.add_agreement_version(
-            s, network_id, kind, title, text, agreed_on, who, today=today).version, changed="network",
-            errors=self.error)
+        def work(s: ops.Session) -> int:
+            drafts.discard(s, DRAFT_AREA, network_id, None)
+            return documents.add_agreement_version(s, network_id, kind, title, text, agreed_on, who, today=today).version
+
+        outcome = ops.write(self.ctx, work, changed="network", errors=self.error)
         if not outcome.ok:
             return False
         self.ctx.status_message.emit(self.tr("‘{0}’ bewaard als versie {1}.").format(" ".join(title.split()),
@@ -433,6 +458,10 @@ class DocumentsDialog(QDialog):
         close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Sluiten"))
         close.rejected.connect(self.reject)
         layout.addWidget(close)
+
+    def reject(self) -> None:  # also what locking does to an open dialog
+        self.agreements.keep_work()
+        super().reject()
 
 
 def open_dialog(ctx: AppContext, parent: QWidget | None = None) -> None:

@@ -154,7 +154,8 @@ class _Gen:
         last: date | None = None
         for _ in range(rng.randint(1 if stage_index else 0, 2 + stage_index)):
             when = self.ago(0, 600)
-            self.add(Interaction(stakeholder_id=sh.id, kind=rng.choice(list(InteractionKind)).value,
+            self.add(Interaction(stakeholder_id=sh.id, network_id=sh.network_id,
+                                 kind=rng.choice(list(InteractionKind)).value,
                                  occurred_on=when, note=rng.choice(["Kennismaking met de werking.",
                                  "Infomoment over het project.", "Afspraken rond vrije plaatsen.",
                                  "Uitnodiging netwerkmoment bezorgd.", "Telefonisch opgevolgd."])))

@@ -6,7 +6,19 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import JSON, Date, ForeignKey, Index, Integer, String, Text, event, insert, inspect
+from sqlalchemy import (
+    DDL,
+    JSON,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    event,
+    insert,
+    inspect,
+)
 from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
 
 from app.domain.base import Base, Record, new_id, utcnow
@@ -82,10 +94,15 @@ class Interaction(Record, Base):
     """A contact moment: visit, info moment, invitation, newsletter, call, ..."""
 
     __tablename__ = "interaction"
-    # the report counts contact moments per period from this index alone (migration 0004)
-    __table_args__ = (Index("ix_interaction_period", "stakeholder_id", "deleted_at", "occurred_on"),)
+    # a stakeholder's contact moments of a period (migration 0004), and a network's, which the
+    # report counts from the second index alone (migration 0014)
+    __table_args__ = (Index("ix_interaction_period", "stakeholder_id", "deleted_at", "occurred_on"),
+                      Index("ix_interaction_network_period", "network_id", "deleted_at", "occurred_on"))
 
     stakeholder_id: Mapped[str] = mapped_column(ForeignKey("stakeholder.id", ondelete="CASCADE"), index=True)
+    # the stakeholder's network, which never changes; set by the writers below and, for a row
+    # written without it (an older team bundle), by the trigger of migration 0014
+    network_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
     kind: Mapped[str] = mapped_column(String(20))
     occurred_on: Mapped[date] = mapped_column(Date, index=True)
     note: Mapped[str] = mapped_column(Text, default="")
@@ -95,6 +112,19 @@ class Interaction(Record, Base):
     )
     stakeholder: Mapped[Stakeholder] = relationship(back_populates="interactions")
 
+
+
+# Fills `interaction.network_id` for a row written without it (a team bundle of an older schema, a
+# changeset image, raw SQL); migration 0014 creates the same trigger in existing vaults.
+INTERACTION_NETWORK_TRIGGER = """
+CREATE TRIGGER IF NOT EXISTS interaction_network_fill AFTER INSERT ON interaction
+WHEN NEW.network_id IS NULL
+BEGIN
+  UPDATE interaction SET network_id = (SELECT network_id FROM stakeholder WHERE id = NEW.stakeholder_id)
+  WHERE id = NEW.id;
+END
+"""
+event.listen(Interaction.__table__, "after_create", DDL(INTERACTION_NETWORK_TRIGGER).execute_if(dialect="sqlite"))
 
 class PlacesChange(Record, Base):
     """The number of available places a stakeholder had from `changed_on` on (until the next row),

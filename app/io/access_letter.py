@@ -163,6 +163,7 @@ FIELDS: dict[str, list[Field]] = {
         ("occurred_on", "Datum", "Date", "date"), ("kind", "Soort", "Kind", InteractionKind),
         ("stakeholder_id", "Met", "With", "ref"), ("ambassador_id", "Door", "By", "ref"),
         ("note", "Verslag", "Notes", "text"), ("next_contact_on", "Volgend contact", "Next contact", "date"),
+        ("network_id", "", "", "hide"),  # the stakeholder's network, kept for counting (migration 0014)
     ],
     "stakeholder": [
         ("name", "Naam", "Name", "text"), ("kind", "Soort", "Kind", StakeholderKind),

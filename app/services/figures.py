@@ -26,11 +26,9 @@ from app.domain import (
     Ambassador,
     AmbassadorStatusChange,
     Indicator,
-    Interaction,
     Milestone,
     Network,
     Signal,
-    Stakeholder,
     Trajectory,
 )
 from app.domain.vocabulary import AmbassadorStatus, MilestoneKind, SignalStatus, Stage
@@ -38,6 +36,7 @@ from app.periods import Period
 from app.services import ambassador as amb_service
 from app.services import trajectory as traj_service
 from app.services.common import alive, network
+from app.services.overview import contact_moments
 
 # Version of the counting rules stored with the figures: 1 (no key) counted standing figures as on
 # the day the report was made and milestones reached at any time; 2 is what this module counts.
@@ -368,13 +367,10 @@ def yearly_figures(session: Session, network_id: str, period: Period, today: dat
     for stages in standing.by_side_stage.values():
         for stage, n in stages.items():
             by_stage[stage] = by_stage.get(stage, 0) + n
-    live_sh = (Stakeholder.network_id == network_id, alive(Stakeholder))
     new_relations = int(session.execute(_NEW_RELATIONS_SQL, {
         "net": network_id, "stage": Stage.INTRODUCED.value, "start": period.start.isoformat(),
         "end": period.end.isoformat()}).scalar_one())
-    interactions = int(session.execute(
-        select(func.count()).select_from(Interaction).join(Stakeholder)
-        .where(*live_sh, alive(Interaction), _in(Interaction.occurred_on, period))).scalar_one())
+    interactions = contact_moments(session, network_id, period.start, period.end)
     histories = ambassador_histories(session, network_id)
     status_on = {h.id: h.status_on(day) for h in histories}
     by_status = _count_by(status_on.values())

@@ -12,6 +12,21 @@ from app.domain import Activity, Ambassador, Interaction, Signal, Stakeholder, T
 from app.domain.vocabulary import AmbassadorStatus, SignalStatus, TrajectoryStatus
 
 
+def contact_moments(session: Session, network_id: str, start: date | None = None, end: date | None = None) -> int:
+    """The network's live contact moments of live stakeholders (between start and end, inclusive,
+    when given): all of the network's, read from the index (network, tombstone, date) of migration
+    0014, less those of its few removed stakeholders, one seek each, instead of a seek for every
+    stakeholder."""
+    def moments(*where: Any) -> int:
+        q = select(func.count()).select_from(Interaction).where(Interaction.deleted_at.is_(None), *where)
+        if start is not None and end is not None:
+            q = q.where(Interaction.occurred_on.between(start, end))
+        return int(session.execute(q).scalar_one())
+
+    removed = select(Stakeholder.id).where(Stakeholder.network_id == network_id, Stakeholder.deleted_at.is_not(None))
+    return moments(Interaction.network_id == network_id) - moments(Interaction.stakeholder_id.in_(removed))
+
+
 def counts(session: Session, network_id: str) -> dict[str, int]:
     def n(model: Any, *where: Any) -> int:
         q = select(func.count()).select_from(model).where(model.deleted_at.is_(None), *where)
@@ -19,10 +34,7 @@ def counts(session: Session, network_id: str) -> dict[str, int]:
 
     return {
         "stakeholders": n(Stakeholder, Stakeholder.network_id == network_id),
-        "interactions": int(session.execute(
-            select(func.count()).select_from(Interaction).join(Stakeholder)
-            .where(Stakeholder.network_id == network_id, Interaction.deleted_at.is_(None),
-                   Stakeholder.deleted_at.is_(None))).scalar_one()),
+        "interactions": contact_moments(session, network_id),
         "ambassadors": n(Ambassador, Ambassador.network_id == network_id),
         "trajectories": n(Trajectory, Trajectory.network_id == network_id),
         "activities": n(Activity, Activity.network_id == network_id),
@@ -39,9 +51,6 @@ def dashboard_counts(session: Session, network_id: str, start: date, end: date) 
                                                            *where)
         return int(session.execute(q).scalar_one())
 
-    contacts = select(func.count()).select_from(Interaction).join(Stakeholder).where(
-        Stakeholder.network_id == network_id, Stakeholder.deleted_at.is_(None), Interaction.deleted_at.is_(None),
-        Interaction.occurred_on.between(start, end))
     return {
         "stakeholders": n(Stakeholder),
         "ambassadors": n(Ambassador, Ambassador.status.in_(
@@ -50,5 +59,5 @@ def dashboard_counts(session: Session, network_id: str, start: date, end: date) 
         "started_trajectories": n(Trajectory, Trajectory.started_on.between(start, end)),
         "open_signals": n(Signal, Signal.status.in_([SignalStatus.NEW.value, SignalStatus.FORWARDED.value])),
         "activities": n(Activity, Activity.held_on.between(start, end)),
-        "contacts": int(session.execute(contacts).scalar_one()),
+        "contacts": contact_moments(session, network_id, start, end),
     }

@@ -138,7 +138,7 @@ def log_interaction(session: Session, sh: Stakeholder | str, kind: str, occurred
         raise ValidationError(f"Onbekend soort contact: {kind!r}")
     if next_contact_on is not None and next_contact_on < occurred_on:
         raise ValidationError("Het volgende contact kan niet vóór dit contactmoment liggen.", field="next_contact_on")
-    row = Interaction(stakeholder_id=sh.id, kind=kind, occurred_on=occurred_on, note=note,
+    row = Interaction(stakeholder_id=sh.id, network_id=sh.network_id, kind=kind, occurred_on=occurred_on, note=note,
                       next_contact_on=next_contact_on, ambassador_id=ambassador_id)
     session.add(row)
     if sh.last_contact_on is None or occurred_on >= sh.last_contact_on:

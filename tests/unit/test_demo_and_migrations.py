@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import create_engine, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app import migrations
@@ -14,14 +15,9 @@ from app.demo import populate
 from app.domain import Ambassador, Base, Network, Signal, Stakeholder, Trajectory
 from app.io.export import export_rows
 from app.periods import working_year_of
+from tests.conftest import scratch_engine
 
 TODAY = date(2026, 11, 24)
-
-
-def _fresh() -> Session:
-    engine = create_engine("sqlite://")
-    Base.metadata.create_all(engine)
-    return Session(engine)
 
 
 def _dump(session: Session) -> list[object]:
@@ -32,18 +28,18 @@ def _dump(session: Session) -> list[object]:
     return out
 
 
-def test_demo_is_deterministic() -> None:
-    a, b = _fresh(), _fresh()
+def test_demo_is_deterministic(fresh_session: Callable[[], Session]) -> None:
+    a, b = fresh_session(), fresh_session()
     populate(a, "small", seed=3, today=TODAY)
     populate(b, "small", seed=3, today=TODAY)
     assert _dump(a) == _dump(b)
-    c = _fresh()
+    c = fresh_session()
     populate(c, "small", seed=4, today=TODAY)
     assert _dump(a) != _dump(c)
 
 
-def test_demo_covers_the_four_networks() -> None:
-    s = _fresh()
+def test_demo_covers_the_four_networks(fresh_session: Callable[[], Session]) -> None:
+    s = fresh_session()
     counts = populate(s, "small", today=TODAY)
     assert counts["stakeholder"] > 150
     nets = {n.kind: n for n in s.scalars(select(Network))}
@@ -60,18 +56,17 @@ def test_demo_covers_the_four_networks() -> None:
     assert any(ch in "".join(names) for ch in "ëéçğşł")
 
 
-def test_demo_rejects_unknown_size() -> None:
+def test_demo_rejects_unknown_size(fresh_session: Callable[[], Session]) -> None:
     import pytest
 
     from app.errors import UsageError
 
     with pytest.raises(UsageError):
-        populate(_fresh(), "gigantic")
+        populate(fresh_session(), "gigantic")
 
 
 def test_initial_migration_matches_the_model() -> None:
-    engine = create_engine("sqlite://")
-    with engine.begin() as conn:
+    with scratch_engine() as engine, engine.begin() as conn:
         from alembic import command
 
         command.upgrade(migrations._config(conn), "head")

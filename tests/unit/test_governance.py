@@ -224,14 +224,14 @@ def test_routing_a_signal_fills_both_names(db_session: Session, hood: Network) -
 
 
 def test_the_demo_neighbourhood_network_shows_governance() -> None:
-    from sqlalchemy import create_engine, select
+    from sqlalchemy import select
 
     from app.demo import populate
     from app.domain import Base, Signal
+    from tests.conftest import scratch_engine
 
-    engine = create_engine("sqlite://")
-    Base.metadata.create_all(engine)
-    with Session(engine) as s:
+    with scratch_engine() as engine, Session(engine) as s:
+        Base.metadata.create_all(engine)
         populate(s, "small", today=TODAY)
         net = s.scalars(select(Network).where(Network.kind == "neighbourhood")).one()
         rows = governance.commitment_rows(s, net.id)

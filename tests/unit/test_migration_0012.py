@@ -4,16 +4,15 @@ portfolio holder; the three new tables are there and go again on a downgrade."""
 from __future__ import annotations
 
 from alembic import command
-from sqlalchemy import create_engine, inspect, text
+from sqlalchemy import inspect, text
 
 from app import migrations
 from app.domain import Network, Signal
-from tests.conftest import insert_old_row
+from tests.conftest import insert_old_row, scratch_engine
 
 
 def test_upgrade_from_0009_keeps_signals_and_adds_the_governance_tables() -> None:
-    engine = create_engine("sqlite://")
-    with engine.begin() as conn:
+    with scratch_engine() as engine, engine.begin() as conn:
         cfg = migrations._config(conn)
         command.upgrade(cfg, "0009")
         insert_old_row(conn, Network, id="n1", name="Wijkambassadeurs Lommel", kind="neighbourhood", strategies=[],

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from alembic import command
-from sqlalchemy import create_engine, func, inspect, select, text
+from sqlalchemy import func, inspect, select, text
 from sqlalchemy.orm import Session
 
 from app import migrations
@@ -15,7 +15,7 @@ from app.domain import Interaction, Network, Stakeholder
 from app.services import stakeholder as sh_service
 from app.services.common import soft_delete
 from app.services.overview import contact_moments, dashboard_counts
-from tests.conftest import insert_old_row
+from tests.conftest import insert_old_row, scratch_engine
 
 
 def _triggers(conn) -> set[str]:  # type: ignore[no-untyped-def]
@@ -23,8 +23,7 @@ def _triggers(conn) -> set[str]:  # type: ignore[no-untyped-def]
 
 
 def test_upgrade_from_0013_fills_the_network_and_keeps_it_filled() -> None:
-    engine = create_engine("sqlite://")
-    with engine.begin() as conn:
+    with scratch_engine() as engine, engine.begin() as conn:
         cfg = migrations._config(conn)
         command.upgrade(cfg, "0013")
         for nid in ("n1", "n2"):
@@ -47,7 +46,6 @@ def test_upgrade_from_0013_fills_the_network_and_keeps_it_filled() -> None:
         assert "network_id" not in {c["name"] for c in inspect(conn).get_columns("interaction")}
         assert "interaction_network_fill" not in _triggers(conn)
         assert conn.execute(text("SELECT count(*) FROM interaction")).scalar_one() == 3
-    engine.dispose()
 
 
 def test_a_new_schema_has_the_trigger(db_session: Session) -> None:

@@ -164,12 +164,12 @@ def test_cli_default_network_is_the_only_one_in_use(db_session: Session) -> None
 
 def test_migration_0005_keeps_every_network_in_use() -> None:
     from alembic import command
-    from sqlalchemy import create_engine, text
+    from sqlalchemy import text
 
     from app import migrations
+    from tests.conftest import scratch_engine
 
-    engine = create_engine("sqlite://")
-    with engine.begin() as conn:
+    with scratch_engine() as engine, engine.begin() as conn:
         command.upgrade(migrations._config(conn), "0004")
         conn.execute(text("INSERT INTO network (id, name, kind, municipality, beliefs, needs, existing_offer, "
                           "barriers_seen, exploratory_talks, focus_target_group, focus_area, focus_youth_work, "

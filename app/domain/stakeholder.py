@@ -7,7 +7,6 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import (
-    DDL,
     JSON,
     Date,
     ForeignKey,
@@ -124,7 +123,14 @@ BEGIN
   WHERE id = NEW.id;
 END
 """
-event.listen(Interaction.__table__, "after_create", DDL(INTERACTION_NETWORK_TRIGGER).execute_if(dialect="sqlite"))
+
+
+def _create_interaction_trigger(_table: Any, connection: Any, **_kw: Any) -> None:
+    if connection.dialect.name == "sqlite":
+        connection.exec_driver_sql(INTERACTION_NETWORK_TRIGGER)
+
+
+event.listen(Interaction.__table__, "after_create", _create_interaction_trigger)
 
 class PlacesChange(Record, Base):
     """The number of available places a stakeholder had from `changed_on` on (until the next row),

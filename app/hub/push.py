@@ -4,8 +4,9 @@
 profile (kind, strategies, FTE, budget, term), its final report snapshots as printed
 (app.hub.figures) and its stakeholders that are organisations (name, kind, category, side,
 stage, influence/interest, municipality; never a contact person, e-mail, phone, address or
-note). A stakeholder that is a person never travels; one that became a person, or was deleted,
-travels as a tombstone without its name. Drafts of reports never travel.
+note). A stakeholder that is a person travels only as a tombstone — its id, times and nothing
+else — so that an organisation row pushed before it became a person, or from an older copy of
+the vault, is wiped and cannot come back; a deleted one travels as a tombstone without its name. Drafts of reports never travel.
 
 `push` writes it all in ONE transaction as upserts keyed on the UUID, each guarded by
 `updated_at` (`… ON CONFLICT (id) DO UPDATE … WHERE hub.t.updated_at < excluded.updated_at`):
@@ -65,7 +66,7 @@ class Outgoing:
     """Everything one push sends, as plain rows (whitelisted columns only)."""
 
     rows: dict[str, list[dict[str, Any]]]
-    retract: list[dict[str, Any]]  # stakeholders that are (now) persons: wiped in the hub if ever there
+    retract: list[dict[str, Any]]  # stakeholders that are persons: they travel as nameless tombstones only
     networks: list[NetworkSummary]
 
     @property
@@ -132,20 +133,28 @@ def collect(session: Session, network_ids: Sequence[str] | None = None) -> Outgo
         .order_by(Stakeholder.network_id, Stakeholder.id))
     for st in stakeholders:
         summary = summaries[st.network_id]
-        if st.kind != StakeholderKind.ORGANISATION.value:
-            retract.append({"id": st.id, "at": st.updated_at})
+        person = st.kind != StakeholderKind.ORGANISATION.value
+        gone = person or st.deleted_at is not None or summary.deleted
+        deleted = st.deleted_at or ((person or summary.deleted) and st.updated_at) or None
+        if gone:
+            # a tombstone only: no name, nothing of a person (an older push of this row, from
+            # before it became a person or was deleted, cannot bring it back: it is older)
+            rows["organisation_stakeholder"].append({
+                "id": st.id, "network_id": st.network_id, "name": "", "kind": "", "category": "", "side": "",
+                "stage": "", "influence": None, "interest": None, "municipality": "", "created_at": st.created_at,
+                "updated_at": st.updated_at, "deleted_at": deleted})
+            if person:
+                retract.append({"id": st.id})
+            else:
+                summary.tombstones += 1
             continue
-        gone = st.deleted_at is not None or summary.deleted
         rows["organisation_stakeholder"].append({
-            "id": st.id, "network_id": st.network_id, "name": "" if gone else st.name,
+            "id": st.id, "network_id": st.network_id, "name": st.name,
             "kind": StakeholderKind.ORGANISATION.value, "category": st.category or "", "side": st.side or "",
             "stage": st.stage or "", "influence": st.influence, "interest": st.interest,
-            "municipality": "" if gone else (st.municipality or ""), "created_at": st.created_at,
-            "updated_at": st.updated_at, "deleted_at": st.deleted_at or (summary.deleted and st.updated_at) or None})
-        if gone:
-            summary.tombstones += 1
-        else:
-            summary.organisations += 1
+            "municipality": st.municipality or "", "created_at": st.created_at, "updated_at": st.updated_at,
+            "deleted_at": None})
+        summary.organisations += 1
     return Outgoing(rows, retract, list(summaries.values()))
 
 
@@ -173,10 +182,6 @@ def upsert_sql(table: str) -> str:
     sets = ", ".join(f"{c} = EXCLUDED.{c}" for c in columns if c not in ("id", "created_at"))
     return (f"INSERT INTO hub.{table} AS t ({cols}) VALUES ({values}) ON CONFLICT (id) DO UPDATE SET {sets} "
             "WHERE t.updated_at < EXCLUDED.updated_at")
-
-
-RETRACT_SQL = ("UPDATE hub.organisation_stakeholder SET name = '', municipality = '', deleted_at = :at, "
-               "updated_at = :at WHERE id = CAST(:id AS uuid) AND updated_at < :at")
 
 
 def execute_batch(conn: Connection, sql: str, rows: list[dict[str, Any]]) -> int:
@@ -226,7 +231,6 @@ def push(conn: Connection, outgoing: Outgoing, known_organisation: str | None = 
                 for r in outgoing.rows.get(table, [])]
         sql = upsert_sql(table)
         batches += [(sql, data[i:i + BATCH]) for i in range(0, len(data), BATCH)]
-    batches += [(RETRACT_SQL, outgoing.retract[i:i + BATCH]) for i in range(0, len(outgoing.retract), BATCH)]
     changed = 0
     for done, (sql, batch) in enumerate(batches, 1):
         changed += execute_batch(conn, sql, batch)

@@ -54,7 +54,7 @@ class Hub:
 
             for table in ("organisation", "network", "report_snapshot", "organisation_stakeholder"):
                 rows = conn.execute(text(f"SELECT * FROM hub.{table}")).all()
-                out[table] = sorted((tuple(str(v) for v in r) for r in rows))
+                out[table] = sorted(tuple(str(v) for v in r) for r in rows)
         return out
 
 
@@ -74,3 +74,76 @@ def hub(pg: pgcluster.Cluster) -> Iterator[Hub]:
     yield h
     with psycopg.connect(pg.dsn(), password=pg.password, autocommit=True) as conn:
         conn.execute(f"DROP DATABASE {name} WITH (FORCE)")
+
+
+# -- vaults of different organisations (plain SQLite copies of a populated demo: collect() reads
+# -- a session, whatever the file's encryption) ---------------------------------------------------
+
+PERIOD = "2025-2026"
+
+
+def populated(path: Any, seed: int, *, threshold: int = 5, periods: tuple[str, ...] = (PERIOD,)) -> Any:
+    """A SQLite file at `path` with the demo data of `seed` (its own UUIDs) and a final report of
+    each network for each of `periods` (suppression threshold `threshold`); returns its engine."""
+    from sqlalchemy import create_engine, select
+    from sqlalchemy.orm import Session
+
+    from app.demo import populate
+    from app.domain import Base, Network
+    from app.reports import snapshot as snap
+    from app.reports import wizard
+
+    engine = create_engine(f"sqlite:///{path}")
+    Base.metadata.create_all(engine)
+    with Session(engine) as s:
+        populate(s, seed=seed)
+        s.commit()
+        for net in s.scalars(select(Network)).all():
+            for period in periods:
+                state = wizard.new_state(net.id, period)
+                state["options"]["suppression"] = threshold
+                snap.freeze(s, net.id, state)
+        s.commit()
+    return engine
+
+
+@pytest.fixture(scope="session")
+def templates(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[int, int], Any]:
+    return {}
+
+
+@pytest.fixture
+def make_vault(templates: dict[tuple[int, int], Any], tmp_path_factory: pytest.TempPathFactory,
+               tmp_path: Any) -> Iterator[Any]:
+    """make_vault(seed, threshold=5) -> a sessionmaker on this test's own copy of that demo vault."""
+    import shutil
+
+    from sqlalchemy import create_engine
+    from sqlalchemy.orm import sessionmaker
+
+    engines: list[Any] = []
+
+    def make(seed: int, threshold: int = 5) -> Any:
+        key = (seed, threshold)
+        if key not in templates:
+            path = tmp_path_factory.mktemp("hub-vaults") / f"seed{seed}-t{threshold}.sqlite"
+            populated(path, seed, threshold=threshold).dispose()
+            templates[key] = path
+        copy = tmp_path / f"v{seed}-{threshold}-{len(engines)}.sqlite"
+        shutil.copy(templates[key], copy)
+        engine = create_engine(f"sqlite:///{copy}")
+        engines.append(engine)
+        return sessionmaker(engine, expire_on_commit=False)
+
+    yield make
+    for e in engines:
+        e.dispose()
+
+
+def add_org(hub: Hub, name: str, password: str = "org-secret") -> tuple[Any, Any]:
+    """(NewRole, HubTarget of that role) for a new organisation of the hub."""
+    from app.hub import admin
+
+    with hub.admin() as conn:
+        role = admin.add_organisation(conn, name, password)
+    return role, hub.target(role.role, password)

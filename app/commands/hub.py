@@ -115,7 +115,7 @@ def cmd_push(args: argparse.Namespace) -> int:
         assert target is not None
         with connected(target, _tr(args)) as conn:
             result = hub_push.push(conn, outgoing, stored.get(hub_push.ORGANISATION_ID), tr=_tr(args))
-        hub_push.remember(session, result, target.public)
+        hub_push.remember(session, result, target.public, target.describe())
         session.commit()
     sent = result.sent
     say(args, f"Verstuurd naar {target.describe()} als ‘{result.organisation}’: {sent['network']} netwerken, "

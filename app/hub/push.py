@@ -33,8 +33,9 @@ from app.hub.figures import as_printed
 ORGANISATION_ID = "hub.organisation_id"  # the hub's id of this vault's organisation (learnt on the first push)
 ORGANISATION_NAME = "hub.organisation_name"
 DSN = "hub.dsn"  # the hub pushed to, without password (the art. 30 register names it)
+WHERE = "hub.where"  # host:port/database (user), for people: the register and the window
 LAST_PUSH = "hub.last_push"  # when, in UTC, ISO
-SETTINGS = (ORGANISATION_ID, ORGANISATION_NAME, DSN, LAST_PUSH)
+SETTINGS = (ORGANISATION_ID, ORGANISATION_NAME, DSN, WHERE, LAST_PUSH)
 
 STAMPS = ("created_at", "updated_at", "deleted_at")
 NETWORK_COLUMNS = ("id", "name", "kind", "municipality", "strategies", "fte", "budget_eur", "staff_budget_eur",
@@ -239,11 +240,12 @@ def push(conn: Connection, outgoing: Outgoing, known_organisation: str | None = 
     return PushResult(org_id, org_name, {t: outgoing.count(t) for t in TABLES}, changed)
 
 
-def remember(session: Session, result: PushResult, public_dsn: str) -> None:
+def remember(session: Session, result: PushResult, public_dsn: str, where: str) -> None:
     """After a push went through: the organisation, the hub (without password) and when."""
     _set(session, ORGANISATION_ID, result.organisation_id)
     _set(session, ORGANISATION_NAME, result.organisation)
     _set(session, DSN, public_dsn)
+    _set(session, WHERE, where)
     _set(session, LAST_PUSH, utcnow().isoformat(timespec="seconds"))
     session.flush()
 

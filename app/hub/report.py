@@ -244,9 +244,11 @@ def build(rows: list[dict[str, Any]], period: str, lang: str = "nl", today: date
                          *(label(Stage(s), lang) for s in STAGES)], ["count"] * len(STAGES), stage_rows,
                         stage_total, stage_median))
     organisations = len({r["organisation"] for r in rows})
-    intro = [tr(f"{len(rows)} netwerken van {organisations} organisaties, elk met de cijfers van het jongste "
+    orgs_nl = "1 organisatie" if organisations == 1 else f"{organisations} organisaties"
+    orgs_en = "1 organisation" if organisations == 1 else f"{organisations} organisations"
+    intro = [tr(f"{len(rows)} netwerken van {orgs_nl}, elk met de cijfers van het jongste "
                 f"definitieve jaarverslag van {period} dat hun projectleider naar de hub stuurde.",
-                f"{len(rows)} networks of {organisations} organisations, each with the figures of the newest final "
+                f"{len(rows)} networks of {orgs_en}, each with the figures of the newest final "
                 f"annual report of {period} its project lead pushed to the hub."),
              tr(f"Kleine aantallen kinderen zijn verborgen zoals in het jaarverslag: ‘< {threshold}’ is een aantal "
                 "tussen 0 en de drempel, ‘x’ een aantal dat verborgen is omdat het anders uit de andere af te leiden "
@@ -322,7 +324,9 @@ def write_pdf(report: Regional, path: Path, title: str = "") -> None:
     from xml.sax.saxutils import escape
 
     from reportlab.lib import colors
+    from reportlab.lib.enums import TA_RIGHT
     from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import cm
     from reportlab.platypus import Paragraph, Spacer
     from reportlab.platypus import Table as RLTable
@@ -337,13 +341,14 @@ def write_pdf(report: Regional, path: Path, title: str = "") -> None:
     for line in report.intro:
         story.append(Paragraph(escape(line), s["body"]))
     width = landscape(A4)[0] - 4.4 * cm
+    head = ParagraphStyle("hubhead", parent=s["cellb"], fontSize=7.5, leading=9, alignment=TA_RIGHT)
     for table in report.tables:
         story.append(Paragraph(escape(table.title), s["h2"]))
         cells = _formatted(table, lang)
-        first = min(7.5 * cm, width * 0.32)
+        first = min(6.5 * cm, width * 0.3)
         rest = (width - first) / max(1, len(cells[0]) - 1)
-        body = [[Paragraph(escape(c), s["cellb" if r == 0 else "cell"]) if i == 0 or r == 0 else c
-                 for i, c in enumerate(row)] for r, row in enumerate(cells)]
+        body = [[Paragraph(escape(c), head if r == 0 and i else s["cellb" if r == 0 else "cell"])
+                 if i == 0 or r == 0 else c for i, c in enumerate(row)] for r, row in enumerate(cells)]
         rl = RLTable(body, colWidths=[first] + [rest] * (len(cells[0]) - 1), repeatRows=1)
         extra: list[tuple[Any, ...]] = [("ALIGN", (1, 1), (-1, -1), "RIGHT"), ("FONTSIZE", (0, 0), (-1, -1), 8.5)]
         summary_rows = sum(1 for r in (table.total, table.median) if r is not None)

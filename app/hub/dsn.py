@@ -110,6 +110,21 @@ def resolve(dsn_arg: str | None, dsn_file: Path | None, tr: Tr = _dutch) -> HubT
     return HubTarget(make_conninfo("", **parts), password)
 
 
+def from_text(text: str, password: str | None, tr: Tr = _dutch) -> HubTarget:
+    """The hub from the window: the DSN as typed (a password in it is used, never kept) and the
+    password field (wins when filled), else VERBIND_HUB_PASSWORD or libpq's own sources."""
+    from psycopg.conninfo import make_conninfo
+
+    if not text.strip():
+        raise UsageError(tr("Geef de DSN van de hub, bv. ‘host=hub.voorbeeld.be dbname=verbind user=verbind_org_…’: "
+                            "je krijgt ze van de beheerder van de hub.",
+                            "Give the hub's DSN, e.g. ‘host=hub.example.org dbname=verbind user=verbind_org_…’: "
+                            "the hub's administrator gives it to you."))
+    parts = _parse(text.strip(), tr)
+    typed = parts.pop("password", None)
+    return HubTarget(make_conninfo("", **parts), password or typed or os.environ.get(ENV_PASSWORD) or None)
+
+
 def friendly(exc: BaseException, target: HubTarget, tr: Tr = _dutch) -> HubError:
     """A connection or server error as a message that says what is wrong and what to do."""
     import psycopg

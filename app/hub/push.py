@@ -100,6 +100,13 @@ def collect(session: Session, network_ids: Sequence[str] | None = None) -> Outgo
     rows: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLES}
     retract: list[dict[str, Any]] = []
     summaries = {n.id: NetworkSummary(n.id, n.name, n.kind, n.deleted_at is not None) for n in nets}
+    # the rows of a deleted network go with it: as tombstones stamped no earlier than its deletion,
+    # so that the hub's copy (pushed while the network lived) is newer-guarded away
+    gone_at = {n.id: n.updated_at for n in nets if n.deleted_at is not None}
+
+    def stamp(network_id: str, updated: datetime) -> datetime:
+        return max(updated, gone_at[network_id]) if network_id in gone_at else updated
+
     for n in nets:
         rows["network"].append({
             "id": n.id, "name": n.name if n.deleted_at is None else "", "kind": n.kind,
@@ -120,8 +127,8 @@ def collect(session: Session, network_ids: Sequence[str] | None = None) -> Outgo
         rows["report_snapshot"].append({
             "id": s.id, "network_id": s.network_id, "period": s.period, "status": s.status,
             "made_on": date.fromisoformat(made) if isinstance(made, str) else s.created_at.date(),
-            "figures": figures, "created_at": s.created_at, "updated_at": s.updated_at,
-            "deleted_at": s.deleted_at or (summaries[s.network_id].deleted and s.updated_at) or None})
+            "figures": figures, "created_at": s.created_at, "updated_at": stamp(s.network_id, s.updated_at),
+            "deleted_at": s.deleted_at or gone_at.get(s.network_id)})
         if not gone:
             summary = summaries[s.network_id]
             if s.period not in summary.periods:
@@ -136,14 +143,15 @@ def collect(session: Session, network_ids: Sequence[str] | None = None) -> Outgo
         summary = summaries[st.network_id]
         person = st.kind != StakeholderKind.ORGANISATION.value
         gone = person or st.deleted_at is not None or summary.deleted
-        deleted = st.deleted_at or ((person or summary.deleted) and st.updated_at) or None
+        updated = stamp(st.network_id, st.updated_at)
+        deleted = st.deleted_at or gone_at.get(st.network_id) or (updated if person else None)
         if gone:
             # a tombstone only: no name, nothing of a person (an older push of this row, from
             # before it became a person or was deleted, cannot bring it back: it is older)
             rows["organisation_stakeholder"].append({
                 "id": st.id, "network_id": st.network_id, "name": "", "kind": "", "category": "", "side": "",
                 "stage": "", "influence": None, "interest": None, "municipality": "", "created_at": st.created_at,
-                "updated_at": st.updated_at, "deleted_at": deleted})
+                "updated_at": updated, "deleted_at": deleted})
             if person:
                 retract.append({"id": st.id})
             else:

@@ -64,12 +64,19 @@ def test_pushes_in_random_order_converge_to_one_current_row_per_record(hub: Hub,
             snap = s.scalars(select(ReportSnapshot).where(ReportSnapshot.status == "final")).first()
             assert snap is not None
             snap.deleted_at = snap.updated_at  # a withdrawn report
+            if name == "Provincie":  # a whole network deleted: its reports and organisations go with it
+                from app.domain import Network
+                from app.domain.base import utcnow
+
+                doomed = s.scalars(select(Network).where(Network.kind == "local")).one()
+                doomed.deleted_at = utcnow()
             s.commit()
             newest[name] = hub_push.collect(s)
             pushes.append((name, newest[name]))
     rng = random.Random(21)
     order = pushes * 3
     rng.shuffle(order)
+    order = pushes[::2] + order  # the older states first at least once: what was in the hub must give way
     for name, outgoing in order:
         _send(targets[name], outgoing)
     for table in hub_push.TABLES:
@@ -84,6 +91,15 @@ def test_pushes_in_random_order_converge_to_one_current_row_per_record(hub: Hub,
     for sid in turned + [r["id"] for o in newest.values() for r in o.retract]:
         row = stakeholders[sid]  # a person: a tombstone, nothing else
         assert row["deleted_at"] is not None and row["name"] == row["municipality"] == row["category"] == ""
+    with hub.admin() as conn:  # the deleted network's rows are tombstones, without names or figures
+        alive = conn.execute(text("SELECT count(*) FROM hub.organisation_stakeholder st JOIN hub.network n "
+                                  "ON n.id = st.network_id WHERE n.deleted_at IS NOT NULL AND "
+                                  "(st.deleted_at IS NULL OR st.name <> '')")).scalar_one()
+        figures = conn.execute(text("SELECT count(*) FROM hub.report_snapshot s JOIN hub.network n "
+                                    "ON n.id = s.network_id WHERE n.deleted_at IS NOT NULL AND "
+                                    "(s.deleted_at IS NULL OR s.figures <> '{}')")).scalar_one()
+        deleted = conn.execute(text("SELECT count(*) FROM hub.network WHERE deleted_at IS NOT NULL")).scalar_one()
+    assert (deleted, alive, figures) == (1, 0, 0)
     before = hub.dump()
     for name, outgoing in order[:4]:  # again: nothing changes
         assert _send(targets[name], outgoing).changed == 0

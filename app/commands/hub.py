@@ -97,11 +97,14 @@ def cmd_add_coordinator(args: argparse.Namespace) -> int:
 
 def cmd_push(args: argparse.Namespace) -> int:
     from app.hub import push as hub_push
-    from app.hub.dsn import connected
+    from app.hub.dsn import ENV_DSN, connected
 
+    given = bool(args.dsn or args.dsn_file is not None or os.environ.get(ENV_DSN))
+    target = _target(args) if given else None  # a DSN with a password is refused before the vault opens
     with open_vault(args) as vault, vault.session() as session:
         stored = hub_push.settings(session)
-        target = None if args.dry_run and not (args.dsn or args.dsn_file) else _target(args, stored.get(hub_push.DSN))
+        if target is None and not args.dry_run:
+            target = _target(args, stored.get(hub_push.DSN))  # the hub of the last push, else says where from
         ids = [resolve_network(session, args.network, args).id] if args.network else None
         outgoing = hub_push.collect(session, ids)
         lines = hub_push.summary_lines(outgoing, stored.get(hub_push.ORGANISATION_NAME, ""), t(args, "nl", "en"))
@@ -118,12 +121,18 @@ def cmd_push(args: argparse.Namespace) -> int:
         hub_push.remember(session, result, target.public, target.describe())
         session.commit()
     sent = result.sent
-    say(args, f"Verstuurd naar {target.describe()} als ‘{result.organisation}’: {sent['network']} netwerken, "
-        f"{sent['report_snapshot']} verslagen, {sent['organisation_stakeholder']} organisaties; "
-        f"{result.changed} rijen nieuw of gewijzigd in de hub.",
-        f"Sent to {target.describe()} as ‘{result.organisation}’: {sent['network']} networks, "
-        f"{sent['report_snapshot']} reports, {sent['organisation_stakeholder']} organisations; "
-        f"{result.changed} rows new or changed in the hub.")
+
+    def n(count: int, one: str, many: str) -> str:
+        return f"{count} {one if count == 1 else many}"
+
+    say(args, f"Verstuurd naar {target.describe()} als ‘{result.organisation}’: "
+        f"{n(sent['network'], 'netwerk', 'netwerken')}, {n(sent['report_snapshot'], 'verslag', 'verslagen')}, "
+        f"{n(sent['organisation_stakeholder'], 'organisatie', 'organisaties')}; "
+        f"{n(result.changed, 'rij', 'rijen')} nieuw of gewijzigd in de hub.",
+        f"Sent to {target.describe()} as ‘{result.organisation}’: {n(sent['network'], 'network', 'networks')}, "
+        f"{n(sent['report_snapshot'], 'report', 'reports')}, "
+        f"{n(sent['organisation_stakeholder'], 'organisation', 'organisations')}; "
+        f"{n(result.changed, 'row', 'rows')} new or changed in the hub.")
     if not any(n.periods for n in outgoing.networks):
         warn(args, "Let op: nog geen enkel bevroren jaarverslag verstuurd — maak het in het tabblad Jaarverslag "
              "(‘Afronden en bevriezen’) en push opnieuw.",
@@ -153,10 +162,10 @@ def cmd_report(args: argparse.Namespace) -> int:
     report.write_pdf(regional, args.output)
     if args.xlsx is not None:
         report.write_xlsx(regional, args.xlsx)
-    say(args, f"Regionaal overzicht {args.period}: {regional.networks} netwerken van {regional.organisations} "
-        f"organisaties → {args.output}" + (f" en {args.xlsx}" if args.xlsx else ""),
-        f"Regional picture {args.period}: {regional.networks} networks of {regional.organisations} organisations "
-        f"→ {args.output}" + (f" and {args.xlsx}" if args.xlsx else ""))
+    orgs_nl = "1 organisatie" if regional.organisations == 1 else f"{regional.organisations} organisaties"
+    orgs_en = "1 organisation" if regional.organisations == 1 else f"{regional.organisations} organisations"
+    say(args, f"Regionaal overzicht {args.period}: {regional.networks} netwerken van {orgs_nl} → {args.output}" + (f" en {args.xlsx}" if args.xlsx else ""),
+        f"Regional picture {args.period}: {regional.networks} networks of {orgs_en} → {args.output}" + (f" and {args.xlsx}" if args.xlsx else ""))
     return 0
 
 

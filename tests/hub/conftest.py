@@ -74,6 +74,10 @@ def hub(pg: pgcluster.Cluster) -> Iterator[Hub]:
     yield h
     with psycopg.connect(pg.dsn(), password=pg.password, autocommit=True) as conn:
         conn.execute(f"DROP DATABASE {name} WITH (FORCE)")
+        # roles are the cluster's, not the database's: the next test starts without them
+        for (role,) in conn.execute("SELECT rolname FROM pg_roles WHERE rolname LIKE 'verbind\\_org\\_%' "
+                                    "OR rolname LIKE 'verbind\\_coord\\_%'").fetchall():
+            conn.execute(f'DROP ROLE "{role}"')
 
 
 # -- vaults of different organisations (plain SQLite copies of a populated demo: collect() reads

@@ -117,8 +117,9 @@ def cmd_push(args: argparse.Namespace) -> int:
                                "There is nothing to send: this vault has no network."))
         assert target is not None
         with connected(target, _tr(args)) as conn:
-            result = hub_push.push(conn, outgoing, stored.get(hub_push.ORGANISATION_ID), tr=_tr(args))
-        hub_push.remember(session, result, target.public, target.describe())
+            known = hub_push.known_organisation(stored, target.identity())
+            result = hub_push.push(conn, outgoing, known, tr=_tr(args))
+        hub_push.remember(session, result, target.public, target.describe(), target.identity())
         session.commit()
     sent = result.sent
 

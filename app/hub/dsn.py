@@ -44,6 +44,13 @@ class HubTarget:
         """The DSN as it may be shown and stored: never a password."""
         return strip_password(self.dsn)
 
+    def identity(self) -> str:
+        """Which hub this is (host, port, database), whoever logs in."""
+        from psycopg.conninfo import conninfo_to_dict
+
+        d = {k: str(v) for k, v in conninfo_to_dict(self.dsn).items()}
+        return f"{d.get('host') or 'localhost'}:{d.get('port') or '5432'}/{d.get('dbname') or d.get('user') or ''}"
+
     def describe(self) -> str:
         """host/port/database/user, for messages and the register."""
         from psycopg.conninfo import conninfo_to_dict

@@ -34,8 +34,9 @@ ORGANISATION_ID = "hub.organisation_id"  # the hub's id of this vault's organisa
 ORGANISATION_NAME = "hub.organisation_name"
 DSN = "hub.dsn"  # the hub pushed to, without password (the art. 30 register names it)
 WHERE = "hub.where"  # host:port/database (user), for people: the register and the window
+IDENTITY = "hub.identity"  # host:port/database: the hub the organisation id belongs to
 LAST_PUSH = "hub.last_push"  # when, in UTC, ISO
-SETTINGS = (ORGANISATION_ID, ORGANISATION_NAME, DSN, WHERE, LAST_PUSH)
+SETTINGS = (ORGANISATION_ID, ORGANISATION_NAME, DSN, WHERE, IDENTITY, LAST_PUSH)
 
 STAMPS = ("created_at", "updated_at", "deleted_at")
 NETWORK_COLUMNS = ("id", "name", "kind", "municipality", "strategies", "fte", "budget_eur", "staff_budget_eur",
@@ -228,11 +229,12 @@ def push(conn: Connection, outgoing: Outgoing, known_organisation: str | None = 
                           "sent."), "organisation")
     org_id, org_name = row[0], row[1]
     if known_organisation and known_organisation != org_id:
-        raise HubError(tr(f"Deze kluis stuurde eerder cijfers als een andere organisatie (id {known_organisation}); "
-                          f"je bent nu aangemeld als ‘{org_name}’. Er werd niets verzonden: gebruik de rol van je "
-                          "eigen organisatie.",
-                          f"This vault pushed figures before as another organisation (id {known_organisation}); you "
-                          f"are now logged in as ‘{org_name}’. Nothing was sent: use your own organisation's role."),
+        raise HubError(tr(f"Deze kluis stuurde eerder cijfers naar deze hub als een andere organisatie (id "
+                          f"{known_organisation}); je bent nu aangemeld als ‘{org_name}’. Er werd niets verzonden: "
+                          "gebruik de rol van je eigen organisatie.",
+                          f"This vault pushed figures to this hub before as another organisation (id "
+                          f"{known_organisation}); you are now logged in as ‘{org_name}’. Nothing was sent: use your "
+                          "own organisation's role."),
                        "organisation")
     batches: list[tuple[str, list[dict[str, Any]]]] = []
     for table in TABLES:
@@ -248,8 +250,17 @@ def push(conn: Connection, outgoing: Outgoing, known_organisation: str | None = 
     return PushResult(org_id, org_name, {t: outgoing.count(t) for t in TABLES}, changed)
 
 
-def remember(session: Session, result: PushResult, public_dsn: str, where: str) -> None:
+def known_organisation(stored: dict[str, str], identity: str) -> str | None:
+    """The organisation this vault pushed as before to this same hub (another hub, or a hub made
+    anew at another address, knows it under another id)."""
+    if stored.get(IDENTITY) == identity:
+        return stored.get(ORGANISATION_ID) or None
+    return None
+
+
+def remember(session: Session, result: PushResult, public_dsn: str, where: str, identity: str) -> None:
     """After a push went through: the organisation, the hub (without password) and when."""
+    _set(session, IDENTITY, identity)
     _set(session, ORGANISATION_ID, result.organisation_id)
     _set(session, ORGANISATION_NAME, result.organisation)
     _set(session, DSN, public_dsn)

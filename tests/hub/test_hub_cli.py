@@ -182,3 +182,13 @@ def test_messages_and_exit_codes(hub: Hub, make_vault: Any, tmp_path: Path, monk
     assert main(["hub", "push", str(vault), "--dsn", hub.dsn()]) == 1
     assert "Deze rol hoort bij geen organisatie in de hub" in capsys.readouterr().err
     assert hub.dump() == before
+    # pushed once as Stad Genk, the vault refuses to push to this hub under another organisation's role
+    other, _t = add_org(hub, "Gemeente Lommel", "lommel-geheim")
+    monkeypatch.setenv("VERBIND_HUB_PASSWORD", "genk-geheim")
+    assert main(["hub", "push", str(vault), "--dsn", hub.dsn(role.role)]) == 0
+    capsys.readouterr()
+    before = hub.dump()
+    monkeypatch.setenv("VERBIND_HUB_PASSWORD", "lommel-geheim")
+    assert main(["hub", "push", str(vault), "--dsn", hub.dsn(other.role)]) == 1
+    assert "stuurde eerder cijfers naar deze hub als een andere organisatie" in capsys.readouterr().err
+    assert hub.dump() == before

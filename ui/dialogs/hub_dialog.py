@@ -43,7 +43,7 @@ class HubDialog(QDialog):
         self.ctx = ctx
         self.result_value: Any = None
         self.outgoing: Any = None
-        self.known_organisation: str | None = None
+        self.stored: dict[str, str] = {}
         self.setWindowTitle(self.tr("Cijfers naar de regionale hub"))
         self.setMinimumWidth(620)
         layout = QVBoxLayout(self)
@@ -102,7 +102,7 @@ class HubDialog(QDialog):
             return hub_push.collect(s, [one] if one else None), hub_push.settings(s)
 
         self.outgoing, stored = ops.read(self.ctx, gather)
-        self.known_organisation = stored.get(hub_push.ORGANISATION_ID) or None
+        self.stored = stored
         if not self.dsn.text():
             self.dsn.setText(stored.get(hub_push.DSN) or os.environ.get("VERBIND_HUB_DSN", ""))
         lines = hub_push.summary_lines(self.outgoing, stored.get(hub_push.ORGANISATION_NAME, ""), self.ctx.lang)
@@ -124,11 +124,12 @@ class HubDialog(QDialog):
         except VerbindError as exc:
             self.error.say(str(exc))
             return
-        outgoing, known, signals = self.outgoing, self.known_organisation, self._signals
+        from app.hub import push as hub_push
+
+        outgoing, signals = self.outgoing, self._signals
+        known = hub_push.known_organisation(self.stored, target.identity())
 
         def job() -> Any:
-            from app.hub import push as hub_push
-
             with dsn.connected(target, self._tr) as conn:
                 return hub_push.push(conn, outgoing, known, progress=signals.step.emit, tr=self._tr)
 
@@ -144,7 +145,8 @@ class HubDialog(QDialog):
         self.send_button.setEnabled(True)
         self.result_value = result
         with contextlib.suppress(ops.Locked):  # locked meanwhile: the hub has the figures all the same
-            ops.write(self.ctx, lambda s: hub_push.remember(s, result, target.public, target.describe()))
+            ops.write(self.ctx, lambda s: hub_push.remember(s, result, target.public, target.describe(),
+                                                           target.identity()))
         sent = result.sent
         self.done_label.setText(self.tr(
             "Verstuurd als ‘{0}’: {1} netwerken, {2} verslagen, {3} organisaties; {4} rijen nieuw of gewijzigd in de "

@@ -242,7 +242,13 @@ def build(rows: list[dict[str, Any]], period: str, lang: str = "nl", today: date
     tables.append(Table(tr("Organisaties per fase van de relatie", "Organisations per relationship stage"),
                         [tr("Netwerk (organisatie)", "Network (organisation)"),
                          *(label(Stage(s), lang) for s in STAGES)], ["count"] * len(STAGES), stage_rows,
-                        stage_total, stage_median))
+                        stage_total, stage_median,
+                        [tr("Geteld zoals in het jaarverslag: de stakeholders die het netwerk in kaart bracht, op de "
+                            "laatste dag van de periode; ‘bereikt’ is voorbij ‘in kaart gebracht’. De hub zelf bewaart "
+                            "van stakeholders enkel organisaties, nooit personen.",
+                            "Counted as in the annual report: the stakeholders the network mapped, on the period's "
+                            "last day; ‘reached’ is past ‘mapped’. Of stakeholders the hub itself keeps organisations "
+                            "only, never people.")]))
     organisations = len({r["organisation"] for r in rows})
     orgs_nl = "1 organisatie" if organisations == 1 else f"{organisations} organisaties"
     orgs_en = "1 organisation" if organisations == 1 else f"{organisations} organisations"

@@ -260,11 +260,12 @@ def build(rows: list[dict[str, Any]], period: str, lang: str = "nl", today: date
                 "tussen 0 en de drempel, ‘x’ een aantal dat verborgen is omdat het anders uit de andere af te leiden "
                 "is; een totaal met een verborgen aantal erin staat als ondergrens (‘≥ 120’). De slaagkans telt de "
                 "trajecten die nog te recent zijn niet mee; het totaal is de slaagkans van de regio over de netwerken "
-                "waar ze getoond mag worden.",
+                "waar ze getoond mag worden. Een mediaan is die van de netwerken waar het cijfer getoond wordt.",
                 f"Small counts of children are hidden as in the annual report: ‘< {threshold}’ is a count between 0 "
                 "and the threshold, ‘x’ a count hidden because it would follow from the others; a total with a hidden "
                 "count in it is shown as a lower bound (‘≥ 120’). The success rate leaves out trajectories too recent "
-                "to assess; its total is the region's rate over the networks where it may be shown.")]
+                "to assess; its total is the region's rate over the networks where it may be shown. A median is that "
+                "of the networks where the figure is shown.")]
     return Regional(period, today or date.today(), lang, threshold, len(rows), organisations, tables, intro)
 
 

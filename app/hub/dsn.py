@@ -169,10 +169,16 @@ def friendly(exc: BaseException, target: HubTarget, tr: Tr = _dutch) -> HubError
 def engine(target: HubTarget, *, connect_timeout: int = 10) -> Engine:
     """A SQLAlchemy engine on psycopg 3 for the hub (no pool: a push is one short session)."""
     import psycopg
+    from psycopg.conninfo import conninfo_to_dict
     from sqlalchemy import create_engine
     from sqlalchemy.pool import NullPool
 
-    kwargs: dict[str, Any] = {"connect_timeout": connect_timeout, "application_name": "verbind"}
+    given = conninfo_to_dict(target.dsn)
+    # a laptop that loses its connection mid-push: notice within about a minute (the transaction
+    # is then rolled back by the server), unless the DSN says otherwise
+    defaults = {"connect_timeout": connect_timeout, "application_name": "verbind", "keepalives": 1,
+                "keepalives_idle": 30, "keepalives_interval": 10, "keepalives_count": 3}
+    kwargs: dict[str, Any] = {k: v for k, v in defaults.items() if k not in given}
     if target.password is not None:
         kwargs["password"] = target.password
 

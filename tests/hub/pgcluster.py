@@ -73,10 +73,17 @@ def start() -> Cluster:
     try:
         cluster.run(str(bindir / "initdb"), "-D", str(cluster.data), "-U", ADMIN, "--pwfile", str(pwfile),
                     "--auth=scram-sha-256", "-E", "UTF8", "--locale=C", "--no-sync")
-        options = f"-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c listen_addresses=127.0.0.1 " \
-                  f"-p {cluster.port} -k {root}"
-        cluster.run(str(bindir / "pg_ctl"), "-D", str(cluster.data), "-w", "-t", "60", "-l", str(root / "log"),
-                    "-o", options, "start")
+        for attempt in range(3):  # the free port may be taken meanwhile (parallel test workers): another
+            options = (f"-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
+                       f"-c listen_addresses=127.0.0.1 -p {cluster.port} -k {root}")
+            try:
+                cluster.run(str(bindir / "pg_ctl"), "-D", str(cluster.data), "-w", "-t", "60", "-l",
+                            str(root / "log"), "-o", options, "start")
+                break
+            except subprocess.CalledProcessError:
+                if attempt == 2:
+                    raise
+                cluster.port = _free_port()
     except BaseException:
         shutil.rmtree(root, ignore_errors=True)
         raise

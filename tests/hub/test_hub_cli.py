@@ -132,6 +132,23 @@ def test_init_push_and_regional_report(hub: Hub, make_vault: Any, tmp_path: Path
     assert "nog te recent om te beoordelen" in pdf_text
     for person_word in ("Schepen", "@"):  # nothing of a person in the coordinator's PDF
         assert person_word not in pdf_text
+    # the xlsx holds the same tables as the PDF, row by row (numbers as numbers)
+    from app.hub import report
+
+    with hub.admin() as conn:
+        regional = report.build(report.fetch(conn, PERIOD), PERIOD)
+    sheet = [tuple(r) for r in load_workbook(xlsx).active.iter_rows(values_only=True)]
+    checked = 0
+    for table in regional.tables:
+        lines = table.rows + [r for r in (table.total, table.median) if r is not None]
+        for row, printed in zip(lines, report._formatted(table, "nl")[1:], strict=True):
+            match = [r for r in sheet if r[0] == row[0] and list(r[1:len(row)]) == [
+                pytest.approx(v) if isinstance(v, float) else v for v in row[1:]]]
+            assert match, (table.title, row)
+            numbers = " ".join(printed[1:])
+            assert numbers in pdf_text, (table.title, numbers)
+            checked += 1
+    assert checked > 40
 
 
 def test_messages_and_exit_codes(hub: Hub, make_vault: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,

@@ -64,6 +64,7 @@ DIALOGS = (
     ("team_panel", QT_TRANSLATE_NOOP("MainWindow", "Teamuitwisseling…")),
     ("agenda_dialog", QT_TRANSLATE_NOOP("MainWindow", "Agenda exporteren…")),
     ("documents_dialog", QT_TRANSLATE_NOOP("MainWindow", "Documenten en afspraken…")),
+    ("hub_dialog", QT_TRANSLATE_NOOP("MainWindow", "Cijfers naar de regionale hub…")),
 )
 # the switcher's entries after the networks: they open a dialog, the chosen network stays
 NEW_NETWORK, ARCHIVED_NETWORKS = "::new-network", "::archived-networks"

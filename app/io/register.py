@@ -225,6 +225,9 @@ def build(session: Session, vault_path: Path, today: date) -> dict[str, Any]:
                  "removed": sum(1 for k in settings if k.startswith("team.removed."))},
         "laptop": {"idle_lock_minutes": int(laptop.idle_lock_minutes), "auto_backup": bool(laptop.auto_backup)},
         "vault": {"file": Path(vault_path).name, "synced_folder": cloud_folder_warning(Path(vault_path)) or ""},
+        # the regional hub this vault pushes figures to (issue 21; settings written by app.hub.push)
+        "hub": {"where": settings.get("hub.where", ""), "organisation": settings.get("hub.organisation_name", ""),
+                "last_push": settings.get("hub.last_push", "")[:10]},
     }
 
 
@@ -349,6 +352,21 @@ def sections(data: dict[str, Any], lang: str | None = None) -> tuple[str, list[t
            "whoever receives an export (Excel, CSV, JSON) a user makes: such a file is not encrypted; children's "
            "optional names are in it only when explicitly asked for"),
     ]
+    hub = data.get("hub") or {}
+    if hub.get("where"):
+        recipients.append(tr(
+            f"de regionale hub ({hub['where']}, PostgreSQL) van wie de netwerken samen opvolgt (provincie, stad, "
+            f"onderzoeksgroep), als organisatie ‘{hub.get('organisation') or '—'}’: per netwerk de cijfers van de "
+            "definitieve jaarverslagen zoals de stuurgroep ze zag (kleine aantallen verborgen), het netwerkprofiel "
+            "(soort, strategieën, VTE, budget, looptijd) en de organisaties die stakeholder zijn (naam, soort, fase, "
+            "invloed en belang, gemeente). Nooit personen, contactpersonen, ambassadeurs, trajecten of kinderen. "
+            f"Laatst verstuurd op {hub.get('last_push') or '—'}.",
+            f"the regional hub ({hub['where']}, PostgreSQL) of whoever follows the networks together (province, "
+            f"city, research group), as organisation ‘{hub.get('organisation') or '—'}’: per network the figures of "
+            "the final annual reports as the steering group saw them (small counts hidden), the network profile "
+            "(kind, strategies, FTE, budget, term) and the organisations that are stakeholders (name, kind, stage, "
+            "influence and interest, municipality). Never people, contact persons, ambassadors, trajectories or "
+            f"children. Last sent on {hub.get('last_push') or '—'}."))
     out.append((tr("Ontvangers", "Recipients"), [("ul", recipients)]))
 
     transfers = [tr("Verbind werkt zonder server of cloud en geeft zelf niets door buiten de EER.",
@@ -357,6 +375,11 @@ def sections(data: dict[str, Any], lang: str | None = None) -> tuple[str, list[t
         transfers.append(tr("Uitwisselingsbundels gaan langs de gedeelde map of USB-stick die het team kiest; ze zijn "
                             "versleuteld.", "Exchange bundles travel through the shared folder or USB stick the team "
                             "chooses; they are encrypted."))
+    if hub.get("where"):
+        transfers.append(tr(f"De regionale hub ({hub['where']}) staat op een server die de beheerder van de hub kiest: "
+                            "ga na dat die in de EER staat en dat er een verwerkersovereenkomst is.",
+                            f"The regional hub ({hub['where']}) runs on a server its administrator chooses: check "
+                            "that it is in the EEA and that a processing agreement is in place."))
     if data["vault"]["synced_folder"]:
         transfers.append(tr(f"Let op: de kluis staat in een gesynchroniseerde map ({data['vault']['synced_folder']}): het "
                             "versleutelde bestand gaat naar die dienst. Ga na waar die de gegevens bewaart.",

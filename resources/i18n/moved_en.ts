@@ -1186,6 +1186,61 @@
     </message>
   </context>
   <context>
+    <name>HubDialog</name>
+    <message>
+      <source>Cijfers naar de regionale hub</source>
+      <translation>Figures to the regional hub</translation>
+    </message>
+    <message>
+      <source>Stuur de cijfers van je definitieve jaarverslagen naar de regionale hub van wie de netwerken samen opvolgt (provincie, stad, onderzoeksgroep). Cijfers, geen mensen: per netwerk het profiel, de cijfers zoals de stuurgroep ze zag (kleine aantallen verborgen) en de organisaties die je in kaart bracht.</source>
+      <translation>Send the figures of your final annual reports to the regional hub of whoever follows the networks together (province, city, research group). Figures, not people: per network its profile, the figures as the steering group saw them (small counts hidden) and the organisations you mapped.</translation>
+    </message>
+    <message>
+      <source>&amp;Hub (DSN)</source>
+      <translation>&amp;Hub (DSN)</translation>
+    </message>
+    <message>
+      <source>het wachtwoord van je rol (wordt niet bewaard)</source>
+      <translation>your role's password (not kept)</translation>
+    </message>
+    <message>
+      <source>&amp;Wachtwoord</source>
+      <translation>&amp;Password</translation>
+    </message>
+    <message>
+      <source>Alle netwerken in deze kluis</source>
+      <translation>All networks in this vault</translation>
+    </message>
+    <message>
+      <source>Het gekozen netwerk</source>
+      <translation>The chosen network</translation>
+    </message>
+    <message>
+      <source>&amp;Van</source>
+      <translation>&amp;From</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Dit wordt verstuurd:&lt;/b&gt;</source>
+      <translation>&lt;b&gt;This is what will be sent:&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <source>&amp;Versturen</source>
+      <translation>&amp;Send</translation>
+    </message>
+    <message>
+      <source>Sluiten</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>Verstuurd als ‘{0}’: {1} netwerken, {2} verslagen, {3} organisaties; {4} rijen nieuw of gewijzigd in de hub.</source>
+      <translation>Sent as ‘{0}’: {1} networks, {2} reports, {3} organisations; {4} rows new or changed in the hub.</translation>
+    </message>
+    <message>
+      <source>Cijfers verstuurd naar de regionale hub.</source>
+      <translation>Figures sent to the regional hub.</translation>
+    </message>
+  </context>
+  <context>
     <name>InsightPanel</name>
     <message>
       <source>&lt;b&gt;Retentiefunnel&lt;/b&gt; (trajecten gestart in deze periode)</source>
@@ -1273,6 +1328,10 @@
     <message>
       <source>Documenten en afspraken…</source>
       <translation>Documents and agreements…</translation>
+    </message>
+    <message>
+      <source>Cijfers naar de regionale hub…</source>
+      <translation>Figures to the regional hub…</translation>
     </message>
   </context>
   <context>

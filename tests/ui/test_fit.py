@@ -323,7 +323,8 @@ def dialog_factories(window: MainWindow) -> dict[str, Callable[[], QDialog]]:
     }
     classes = {"import_wizard": "ImportWizard", "export_dialog": "ExportDialog", "backup_dialog": "BackupDialog",
                "restore_dialog": "RestoreDialog", "audit_viewer": "AuditViewer", "privacy_dialog": "PrivacyDialog",
-               "team_panel": "TeamPanel", "agenda_dialog": "AgendaDialog", "documents_dialog": "DocumentsDialog"}
+               "team_panel": "TeamPanel", "agenda_dialog": "AgendaDialog", "documents_dialog": "DocumentsDialog",
+               "hub_dialog": "HubDialog"}
     for module, _text in DIALOGS:
         cls = getattr(importlib.import_module(f"ui.dialogs.{module}"), classes[module])
         found[module] = (lambda c: lambda: c(ctx, window))(cls)

@@ -53,7 +53,8 @@ def test_menus_and_status(opened: MainWindow) -> None:
     extra = {a.text(): a for a in opened.menuBar().actions()[1].menu().actions() if a.text()}
     assert list(extra) == ["&Instellingen…", "Importeren…", "Exporteren…", "Reservekopie maken…",
                            "Reservekopie terugzetten…", "Auditlogboek…", "Privacy en toestemmingen…",
-                           "Teamuitwisseling…", "Agenda exporteren…", "Documenten en afspraken…"]
+                           "Teamuitwisseling…", "Agenda exporteren…", "Documenten en afspraken…",
+                           "Cijfers naar de regionale hub…"]
     assert extra["Importeren…"].shortcut().toString() == "Ctrl+I"
     assert all(a.isEnabled() for a in extra.values())
     assert opened.status_vault.text() == "Kluis: test.verbind"

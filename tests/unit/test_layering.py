@@ -270,7 +270,7 @@ def test_version_and_the_cli_module_load_no_data_layer() -> None:
     heavy import slipping back into app.cli's path fails here (measured as a figure in tests/perf)."""
     code = ("import sys\nfrom app.cli import main\nassert main(['--version']) == 0\n"
             "heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'cryptography', 'PySide6',"
-            " 'reportlab', 'sqlcipher3', 'apsw') or m.startswith('app.commands.') and m != 'app.commands.common')\n"
+            " 'reportlab', 'sqlcipher3', 'apsw', 'psycopg') or m.startswith('app.commands.') and m != 'app.commands.common')\n"
             "print(heavy)\nassert heavy == [], heavy\n")
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stdout + result.stderr
@@ -285,7 +285,7 @@ def test_the_first_window_needs_only_qt() -> None:
             "from ui.lock.create_dialog import CreateVaultDialog\n"
             "app = make_app()\nw = MainWindow(AppContext(Settings()))\nw.show()\napp.processEvents()\n"
             "heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'cryptography', 'reportlab',"
-            " 'sqlcipher3', 'apsw', 'argon2'))\nprint(heavy)\nassert heavy == [], heavy\n"
+            " 'sqlcipher3', 'apsw', 'argon2', 'psycopg'))\nprint(heavy)\nassert heavy == [], heavy\n"
             "from ui import preload\npreload.start().join()\nassert 'sqlalchemy.orm' in sys.modules and 'app.domain' in sys.modules\n")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120, env=env)

@@ -24,8 +24,8 @@ PASSPHRASE = "correct horse battery staple"
 def pytest_configure(config: pytest.Config) -> None:
     """The suite must not depend on its caller's shell: every VERBIND_* variable goes for the
     whole session, before any fixture (module-scoped ones run before the autouse one below),
-    except the soak switch."""
-    for name in [n for n in os.environ if n.startswith("VERBIND_") and n != "VERBIND_SOAK"]:
+    except the soak switch and the screenshot folder (tests/ui/shots.py)."""
+    for name in [n for n in os.environ if n.startswith("VERBIND_") and n not in ("VERBIND_SOAK", "VERBIND_SHOTS")]:
         del os.environ[name]
     os.environ["VERBIND_KDF_PROFILE"] = "fast"
 

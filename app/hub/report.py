@@ -226,7 +226,7 @@ def build(rows: list[dict[str, Any]], period: str, lang: str = "nl", today: date
                                f"{pending} trajectories too recent to assess (follow-up after {months} months): the "
                                "success rate leaves them out"))
             if bits:
-                notes.append(f"{r['network']}: " + "; ".join(bits))
+                notes.append(f"{r['network']} ({r['organisation']}): " + "; ".join(bits))
         tables.append(Table(kind_name, [tr("Netwerk (organisatie)", "Network (organisation)"),
                                         *(en_ if en else nl for _k, nl, en_, _t in cols)],
                             [t for *_x, t in cols], body, total, median, notes))

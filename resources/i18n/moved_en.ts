@@ -1239,6 +1239,10 @@
       <source>Cijfers verstuurd naar de regionale hub.</source>
       <translation>Figures sent to the regional hub.</translation>
     </message>
+    <message>
+      <source>Verkeerd of ontbrekend wachtwoord voor de hub. Er werd niets verzonden. Typ het wachtwoord dat je bij je rol kreeg (hoofdletters tellen mee) en probeer opnieuw; ben je het kwijt, vraag dan de beheerder van de hub om een nieuw.</source>
+      <translation>Wrong or missing password for the hub. Nothing was sent. Type the password you were given with your role (capitals count) and try again; if you lost it, ask the hub administrator for a new one.</translation>
+    </message>
   </context>
   <context>
     <name>InsightPanel</name>

@@ -129,7 +129,7 @@ def test_init_push_and_regional_report(hub: Hub, make_vault: Any, tmp_path: Path
     assert f"Totaal {fmt(sum(started), 'child', 'nl')} ≥ {exact}" in pdf_text
     assert f"Mediaan {fmt(statistics.median(started), 'child', 'nl')}" in pdf_text
     assert f"Totaal {fmt(sum(v for p in pushed if p['kind'] == 'neighbourhood' for v in [p['figures']['signals_raised']]), 'count', 'nl')}" in pdf_text
-    assert "nog te recent om te beoordelen" in pdf_text
+    assert "Verbindingsambassadeurs Gent (Stad Genk): " in pdf_text and "nog te recent om te beoordelen" in pdf_text
     for person_word in ("Schepen", "@"):  # nothing of a person in the coordinator's PDF
         assert person_word not in pdf_text
     # the xlsx holds the same tables as the PDF, row by row (numbers as numbers)

@@ -16,6 +16,7 @@ from sqlalchemy import select, text
 from tests.conftest import PASSPHRASE
 from tests.hub.conftest import PERIOD, Hub, add_org
 from tests.hub.pgcluster import _free_port
+from tests.ui.shots import shot
 
 
 @pytest.fixture
@@ -49,6 +50,7 @@ def test_the_hub_dialog_shows_then_sends(window: Any, hub: Hub, qtbot: QtBot) ->
     dialog = HubDialog(window.ctx, window)
     qtbot.addWidget(dialog)
     dialog.show()
+    shot(dialog, "hub-dialog-preview")
     shown = dialog.preview.toPlainText()
     assert "Verbindingsambassadeurs Gent [Verbindingsambassadeurs jeugdwerk]: profiel; verslagen: 2025-2026" in shown
     assert "Nooit: personen, contactpersonen, ambassadeurs, trajecten" in shown
@@ -68,6 +70,8 @@ def test_the_hub_dialog_shows_then_sends(window: Any, hub: Hub, qtbot: QtBot) ->
     dialog.send()
     qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=15000)
     assert "Verkeerd of ontbrekend wachtwoord voor de hub" in dialog.error.text()
+    assert "Typ het wachtwoord" in dialog.error.text() and "VERBIND_HUB_PASSWORD" not in dialog.error.text()
+    shot(dialog, "hub-dialog-wrong-password")
     with hub.admin() as conn:
         assert conn.execute(text("SELECT count(*) FROM hub.network")).scalar_one() == 0
     # the right one: sent, progress shown, the vault keeps the DSN without the password
@@ -76,6 +80,7 @@ def test_the_hub_dialog_shows_then_sends(window: Any, hub: Hub, qtbot: QtBot) ->
     qtbot.waitUntil(lambda: dialog.result_value is not None, timeout=15000)
     assert "Verstuurd als ‘Stad Genk’: 4 netwerken, 4 verslagen" in dialog.done_label.text()
     assert not dialog.error.isVisible()
+    shot(dialog, "hub-dialog-sent")
     with hub.admin() as conn:
         assert conn.execute(text("SELECT count(*) FROM hub.network")).scalar_one() == 4
     stored = ops.read(window.ctx, hub_push.settings)

@@ -159,6 +159,13 @@ class HubDialog(QDialog):
 
         self.progress.hide()
         self.send_button.setEnabled(True)
+        if getattr(exc, "reason", "") == "password":  # the CLI's hint names an environment variable
+            self.error.say(self.tr("Verkeerd of ontbrekend wachtwoord voor de hub. Er werd niets verzonden. Typ het "
+                                   "wachtwoord dat je bij je rol kreeg (hoofdletters tellen mee) en probeer opnieuw; "
+                                   "ben je het kwijt, vraag dan de beheerder van de hub om een nieuw."))
+            self.password.setFocus()
+            self.password.selectAll()
+            return
         self.error.say(str(exc) if isinstance(exc, VerbindError) else explain(exc))
 
 

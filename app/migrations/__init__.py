@@ -19,22 +19,33 @@ HERE = Path(__file__).parent
 HEAD = "0014"
 
 
-def _config(connection: Connection | None = None) -> Config:
+def config_for(folder: Path, connection: Connection | None = None) -> Config:
+    """Alembic's configuration for the scripts in `folder` (the vault's here, the hub's in
+    app.hub.migrations), run on `connection` when given."""
     from alembic.config import Config
 
     cfg = Config()
-    cfg.set_main_option("script_location", str(HERE))
+    cfg.set_main_option("script_location", str(folder))
     if connection is not None:
         cfg.attributes["connection"] = connection
     return cfg
 
 
-def head_revision() -> str:
+def head_in(folder: Path) -> str:
+    """The newest revision of the scripts in `folder`."""
     from alembic.script import ScriptDirectory
 
-    head = ScriptDirectory.from_config(_config()).get_current_head()
+    head = ScriptDirectory.from_config(config_for(folder)).get_current_head()
     assert head is not None
     return head
+
+
+def _config(connection: Connection | None = None) -> Config:
+    return config_for(HERE, connection)
+
+
+def head_revision() -> str:
+    return head_in(HERE)
 
 
 def known_revisions() -> set[str]:

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, text
 
+from app.migrations import config_for, head_in
+
 if TYPE_CHECKING:
     from alembic.config import Config
 
@@ -19,21 +21,11 @@ HEAD = "h0001"
 
 
 def _config(connection: Connection | None = None) -> Config:
-    from alembic.config import Config
-
-    cfg = Config()
-    cfg.set_main_option("script_location", str(HERE))
-    if connection is not None:
-        cfg.attributes["connection"] = connection
-    return cfg
+    return config_for(HERE, connection)
 
 
 def head_revision() -> str:
-    from alembic.script import ScriptDirectory
-
-    head = ScriptDirectory.from_config(_config()).get_current_head()
-    assert head is not None
-    return head
+    return head_in(HERE)
 
 
 def current_revision(connection: Connection) -> str | None:

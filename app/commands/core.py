@@ -143,6 +143,11 @@ def cmd_info(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         problems = vault.check()
+        if not problems and vault.repair_search_index():
+            say(args, "De zoekindex van de stakeholders liep niet gelijk met de stakeholders en is opnieuw "
+                      "opgebouwd (er gingen geen gegevens verloren).",
+                "The stakeholder search index was out of step with the stakeholders and has been rebuilt "
+                "(no data was lost).")
     if problems:
         say(args, "De kluis is beschadigd:", "The vault is damaged:")
         for p in problems[:20]:

@@ -20,6 +20,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
 
+from app.domain import search_index
 from app.domain.base import Base, Record, new_id, utcnow
 from app.domain.vocabulary import Category, Side, Stage, StakeholderKind
 
@@ -170,3 +171,6 @@ def install_places_history() -> None:
 
 
 install_places_history()
+
+
+event.listen(Stakeholder.__table__, "after_create", search_index.create)

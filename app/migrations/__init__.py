@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, text
 
+from app.domain import search_index
 from app.errors import DamagedVaultError, NewerVaultError
 
 if TYPE_CHECKING:
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 HERE = Path(__file__).parent
 # The newest revision in versions/ (a test keeps it equal to Alembic's head). Opening a vault that
 # is already at HEAD needs no Alembic at all, which keeps start-up fast.
-HEAD = "0014"
+HEAD = "0015"
 
 
 def config_for(folder: Path, connection: Connection | None = None) -> Config:
@@ -102,6 +103,8 @@ def upgrade(engine: Engine, backup_first: Callable[[], object] | None = None) ->
         try:
             with conn.begin():
                 command.upgrade(_config(conn), "head")
+                # a migration that recreated the stakeholder table renumbered its rowids
+                search_index.rebuild(raw)
                 broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if broken:
                     raise DamagedVaultError(f"migration left {len(broken)} broken reference(s)")

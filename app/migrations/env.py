@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
-from app.domain import Base
+from app.domain import Base, search_index
 
 config = context.config
 connection = config.attributes.get("connection")
@@ -16,6 +16,8 @@ context.configure(
     target_metadata=Base.metadata,
     render_as_batch=True,
     compare_type=True,
+    # the search index is SQL of its own (migration 0015), not a model table: autogenerate keeps off it
+    include_name=lambda name, kind, _parent: not (kind == "table" and name and search_index.is_index_table(name)),
 )
 with context.begin_transaction():
     context.run_migrations()

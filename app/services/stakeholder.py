@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy import ColumnElement, func, literal_column, or_, select, text
 from sqlalchemy.orm import Session
 
-from app.domain import ContactPerson, Interaction, StageChange, Stakeholder
+from app.domain import ContactPerson, Interaction, StageChange, Stakeholder, search_index
 from app.domain.vocabulary import (
     STAGE_ORDER,
     Category,
@@ -203,8 +203,35 @@ SORTABLE = ("name", "category", "side", "stage", "strength", "influence", "inter
             "next_contact_on", "municipality")
 
 
-def _filtered(query: Any, network_id: str, f: Filters) -> Any:
-    query = query.where(*_net_alive(network_id))
+# a trigram search with at most this many candidate rows (all networks) reads them by rowid; one
+# with more reads the list's covering index in name order, which finds a page of such common
+# text within a few thousand rows
+FTS_CANDIDATES = 7000
+
+
+def _use_index(session: Session, f: Filters) -> str | None:
+    """The FTS5 query when the trigram index is the faster way to this search, else None."""
+    fts = search_index.phrase(f.text)
+    if fts is None:
+        return None
+    candidates = session.execute(text(f"SELECT count(*) FROM (SELECT 1 FROM {search_index.INDEX} WHERE "
+                                      f"{search_index.INDEX} MATCH :fts LIMIT :cap)"),
+                                 {"fts": fts, "cap": FTS_CANDIDATES + 1}).scalar_one()
+    return fts if candidates <= FTS_CANDIDATES else None
+
+
+def _filtered(query: Any, network_id: str, f: Filters, fts: str | None = None) -> Any:
+    if fts is not None:
+        # the rows the trigram index names, looked up by rowid (the unary plus keeps SQLite from
+        # walking the network's whole covering index instead); the LIKE below keeps the result
+        # exactly what it was (the index also folds case beyond ASCII)
+        query = query.where(literal_column("+stakeholder.network_id") == network_id,
+                            literal_column("+stakeholder.deleted_at").is_(None),
+                            literal_column("stakeholder.rowid").in_(text(
+                                f"SELECT rowid FROM {search_index.INDEX} WHERE {search_index.INDEX} MATCH :fts")
+                                .bindparams(fts=fts)))
+    else:
+        query = query.where(*_net_alive(network_id))
     if f.text.strip():
         # SQLite's LIKE is case-insensitive for ASCII; plain LIKE avoids lower() on every row
         like = "%" + f.text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
@@ -230,7 +257,7 @@ def search(session: Session, network_id: str, filters: Filters = Filters(), *, o
         raise ValidationError(f"Kan niet sorteren op {order_by!r}")
     col = getattr(Stakeholder, order_by)
     order = col.desc() if descending else col.asc()
-    q = _filtered(select(Stakeholder), network_id, filters).order_by(order, Stakeholder.id)
+    q = _filtered(select(Stakeholder), network_id, filters, _use_index(session, filters)).order_by(order, Stakeholder.id)
     return list(session.scalars(q.limit(limit).offset(offset)))
 
 
@@ -253,24 +280,50 @@ _LIST_COLUMNS = (Stakeholder.id, Stakeholder.name, Stakeholder.category, Stakeho
 
 
 def search_page(session: Session, network_id: str, filters: Filters = Filters(), *, order_by: str = "name",
-                descending: bool = False, limit: int = 200, offset: int = 0) -> tuple[list[ListRow], int]:
-    """One page of list rows and the total number of matches, in a single scan (window count)."""
+                descending: bool = False, limit: int = 200, offset: int = 0,
+                count_cap: int | None = None) -> tuple[list[ListRow], int]:
+    """One page of list rows and the number of matches. With `count_cap`, the matches are counted
+    only as far as `offset + count_cap + 1`, in the same walk that finds the page: a total above
+    `offset + count_cap` means "more than that" (`count` gives the exact figure), so a one-letter
+    search need not read every row."""
     if order_by not in SORTABLE:
         raise ValidationError(f"Kan niet sorteren op {order_by!r}")
     col = getattr(Stakeholder, order_by)
     order = col.desc() if descending else col.asc()
-    # two index-only walks (ix_stakeholder_search covers network, tombstone, name, municipality and
-    # area): the count, and the page in name order that stops after `limit` matches. One query with a
-    # window count had to materialise and sort every match (slow for one-letter searches).
-    q = _filtered(select(*_LIST_COLUMNS), network_id, filters).order_by(order, Stakeholder.id)
+    fts = _use_index(session, filters)
+    # without the trigram index: an index-only walk of ix_stakeholder_search (it covers network,
+    # tombstone, name, municipality and area) in name order that stops after enough matches. One
+    # query with a window count had to materialise and sort every match (slow for one-letter
+    # searches).
+    q = _filtered(select(*_LIST_COLUMNS), network_id, filters, fts).order_by(order, Stakeholder.id)
+    if count_cap is not None and fts is None:
+        # the walk that finds the page goes on to count: one pass over the rows before the page
+        found = session.execute(q.limit(max(limit, count_cap + 1)).offset(offset)).all()
+        if found or offset == 0:
+            return [ListRow(*r) for r in found[:limit]], offset + len(found)
+        return [], _count(session, network_id, filters, fts)  # past the end: how far it goes
     rows = session.execute(q.limit(limit).offset(offset)).all()
-    total = count(session, network_id, filters) if rows or offset else 0
+    if offset == 0 and len(rows) < limit:
+        total = len(rows)  # the first page holds every match
+    elif rows or offset:
+        total = _count(session, network_id, filters, fts, None if count_cap is None else offset + count_cap)
+    else:
+        total = 0
     return [ListRow(*r) for r in rows], total
 
 
-def count(session: Session, network_id: str, filters: Filters = Filters()) -> int:
-    q = _filtered(select(func.count()).select_from(Stakeholder), network_id, filters)
+def _count(session: Session, network_id: str, filters: Filters, fts: str | None, cap: int | None = None) -> int:
+    """The number of matches; with `cap`, no more than `cap + 1` (a count that stops early)."""
+    if cap is None:
+        q = _filtered(select(func.count()).select_from(Stakeholder), network_id, filters, fts)
+    else:
+        inner = _filtered(select(literal_column("1")).select_from(Stakeholder), network_id, filters, fts)
+        q = select(func.count()).select_from(inner.limit(cap + 1).subquery())
     return int(session.execute(q).scalar_one())
+
+
+def count(session: Session, network_id: str, filters: Filters = Filters()) -> int:
+    return _count(session, network_id, filters, _use_index(session, filters))
 
 
 def attention_items(session: Session, network_id: str, today: date) -> list[AttentionItem]:

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from app.domain import search_index
+
 # columns that copy something of the referenced person, cleared with the reference
 COMPANIONS: dict[tuple[str, str], tuple[str, ...]] = {("trajectory", "worker_ambassador_id"): ("worker_name",)}
 # rows about a person without a foreign key (a consent names any kind of person)
@@ -24,8 +26,9 @@ def _all(conn: Any, sql: str, params: tuple[Any, ...] = ()) -> list[Any]:
 
 
 def _tables(conn: Any) -> list[str]:
+    """The data tables (the search index follows the stakeholder table by its triggers)."""
     return [str(r[0]) for r in _all(conn, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
-                                          "'sqlite_%'")]
+                                          "'sqlite_%'") if not search_index.is_index_table(str(r[0]))]
 
 
 def _columns(conn: Any, table: str) -> list[str]:

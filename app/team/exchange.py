@@ -31,6 +31,7 @@ from typing import Any
 
 import apsw
 
+from app.domain import search_index
 from app.domain.documents import PRIVATE_ROWS
 from app.domain.team import LOCAL_TABLES
 from app.domain.trajectory import LOCAL_ONLY_COLUMNS
@@ -65,7 +66,7 @@ def connect(path: Path, key: bytes) -> Iterator[apsw.Connection]:
 
 def synced_tables(conn: apsw.Connection) -> list[str]:
     rows = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").fetchall()
-    return sorted(str(r[0]) for r in rows if r[0] not in LOCAL_TABLES)
+    return sorted(str(r[0]) for r in rows if r[0] not in LOCAL_TABLES and not search_index.is_index_table(str(r[0])))
 
 
 def columns(conn: apsw.Connection, table: str) -> list[str]:

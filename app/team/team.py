@@ -19,7 +19,7 @@ from typing import Any
 import apsw
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
-from app.domain import Setting
+from app.domain import Setting, search_index
 from app.errors import BadInputError, UsageError, VaultExistsError
 from app.i18n import tr
 from app.team import bundle, erasure, exchange, keys
@@ -192,6 +192,7 @@ def invite(vault_path: Path, passphrase: str | bytes, member: str, out: Path) ->
             conn.execute("DELETE FROM vault_setting")
             conn.execute("DELETE FROM exchange_conflict")
             conn.execute("VACUUM")
+            search_index.rebuild(conn)  # VACUUM may renumber the rowids the index is keyed by
         # the starter copy travels under a key of its own: the vault's data key never leaves this
         # laptop (it would open the vault file and every backup of it)
         starter_key = secrets.token_bytes(32)

@@ -140,6 +140,18 @@ class Vault:
     def check(self) -> list[str]:
         return engine_mod.integrity_problems(self.engine)
 
+    def repair_search_index(self) -> bool:
+        """Rebuild the stakeholder search index when it is out of step with the table (it is derived
+        from the table, so nothing is lost); True when it was rebuilt."""
+        from app.domain import search_index
+
+        with self.engine.begin() as conn:
+            raw = conn.connection.driver_connection
+            if search_index.in_step(raw):
+                return False
+            search_index.rebuild(raw)
+            return True
+
     def schema_revision(self) -> str | None:
         from app.migrations import current_revision
 

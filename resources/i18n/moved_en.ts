@@ -1942,6 +1942,14 @@
   <context>
     <name>RecordEditor</name>
     <message>
+      <source>Meer dan {0}</source>
+      <translation>More than {0}</translation>
+    </message>
+    <message>
+      <source>Scroll naar het einde van de lijst voor het exacte aantal.</source>
+      <translation>Scroll to the end of the list for the exact number.</translation>
+    </message>
+    <message>
       <source>Nieuw</source>
       <translation>New</translation>
     </message>

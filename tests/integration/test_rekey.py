@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from app.cli import main
-from app.domain import Network, Stakeholder
+from app.domain import Network, Stakeholder, search_index
 from app.team import exchange
 from app.team import team as svc
 from app.vault import Vault, derive_key
@@ -46,6 +46,7 @@ def made(tmp_path: Path) -> tuple[Path, str]:
 def _rows(path: Path, **how: str) -> int:
     with Vault.open(path, **how) as v, v.session() as s:  # type: ignore[arg-type]
         assert v.check() == []
+        assert search_index.in_step(s.connection().connection.driver_connection)  # sqlcipher_export kept it whole
         return s.query(Stakeholder).count()
 
 

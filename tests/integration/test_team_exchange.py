@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.cli import main
-from app.domain import ExchangeConflict, Network, Stakeholder, Trajectory
+from app.domain import ExchangeConflict, Network, Stakeholder, Trajectory, search_index
 from app.io.export import export_rows
 from app.team import bundle
 from app.team import team as svc
@@ -154,6 +154,9 @@ def test_convergence_in_random_orders(team: dict[str, Path], tmp_path: Path, mon
         with _open(team[who], who) as v, v.session() as s:
             for c in s.query(ExchangeConflict):
                 conflicts |= {(c.record_id, c.column, c.kept_value), (c.record_id, c.column, c.other_value)}
+        # the search index followed every merged change (the triggers fire on a changeset's apply too)
+        with _open(team[who], who) as v, v.session() as s:
+            assert search_index.in_step(s.connection().connection.driver_connection), who
     for (record_id, field), values in last_round.items():
         assert record_id in final or not field, f"record {record_id} lost"
         for who, value in values.items():
@@ -876,3 +879,36 @@ def test_an_attachment_travels_only_when_marked_shared(team: dict[str, Path], tm
         gone = s.get(Attachment, shared_id)
         assert gone is not None and gone.deleted_at is not None
         assert _scan(team["lead"], v.data_key, "SHARED-MINUTES-4410") == []
+
+
+def test_search_finds_what_arrived_in_a_bundle(team: dict[str, Path], tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """A stakeholder added, renamed and erased on one laptop is found, found under its new name and
+    not found on another: the search index is not exchanged, it follows the merged rows."""
+    from app.services import stakeholder as sh_service
+    from app.team import exchange
+
+    monkeypatch.setattr(sh_service, "FTS_CANDIDATES", 10**9)  # search through the index, however small
+
+    def found(who: str, word: str) -> list[str]:
+        with _open(team[who], who) as v, v.session() as s:
+            assert search_index.in_step(s.connection().connection.driver_connection)
+            net = s.query(Network).one().id
+            return [r.name for r in sh_service.search_page(s, net, sh_service.Filters(text=word))[0]]
+
+    with _open(team["ann"], "ann") as v, v.session() as s:
+        assert not [t for t in exchange.synced_tables(s.connection().connection.driver_connection)
+                    if search_index.is_index_table(t)]  # never in a bundle
+    assert found("ann", "sint-jozef") == ["Chiro Sint-Jozef"]  # the starter copy's index is whole
+    with _open(team["lead"], "lead") as v, v.session() as s:
+        sh = Stakeholder(network_id=s.query(Network).one().id, name="Zwemclub Xyzzy", side="supply")
+        s.add(sh)
+        s.commit()
+        sh_id = sh.id
+    assert import_(team, "ann", [export(team, "lead", tmp_path / "1.verbind-bundle", monkeypatch)], monkeypatch) == 0
+    assert found("ann", "xyzzy") == ["Zwemclub Xyzzy"]
+    with _open(team["lead"], "lead") as v, v.session() as s:
+        s.get(Stakeholder, sh_id).name = "Zwemclub Plugh"  # type: ignore[union-attr]
+        s.commit()
+    assert import_(team, "ann", [export(team, "lead", tmp_path / "2.verbind-bundle", monkeypatch)], monkeypatch) == 0
+    assert found("ann", "xyzzy") == [] and found("ann", "plugh") == ["Zwemclub Plugh"]

@@ -151,3 +151,73 @@ def test_network_support_and_indicators(qtbot: QtBot, opened: MainWindow) -> Non
     tab.save_indicator()
     assert "werkjaar" in tab.error.text()
 
+
+
+def test_a_long_list_is_counted_up_to_the_cap_and_exactly_at_its_end(qtbot: QtBot, opened: MainWindow,  # type: ignore[no-untyped-def]
+                                                                    monkeypatch) -> None:
+    """As the user types, a search that matches most of a huge list is counted only up to the cap
+    ("Meer dan 1000 stakeholders"); scrolling to the end of the list counts all and shows them."""
+    from ui.tabs.stakeholders import view
+
+    monkeypatch.setattr(view._Source, "count_cap", 5)
+    from ui.widgets.table import TableModel
+
+    monkeypatch.setattr(TableModel, "PAGE", 4)  # pages smaller than the cap
+    ctx = opened.ctx
+    with ctx.vault.session() as s:
+        for i in range(9):
+            s.add(Stakeholder(network_id=ctx.network_id, name=f"Jeugdhuis {i}", side="supply"))
+        s.add(Stakeholder(network_id=ctx.network_id, name="OCMW Gent", side="demand"))
+        s.commit()
+    opened.select_tab("stakeholders")
+    tab = opened.tabs["stakeholders"]
+    tab.refresh()
+    assert tab.model.rowCount() == 5 and tab.model.more and tab.model.canFetchMore()
+    assert tab.count_label.text() == "Meer dan 5 stakeholders"
+    assert "exacte aantal" in tab.count_label.toolTip()
+    assert [tab.model.data(tab.model.index(r, 0)) for r in range(5)] == [f"Jeugdhuis {i}" for i in range(5)]
+    tab.table.scrollToBottom()
+    qtbot.waitUntil(lambda: not tab.model.more)  # the view asks for more at the end of the list
+    assert tab.model.rowCount() == 10 and tab.count_label.text() == "10 stakeholders"
+    assert tab.model.data(tab.model.index(9, 0)) == "OCMW Gent"
+    tab.search.setText("huis")
+    tab.apply_filters()  # a new search is counted up to the cap again
+    assert tab.model.rowCount() == 5 and tab.count_label.text() == "Meer dan 5 stakeholders"
+    tab.table.scrollToBottom()
+    qtbot.waitUntil(lambda: tab.count_label.text() == "9 stakeholders")
+    assert tab.model.rowCount() == 9 and not tab.model.more
+    tab.search.setText("ocmw")
+    tab.apply_filters()
+    assert not tab.model.more and tab.count_label.text() == "1 stakeholder" and tab.count_label.toolTip() == ""
+
+
+def test_a_capped_model_counts_again_after_each_reload(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    from ui.widgets.table import Column, TableModel
+
+    class Capped:
+        count_cap = 3
+        rows = [f"r{i}" for i in range(8)]
+        asked: list[tuple[int, int]] = []
+
+        def fetch(self, order_by: str, descending: bool, limit: int, offset: int) -> tuple[list[str], int]:
+            self.asked.append((limit, offset))
+            return self.rows[offset:offset + limit], min(len(self.rows), offset + self.count_cap + 1)
+
+        def count(self) -> int:
+            return len(self.rows)
+
+    source = Capped()
+    model = TableModel([Column("x", "X", "X", lambda r: r)], source=source)
+    assert model.rowCount() == 3 and model.more and model.canFetchMore()
+    inserted: list[tuple[int, int]] = []
+    model.rowsInserted.connect(lambda _p, first, last: inserted.append((first, last)))
+    model.fetchMore()
+    assert model.rowCount() == 8 and not model.canFetchMore() and inserted == [(3, 7)]
+    assert model.data(model.index(7, 0)) == "r7"
+    source.rows = source.rows[:2]
+    model.reload()
+    assert model.rowCount() == 2 and not model.more
+    source.rows = [f"s{i}" for i in range(5)]
+    model.reload()
+    assert model.rowCount() == 3 and model.more  # capped again
+    qtmodeltester.check(model)  # last: the tester fetches more itself

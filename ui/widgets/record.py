@@ -336,6 +336,7 @@ class RecordEditor(QWidget):
             self.model = TableModel(self.columns(), self.ctx.lang, source=self.paged_source())
             self.table.setModel(self.model)
             self.table.selectionModel().selectionChanged.connect(self._selected)
+            self.model.rowsInserted.connect(lambda *_a: self._show_count())  # the exact count of a capped list
             self._size_columns()
         self.reload_list()
         if not self._drafts_checked:
@@ -357,10 +358,20 @@ class RecordEditor(QWidget):
             self.model.reload()
         else:
             self.model.set_rows(ops.read(self.ctx, self.list_rows))
-        n = self.model.rowCount()
-        self.count_label.setText(self.count_text(n))
+        n = self._show_count()
         self.empty.setVisible(n == 0)
         self.empty.setText(self.filtered_empty_text if self.is_filtered() else self.empty_text)
+
+    def _show_count(self) -> int:
+        assert self.model is not None
+        n = self.model.rowCount()
+        if self.model.more:  # counted only so far as the user types (`CappedSource`)
+            self.count_label.setText(self.tr("Meer dan {0}").format(self.count_text(n)))
+            self.count_label.setToolTip(self.tr("Scroll naar het einde van de lijst voor het exacte aantal."))
+        else:
+            self.count_label.setText(self.count_text(n))
+            self.count_label.setToolTip("")
+        return n
 
     def filters_changed(self) -> None:
         self.reload_list()

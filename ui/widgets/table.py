@@ -70,6 +70,17 @@ class PagedSource(Protocol):
         ...
 
 
+class CappedSource(PagedSource, Protocol):
+    """A paged source whose first page counts no further than `count_cap` rows (a total above it
+    means "more"), so a search that matches most of a huge list is not counted to the end on every
+    keystroke; `count` gives the exact number when the user scrolls to the end."""
+
+    count_cap: int
+
+    def count(self) -> int:
+        ...
+
+
 class TableModel(QAbstractTableModel):
     """Read-only rows under `columns`. `UserRole` gives a row's id, `SORT_ROLE` its raw value."""
 
@@ -86,6 +97,7 @@ class TableModel(QAbstractTableModel):
         self.rows: list[Any] = []  # a list source's rows
         self.order: tuple[int, bool] | None = None  # (column, descending)
         self._count = 0
+        self.more = False  # a capped source has more rows than the `_count` shown (see `fetchMore`)
         self._pages: OrderedDict[int, list[Any]] = OrderedDict()
         if source is not None:
             self.order = (0, False)
@@ -105,9 +117,26 @@ class TableModel(QAbstractTableModel):
         assert self.source is not None
         self.beginResetModel()
         self._pages.clear()
-        first, self._count = self._fetch(0)
+        first, total = self._fetch(0)
+        cap: int | None = getattr(self.source, "count_cap", None)
+        self.more = cap is not None and total > cap
+        self._count = cap if cap is not None and self.more else total
         self._pages[0] = first
         self.endResetModel()
+
+    def canFetchMore(self, parent: _Index = _ROOT) -> bool:  # noqa: N802
+        return not parent.isValid() and self.more
+
+    def fetchMore(self, parent: _Index = _ROOT) -> None:  # noqa: N802
+        """The view reached the last of the capped rows: count them all and show the rest."""
+        if parent.isValid() or not self.more:
+            return
+        self.more = False  # asked once, however the count goes
+        total = self.source.count()  # type: ignore[union-attr]
+        if total > self._count:
+            self.beginInsertRows(_ROOT, self._count, total - 1)
+            self._count = total
+            self.endInsertRows()
 
     def _fetch(self, page: int) -> tuple[list[Any], int]:
         assert self.source is not None

@@ -31,6 +31,7 @@ from ui.tabs.stakeholders.model import stakeholder_columns
 from ui.widgets.record import RecordEditor
 
 GRID_LIMIT = 500
+COUNT_CAP = 1000  # the list counts this far as the user types; scrolling to the end counts all
 
 
 def title(lang: str) -> str:
@@ -38,7 +39,10 @@ def title(lang: str) -> str:
 
 
 class _Source:
-    """The list's pages, searched, filtered and sorted in SQL."""
+    """The list's pages, searched, filtered and sorted in SQL; counted up to `count_cap` as the user
+    types (`ui.widgets.table.CappedSource`)."""
+
+    count_cap = COUNT_CAP
 
     def __init__(self, tab: Tab) -> None:
         self.tab = tab
@@ -46,8 +50,16 @@ class _Source:
     def fetch(self, order_by: str, descending: bool, limit: int, offset: int) -> tuple[list[Any], int]:
         network_id, filters = self.tab.ctx.network_id, self.tab.filters()
         assert network_id is not None
+        # a later page needs no count: the model has it from the first
+        cap = self.count_cap if offset == 0 else 0
         return ops.read(self.tab.ctx, lambda s: service.search_page(
-            s, network_id, filters, order_by=order_by, descending=descending, limit=limit, offset=offset))
+            s, network_id, filters, order_by=order_by, descending=descending, limit=limit, offset=offset,
+            count_cap=cap))
+
+    def count(self) -> int:
+        network_id, filters = self.tab.ctx.network_id, self.tab.filters()
+        assert network_id is not None
+        return ops.read(self.tab.ctx, lambda s: service.count(s, network_id, filters))
 
 
 class Tab(RecordEditor):

@@ -1,0 +1,187 @@
+"""The stakeholder search index (revision 0015, `app.domain.search_index`): a search through the
+trigram index finds exactly what the scan of the list's own index finds, the index follows every
+write (the app's, raw SQL's, a migration's), leaves an erased name nothing to be found by, and is
+rebuilt by `verbind check` when it is out of step. The list counts only up to a cap as the user
+types and gives the exact count at the end (`count_cap`)."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+from typing import Any
+
+import pytest
+from alembic import command
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from app import migrations
+from app.domain import Network, Stakeholder, search_index
+from app.services import stakeholder as service
+from tests.conftest import PASSPHRASE, insert_old_row, scratch_engine
+
+NAMES = ["Sportclub Ledeberg", "Speelplein De Vlieger", "Café Ñandú", "ÉCOLE Saint-Éloi", "100% Sport vzw",
+         "Club_Ninja", 'De "Kleine" Prins', "Back\\slash Jeugdhuis", "Jeugdhuis 't Kapoentje", "KSA Oostakker",
+         "Chiro Sint-Jozef", "Bibliotheek Zuid", "Zwembad Rooigem", "Muziekschool Gentbrugge", "Scouts 66ste"]
+PLACES = ["Gent", "Ledeberg", "Sint-Amandsberg", "Oostakker", "Gentbrugge", "Mariakerke"]
+AREAS = ["Brugse Poort", "Rabot", "Sluizeken", "Nieuw Gent", "Dampoort", ""]
+
+
+def _fill(session: Session, n: int = 240, seed: int = 7) -> Network:
+    rng = random.Random(seed)
+    net = Network(name="Verbinders Gent", kind="connection")
+    other = Network(name="Elders", kind="connection")
+    session.add_all([net, other])
+    session.flush()
+    for i in range(n):
+        session.add(Stakeholder(network_id=rng.choice([net.id, net.id, other.id]), side="supply",
+                                name=f"{rng.choice(NAMES)} {i:03d}", municipality=rng.choice(PLACES),
+                                area=rng.choice(AREAS)))
+    session.commit()
+    return net
+
+
+def _both(session: Session, net: str, f: service.Filters, monkeypatch: pytest.MonkeyPatch,
+          **page: Any) -> tuple[Any, Any]:
+    """The same search through the trigram index and through the scan."""
+    monkeypatch.setattr(service, "FTS_CANDIDATES", 10**9)
+    indexed = (service.search_page(session, net, f, **page), [s.id for s in service.search(session, net, f)],
+               service.count(session, net, f))
+    monkeypatch.setattr(service, "FTS_CANDIDATES", -1)
+    scanned = (service.search_page(session, net, f, **page), [s.id for s in service.search(session, net, f)],
+               service.count(session, net, f))
+    return indexed, scanned
+
+
+QUERIES = ["spo", "SPORT", "ledeb", "café", "CAFÉ", "ñandú", "école", "100%", "% s", "b_n", "club_", '"kleine"',
+           '"', '""', "\\sl", "back\\", "'t k", "  jeugd  ", "66ste", "oost", "xyz", "gent", "en", "s", "%", "_",
+           "sint-", "poort 0", "rabot"]
+
+
+def test_the_index_finds_exactly_what_the_scan_finds(vault, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    with vault.session() as s:
+        net = _fill(s).id
+        rng = random.Random(3)
+        names = [n for (n,) in s.execute(text("SELECT name FROM stakeholder")).all()]
+        sampled = [name[i:i + rng.randint(3, 8)] for name in rng.sample(names, 25) for i in [rng.randint(0, 5)]]
+        for q in QUERIES + sampled:
+            f = service.Filters(text=q)
+            if search_index.phrase(q) is not None:
+                monkeypatch.setattr(service, "FTS_CANDIDATES", 10**9)
+                assert service._use_index(s, f) is not None, q  # the index is really used
+            for page in ({"limit": 200}, {"limit": 7, "offset": 7}, {"limit": 5, "count_cap": 9},
+                         {"order_by": "municipality", "descending": True, "limit": 20}):
+                indexed, scanned = _both(s, net, f, monkeypatch, **page)
+                assert indexed == scanned, (q, page)
+        # and with the other filters on top
+        f = service.Filters(text="jeugd", side="supply")
+        assert _both(s, net, f, monkeypatch)[0] == _both(s, net, f, monkeypatch)[1]
+
+
+def test_the_index_follows_inserts_updates_and_deletes(vault) -> None:  # type: ignore[no-untyped-def]
+    def hits(s: Session, word: str) -> int:
+        return int(s.execute(text("SELECT count(*) FROM stakeholder_fts WHERE stakeholder_fts MATCH :q"),
+                             {"q": search_index.phrase(word)}).scalar_one())
+
+    with vault.session() as s:
+        net = Network(name="Verbinders Gent", kind="connection")
+        s.add(net)
+        s.flush()
+        sh = Stakeholder(network_id=net.id, name="Zwemclub Xyzzy", side="supply", municipality="Qwertyveld")
+        s.add(sh)
+        s.commit()
+        assert hits(s, "xyzzy") == 1 and hits(s, "qwerty") == 1
+        assert [r.name for r in service.search_page(s, net.id, service.Filters(text="xyzz"))[0]] == ["Zwemclub Xyzzy"]
+        sh.name = "Zwemclub Plughstraat"
+        sh.municipality = "Gent"
+        s.commit()
+        assert hits(s, "xyzzy") == 0 and hits(s, "qwerty") == 0 and hits(s, "plugh") == 1
+        s.execute(text("UPDATE stakeholder SET area = 'Frobozzwijk' WHERE id = :i"), {"i": sh.id})  # raw SQL too
+        assert hits(s, "frobozz") == 1
+        service.delete(s, sh)  # a tombstone: still in the table, never in the list
+        s.commit()
+        assert service.search_page(s, net.id, service.Filters(text="plugh")) == ([], 0)
+        s.delete(sh)  # erased for good
+        s.commit()
+        assert hits(s, "plugh") == 0 and hits(s, "frobozz") == 0
+        assert search_index.in_step(s.connection().connection.driver_connection)
+        # an erased name's trigrams are removed at once, not left in the index's pages
+        assert s.execute(text("SELECT v FROM stakeholder_fts_config WHERE k = 'secure-delete'")).scalar_one() == 1
+
+
+def test_phrase_quotes_what_the_user_typed() -> None:
+    assert search_index.phrase("sp") is None and search_index.phrase("  ab ") is None
+    assert search_index.phrase(' De "Kleine" ') == '"De ""Kleine"""'
+    assert search_index.phrase("a OR b") == '"a OR b"'  # no query syntax gets through
+
+
+def test_upgrade_from_0014_indexes_existing_rows_and_downgrade_removes_it() -> None:
+    with scratch_engine() as engine, engine.begin() as conn:
+        cfg = migrations._config(conn)
+        command.upgrade(cfg, "0014")
+        insert_old_row(conn, Network, id="n1", name="Netwerk", kind="connection", strategies=[], extra={})
+        insert_old_row(conn, Stakeholder, id="s1", network_id="n1", name="Speelplein De Vlieger", municipality="Gent")
+        insert_old_row(conn, Stakeholder, id="s2", network_id="n1", name="Sportclub Olympia", municipality="Ledeberg")
+        command.upgrade(cfg, "0015")
+        raw = conn.connection.driver_connection
+        assert search_index.in_step(raw)
+        found = conn.execute(text("SELECT s.id FROM stakeholder s JOIN stakeholder_fts f ON f.rowid = s.rowid "
+                                  "WHERE stakeholder_fts MATCH '\"ledeb\"'")).scalars().all()
+        assert found == ["s2"]
+        command.downgrade(cfg, "0014")
+        tables = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master")}
+        assert not {t for t in tables if search_index.is_index_table(t)}
+        assert not {t for t in tables if t.startswith("stakeholder_fts")}  # the triggers went too
+        conn.exec_driver_sql("UPDATE stakeholder SET name = 'Speelplein' WHERE id = 's1'")  # writes still work
+
+
+def test_check_rebuilds_an_index_out_of_step(vault_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    from app.cli import main
+    from app.vault import Vault
+
+    vault, _ = Vault.create(vault_path, PASSPHRASE)
+    with vault.session() as s:
+        _fill(s, 30)
+        # as an older program without the triggers would leave it: the table changed, the index did not
+        s.execute(text("DROP TRIGGER stakeholder_fts_update"))
+        s.execute(text("UPDATE stakeholder SET name = 'Verhuisde Vereniging' WHERE rowid = 1"))
+        s.execute(text(search_index.DDL[-1]))
+        s.commit()
+        assert not search_index.in_step(s.connection().connection.driver_connection)
+        monkeypatch.setattr(service, "FTS_CANDIDATES", 10**9)
+        assert service.search_page(s, _network_of_row_1(s), service.Filters(text="verhuisde")) == ([], 0)  # what it costs
+    vault.close()
+    monkeypatch.setenv("VERBIND_PASSPHRASE", PASSPHRASE)
+    assert main(["check", str(vault_path)]) == 0
+    assert "zoekindex" in capsys.readouterr().out
+    with Vault.open(vault_path, PASSPHRASE) as v, v.session() as s:
+        assert search_index.in_step(s.connection().connection.driver_connection)
+        monkeypatch.setattr(service, "FTS_CANDIDATES", 10**9)
+        rows, total = service.search_page(s, _network_of_row_1(s), service.Filters(text="verhuisde"))
+        assert [r.name for r in rows] == ["Verhuisde Vereniging"] and total == 1
+    assert main(["check", str(vault_path)]) == 0
+    assert "zoekindex" not in capsys.readouterr().out  # nothing to rebuild a second time
+
+
+def _network_of_row_1(s: Session) -> str:
+    return str(s.execute(text("SELECT network_id FROM stakeholder WHERE rowid = 1")).scalar_one())
+
+
+def test_capped_count_stops_early_and_the_exact_count_is_there(vault) -> None:  # type: ignore[no-untyped-def]
+    with vault.session() as s:
+        net = Network(name="Verbinders Gent", kind="connection")
+        s.add(net)
+        s.flush()
+        for i in range(25):
+            s.add(Stakeholder(network_id=net.id, name=f"Jeugdhuis {i:02d}", side="supply"))
+        s.commit()
+        for q in ("", "je", "jeugdhuis"):  # no search, the scan, the trigram index
+            f = service.Filters(text=q)
+            rows, total = service.search_page(s, net.id, f, limit=5, count_cap=10)
+            assert [r.name for r in rows] == [f"Jeugdhuis {i:02d}" for i in range(5)]
+            assert total == 11, q  # "more than 10"
+            assert service.search_page(s, net.id, f, limit=5, count_cap=100) == (rows, 25)
+            assert service.search_page(s, net.id, f, limit=5, offset=20, count_cap=0)[0][-1].name == "Jeugdhuis 24"
+            assert service.search_page(s, net.id, f, limit=5, offset=40, count_cap=10) == ([], 25)
+            assert service.count(s, net.id, f) == 25

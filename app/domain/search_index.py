@@ -6,12 +6,13 @@ or more characters without reading the whole network (`app.services.stakeholder.
   trigrams, and `secure-delete` removes a deleted or changed row's trigrams at once, so an erased
   name leaves nothing in the index's pages either (`PRAGMA secure_delete` clears freed pages).
 - Kept up to date by triggers on `stakeholder`, whatever writes (the app, a team bundle's
-  changeset, raw SQL). The index is keyed by the stakeholder's rowid, which VACUUM and a table
-  recreated by a batch migration may renumber: `rebuild` runs after both (`rebuild_sql`).
+  changeset, raw SQL). The index is keyed by the stakeholder's rowid, which VACUUM may renumber
+  (`rebuild` runs after the invitation copy's VACUUM); a later migration that recreates the table
+  (batch mode) also drops its triggers, so `app.migrations.upgrade` runs `restore` after it.
 - Not data of its own: the exchange (`synced_tables`), the erasure sweep and the schema
   comparison leave these tables out (`is_index_table`).
 
-Migration 0015 creates it in existing vaults; `create` (an `after_create` hook) in new ones.
+Migration 0015 (`SINCE`) creates it in existing vaults; `create` (an `after_create` hook) in new ones.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from __future__ import annotations
 from typing import Any
 
 INDEX = "stakeholder_fts"
+SINCE = "0015"  # the schema revision that made it
 COLUMNS = ("name", "municipality", "area")
 _COLS = ", ".join(COLUMNS)
 _NEW = ", ".join(f"new.{c}" for c in COLUMNS)
@@ -56,11 +58,24 @@ def phrase(text: str) -> str | None:
     return '"' + text.replace('"', '""') + '"'
 
 
+def _exists(conn: Any) -> bool:
+    return bool(conn.execute(EXISTS).fetchone()[0])
+
+
 def rebuild(conn: Any) -> None:
     """Re-read the index from the stakeholder table (after VACUUM or a recreated table). `conn`
     takes `execute(sql)` (APSW, sqlcipher3 or a SQLAlchemy driver connection)."""
-    if conn.execute(EXISTS).fetchone()[0]:
+    if _exists(conn):
         conn.execute(REBUILD)
+
+
+def restore(conn: Any) -> None:
+    """After migrations that may have recreated the stakeholder table: the triggers it dropped
+    made again (every statement is idempotent), then the index re-read under the new rowids."""
+    version = conn.execute("SELECT sqlite_version()").fetchone()[0]
+    for sql in ddl(version):
+        conn.execute(sql)
+    conn.execute(REBUILD)
 
 
 SECURE_DELETE_SINCE = (3, 44, 0)  # FTS5's 'secure-delete' option
@@ -80,7 +95,7 @@ INTEGRITY = f"INSERT INTO {INDEX}({INDEX}, rank) VALUES ('integrity-check', 1)"
 def in_step(conn: Any) -> bool:
     """Whether the index holds exactly the stakeholder table's text (FTS5's integrity-check against
     the content table; `PRAGMA integrity_check` does not compare the two). True without an index."""
-    if not conn.execute(EXISTS).fetchone()[0]:
+    if not _exists(conn):
         return True
     try:
         conn.execute(INTEGRITY)

@@ -86,7 +86,8 @@ def upgrade(engine: Engine, backup_first: Callable[[], object] | None = None) ->
     if not needs_upgrade(engine):
         return
     with engine.connect() as conn:
-        has_schema = current_revision(conn) is not None
+        before = current_revision(conn)
+        has_schema = before is not None
         if not has_schema and _has_tables(conn):
             raise DamagedVaultError("tables without a schema version")
     if has_schema and backup_first is not None:
@@ -103,8 +104,10 @@ def upgrade(engine: Engine, backup_first: Callable[[], object] | None = None) ->
         try:
             with conn.begin():
                 command.upgrade(_config(conn), "head")
-                # a migration that recreated the stakeholder table renumbered its rowids
-                search_index.rebuild(raw)
+                if before is not None and before >= search_index.SINCE:
+                    # the index existed already: a later migration that recreated the stakeholder
+                    # table dropped its triggers and renumbered its rowids (0015 itself builds it)
+                    search_index.restore(raw)
                 broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if broken:
                     raise DamagedVaultError(f"migration left {len(broken)} broken reference(s)")

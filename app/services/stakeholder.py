@@ -305,6 +305,8 @@ def search_page(session: Session, network_id: str, filters: Filters = Filters(),
     rows = session.execute(q.limit(limit).offset(offset)).all()
     if offset == 0 and len(rows) < limit:
         total = len(rows)  # the first page holds every match
+    elif count_cap is not None and len(rows) > count_cap:
+        total = offset + len(rows)  # already past the cap: nothing to count
     elif rows or offset:
         total = _count(session, network_id, filters, fts, None if count_cap is None else offset + count_cap)
     else:

@@ -185,3 +185,48 @@ def test_capped_count_stops_early_and_the_exact_count_is_there(vault) -> None:  
             assert service.search_page(s, net.id, f, limit=5, offset=20, count_cap=0)[0][-1].name == "Jeugdhuis 24"
             assert service.search_page(s, net.id, f, limit=5, offset=40, count_cap=10) == ([], 25)
             assert service.count(s, net.id, f) == 25
+
+
+def test_restore_after_a_recreated_stakeholder_table() -> None:
+    """What a later batch migration does to the table (copy, drop, rename): the triggers go with the
+    old table and the rowids change; `restore` makes both right again."""
+    with scratch_engine() as engine, engine.begin() as conn:
+        command.upgrade(migrations._config(conn), "head")
+        insert_old_row(conn, Network, id="n1", name="Netwerk", kind="connection", strategies=[], extra={})
+        for i, name in enumerate(["Atelier Ledeberg", "Bib Zuid", "Chiro Sint-Jozef"]):
+            insert_old_row(conn, Stakeholder, id=f"s{i}", network_id="n1", name=name)
+        conn.exec_driver_sql("CREATE TABLE stakeholder_copy AS SELECT * FROM stakeholder ORDER BY name DESC")
+        conn.exec_driver_sql("DROP TABLE stakeholder")
+        conn.exec_driver_sql("PRAGMA legacy_alter_table = ON")  # other tables' triggers name stakeholder
+        conn.exec_driver_sql("ALTER TABLE stakeholder_copy RENAME TO stakeholder")
+        conn.exec_driver_sql("PRAGMA legacy_alter_table = OFF")
+        raw = conn.connection.driver_connection
+        triggers = "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'stakeholder_fts_%'"
+        assert conn.exec_driver_sql(triggers).scalar_one() == 0 and not search_index.in_step(raw)
+        search_index.restore(raw)
+        assert conn.exec_driver_sql(triggers).scalar_one() == 3 and search_index.in_step(raw)
+        conn.exec_driver_sql("UPDATE stakeholder SET name = 'Bib Noord' WHERE id = 's1'")
+        assert search_index.in_step(raw)  # the triggers work again
+
+
+def test_upgrade_builds_the_index_once_and_restores_it_only_when_it_was_there(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from sqlalchemy import create_engine
+
+    restored: list[bool] = []
+    real = search_index.restore
+    monkeypatch.setattr(search_index, "restore", lambda conn: restored.append(True) or real(conn))
+    for name, since, expected in (("a.db", search_index.SINCE, []), ("b.db", "0014", [True])):
+        monkeypatch.setattr(search_index, "SINCE", since)  # "b": as if the index had come before 0014
+        restored.clear()
+        engine = create_engine(f"sqlite:///{tmp_path / name}")
+        with engine.begin() as conn:
+            command.upgrade(migrations._config(conn), "0014")
+            insert_old_row(conn, Network, id="n1", name="Netwerk", kind="connection", strategies=[], extra={})
+            insert_old_row(conn, Stakeholder, id="s1", network_id="n1", name="Speelplein De Vlieger")
+        migrations.upgrade(engine)
+        with engine.connect() as conn:
+            assert migrations.current_revision(conn) == migrations.HEAD
+            assert search_index.in_step(conn.connection.driver_connection)
+        engine.dispose()
+        assert restored == expected, name  # from 0014, migration 0015 alone builds it: no second rebuild

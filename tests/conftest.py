@@ -3,6 +3,7 @@ the floor parameters so tests stay fast."""
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -31,7 +32,7 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 @pytest.fixture(autouse=True)
-def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     home = tmp_path_factory.mktemp("verbind-home")
     monkeypatch.setenv("VERBIND_HOME", str(home))
     monkeypatch.setenv("VERBIND_KDF_PROFILE", "fast")
@@ -39,7 +40,8 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     from app.i18n import set_language
 
     set_language("nl")  # a test that switched to English (CLI --lang en, the GUI) leaves none behind
-    return home
+    yield home
+    gc.unfreeze()  # a window that opened a vault froze the collector's objects (ui.memory.settle)
 
 
 @pytest.fixture

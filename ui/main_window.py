@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.io.open_copies import remove_open_copies
-from ui import ops
+from ui import memory, ops
 from ui.context import AppContext
 from ui.geometry import fit_to_screen, remember
 from ui.lock.create_dialog import CreateVaultDialog
@@ -142,6 +142,7 @@ class MainWindow(QMainWindow):
         self.ctx.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.ctx.navigate.connect(self.navigate)
         self.ctx.data_changed.connect(self._data_changed)
+        self.ctx.network_changed.connect(self._warm_search)
         self.idle = IdleWatcher(self.ctx.settings.idle_lock_minutes, parent=self)
         # the daily automatic backup while a vault stays open (checked hourly; one per calendar day)
         self.backup_timer = QTimer(self)
@@ -189,6 +190,7 @@ class MainWindow(QMainWindow):
         module = importlib.import_module(f"ui.tabs.{key}.view")  # a broken tab raises here, on purpose
         tab = module.Tab(self.ctx)
         page.setWidget(tab)
+        memory.settle()  # the tab's widgets live as long as the window
         return tab
 
     def tab_title(self, key: str) -> str:
@@ -423,6 +425,7 @@ class MainWindow(QMainWindow):
         self.idle.start()
         self.backup_timer.start()
         self.refresh_all()
+        memory.settle()  # no full collection walks the modules and widgets made until now
 
     def auto_backup(self, force: bool, vault: Any = None) -> None:
         """The automatic, verified backup (Settings: on by default); a failure is shown, never raised."""
@@ -517,6 +520,15 @@ class MainWindow(QMainWindow):
         self.ctx.settings.save()
         self._update_status()
         self.refresh_all()
+
+    def _warm_search(self, network_id: str) -> None:
+        """A network is shown: its stakeholders' search pages are read in the background, so the
+        first keystrokes in the list do not wait for them (#20; `Vault.warm_search`)."""
+        vault = self.ctx.vault
+        if vault is None:
+            return
+        # a failure here only loses the head start; the list's own read reports any real problem
+        run_in_thread(lambda: vault.warm_search(network_id), lambda _done: None, lambda _exc: None, context=self)
 
     def _show_current_network(self) -> None:
         self.network_box.blockSignals(True)
@@ -667,6 +679,7 @@ class MainWindow(QMainWindow):
         self.ctx.network_id = None
         vault.close()
         remove_open_copies()  # opened attachments: no readable copy outlives the lock
+        memory.release()  # nor a record kept in memory by the collector's freeze
         self.network_box.blockSignals(True)
         self.network_box.clear()
         self.network_box.blockSignals(False)

@@ -27,8 +27,10 @@ from app.domain.vocabulary import Category, Side, Stage, StakeholderKind
 
 class Stakeholder(Record, Base):
     __tablename__ = "stakeholder"
-    # search-as-you-type reads only this index: count and first page in name order (migration 0004)
-    __table_args__ = (Index("ix_stakeholder_search", "network_id", "deleted_at", "name", "municipality", "area"),)
+    # the list reads only this index: its pages, its count and its searches, in name order
+    # (migrations 0004 and 0016; `app.services.stakeholder.search_page`)
+    __table_args__ = (Index("ix_stakeholder_search", "network_id", "deleted_at", "name", "id", "municipality", "area",
+                            "category", "side", "stage", "strength", "places_available", "next_contact_on"),)
 
     network_id: Mapped[str] = mapped_column(ForeignKey("network.id", ondelete="CASCADE"), index=True)
     name: Mapped[str] = mapped_column(String(200), index=True)

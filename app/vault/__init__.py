@@ -8,6 +8,7 @@ passphrase first (WrongPassphraseError), then the database must decrypt and read
 from __future__ import annotations
 
 import contextlib
+import threading
 from pathlib import Path
 from types import TracebackType
 
@@ -33,6 +34,7 @@ class Vault:
         self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
         self.vault_id = keyfile.KeyFile.load(self.key_path).vault_id
         self.closed = False
+        self._background = threading.Lock()  # held by a worker thread's read; `close` waits for it
 
     # -- opening -------------------------------------------------------------------------
     @classmethod
@@ -152,6 +154,21 @@ class Vault:
             search_index.rebuild(raw)
             return True
 
+    def warm_search(self, network_id: str) -> None:
+        """Fill the page cache of each pooled connection with what searching `network_id`'s
+        stakeholders reads (`stakeholder.warm_search`), so whichever connection the list gets next
+        has it. For a worker thread: `close` waits until it is done, and a closed vault is left."""
+        from app.services import stakeholder
+
+        with self._background:
+            if self.closed:
+                return
+            with contextlib.ExitStack() as stack:
+                # sessions held together: each reads through a connection of its own
+                sessions = [stack.enter_context(self.session()) for _ in range(engine_mod.POOL_SIZE)]
+                for session in sessions:
+                    stakeholder.warm_search(session, network_id)
+
     def schema_revision(self) -> str | None:
         from app.migrations import current_revision
 
@@ -162,6 +179,10 @@ class Vault:
         engine_mod.checkpoint(self.engine)
 
     def close(self) -> None:
+        with self._background:  # a worker's read (`warm_search`) ends before the engine goes
+            self._close()
+
+    def _close(self) -> None:
         if self.closed:
             return
         self.closed = True

@@ -36,6 +36,8 @@ PRAGMAS = (
     "PRAGMA cache_size = -65536",
 )
 
+POOL_SIZE = 2  # connections kept open (each with its own page cache of `cache_size`)
+
 
 def storage_error(exc: BaseException, folder: Path | None) -> VerbindError | None:
     """A full disk, a read-only medium or a missing permission, recognised in an OS or SQLite
@@ -137,8 +139,11 @@ def make_engine(path: Path, data_key: bytes, *, create: bool = False) -> Engine:
         module=sqlcipher3.dbapi2,
         creator=lambda: _keyed_connect(path, data_key, create=False),
         poolclass=QueuePool,
-        pool_size=2,
+        pool_size=POOL_SIZE,
         max_overflow=4,
+        # the connection used last comes back first: its page cache holds the decrypted pages
+        # the last search read (first-in-first-out alternates between two cold caches)
+        pool_use_lifo=True,
     )
 
     @event.listens_for(engine, "handle_error")

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
@@ -269,3 +270,18 @@ def test_suspend_locks(qtbot: QtBot, opened: MainWindow) -> None:
     assert opened.ctx.vault is not None
     opened._app_state(Qt.ApplicationState.ApplicationSuspended)
     assert opened.ctx.vault is None
+
+
+def test_the_shown_network_is_warmed_and_the_lock_gives_the_collector_back_its_objects(
+        qtbot: QtBot, window: MainWindow, vault_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import gc
+
+    calls: list[tuple[Vault, str]] = []
+    monkeypatch.setattr(Vault, "warm_search", lambda self, network_id: calls.append((self, network_id)))
+    vault, _ = Vault.create(vault_path, PASSPHRASE)
+    window.vault_opened(vault)
+    qtbot.waitUntil(lambda: bool(calls), timeout=10_000)  # in a worker thread
+    assert calls[-1] == (vault, window.ctx.network_id)
+    assert gc.get_freeze_count() > 0  # ui.memory.settle: no full collection walks the window's objects
+    window.lock(ask_unlock=False)
+    assert gc.get_freeze_count() == 0  # released and collected with the key

@@ -41,21 +41,28 @@ def _fill(session: Session, n: int = 240, seed: int = 7) -> Network:
     return net
 
 
+PATHS = {"by rowid": (10**9, 10**9), "index walk with the trigram index": (-1, 10**9), "scan": (-1, -1)}
+
+
 def _both(session: Session, net: str, f: service.Filters, monkeypatch: pytest.MonkeyPatch,
           **page: Any) -> tuple[Any, Any]:
-    """The same search through the trigram index and through the scan."""
-    monkeypatch.setattr(service, "FTS_CANDIDATES", 10**9)
-    indexed = (service.search_page(session, net, f, **page), [s.id for s in service.search(session, net, f)],
-               service.count(session, net, f))
-    monkeypatch.setattr(service, "FTS_CANDIDATES", -1)
-    scanned = (service.search_page(session, net, f, **page), [s.id for s in service.search(session, net, f)],
-               service.count(session, net, f))
-    return indexed, scanned
+    """The same search through the trigram index (rows by rowid, and a walk of the list's index
+    keeping what the trigram index names) and through the scan: both trigram paths give the
+    scan's result (the first of the pair) or the pair shows which differs."""
+    found = {}
+    for path, (by_rowid, candidates) in PATHS.items():
+        monkeypatch.setattr(service, "FTS_BY_ROWID", by_rowid)
+        monkeypatch.setattr(service, "FTS_CANDIDATES", candidates)
+        found[path] = (service.search_page(session, net, f, **page),
+                       [s.id for s in service.search(session, net, f)], service.count(session, net, f))
+    scanned = found.pop("scan")
+    differing = {path: result for path, result in found.items() if result != scanned}
+    return (differing or scanned), scanned
 
 
 QUERIES = ["spo", "SPORT", "ledeb", "café", "CAFÉ", "ñandú", "école", "100%", "% s", "b_n", "club_", '"kleine"',
            '"', '""', "\\sl", "back\\", "'t k", "  jeugd  ", "66ste", "oost", "xyz", "gent", "en", "s", "%", "_",
-           "sint-", "poort 0", "rabot"]
+           "sint-", "poort 0", "rabot", "sporabot"]
 
 
 def test_the_index_finds_exactly_what_the_scan_finds(vault, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
@@ -68,11 +75,19 @@ def test_the_index_finds_exactly_what_the_scan_finds(vault, monkeypatch: pytest.
             f = service.Filters(text=q)
             if search_index.phrase(q) is not None:
                 monkeypatch.setattr(service, "FTS_CANDIDATES", 10**9)
-                assert service._use_index(s, f) is not None, q  # the index is really used
+                for by_rowid in (10**9, -1):  # the index is really used, in both ways
+                    monkeypatch.setattr(service, "FTS_BY_ROWID", by_rowid)
+                    used = service._use_index(s, f)
+                    assert used is not None and used.by_rowid == (by_rowid > 0), q
             for page in ({"limit": 200}, {"limit": 7, "offset": 7}, {"limit": 5, "count_cap": 9},
                          {"order_by": "municipality", "descending": True, "limit": 20}):
                 indexed, scanned = _both(s, net, f, monkeypatch, **page)
                 assert indexed == scanned, (q, page)
+        # the trigram index names rows holding the trigrams in other orders or other columns
+        # ("spo" in the name, "rab" and "bot" in the area Rabot); the search drops them
+        named = s.execute(text("SELECT count(*) FROM stakeholder_fts WHERE stakeholder_fts MATCH :q"),
+                          {"q": search_index.phrase("sporabot")}).scalar_one()
+        assert named > 0 and service.count(s, net, service.Filters(text="sporabot")) == 0
         # and with the other filters on top
         f = service.Filters(text="jeugd", side="supply")
         assert _both(s, net, f, monkeypatch)[0] == _both(s, net, f, monkeypatch)[1]
@@ -111,8 +126,11 @@ def test_the_index_follows_inserts_updates_and_deletes(vault) -> None:  # type: 
 
 def test_phrase_quotes_what_the_user_typed() -> None:
     assert search_index.phrase("sp") is None and search_index.phrase("  ab ") is None
-    assert search_index.phrase(' De "Kleine" ') == '"De ""Kleine"""'
-    assert search_index.phrase("a OR b") == '"a OR b"'  # no query syntax gets through
+    assert search_index.phrase("spo") == '"spo"'
+    assert search_index.phrase("sportief") == '"spo" "rti" "ief"'  # every third trigram and the last
+    assert search_index.phrase("sporti") == '"spo" "rti"'
+    assert search_index.phrase(' De "Kleine" ') == '"De " """Kl" "ein" "ne"""'
+    assert search_index.phrase("a OR b") == '"a O" "R b"'  # no query syntax gets through
 
 
 def test_upgrade_from_0014_indexes_existing_rows_and_downgrade_removes_it() -> None:
@@ -133,6 +151,24 @@ def test_upgrade_from_0014_indexes_existing_rows_and_downgrade_removes_it() -> N
         assert not {t for t in tables if search_index.is_index_table(t)}
         assert not {t for t in tables if t.startswith("stakeholder_fts")}  # the triggers went too
         conn.exec_driver_sql("UPDATE stakeholder SET name = 'Speelplein' WHERE id = 's1'")  # writes still work
+
+
+def test_upgrade_to_0016_widens_the_list_index_and_downgrade_narrows_it() -> None:
+    def columns(conn: Any) -> list[str]:
+        return [r[2] for r in conn.exec_driver_sql("PRAGMA index_info('ix_stakeholder_search')")]
+
+    with scratch_engine() as engine, engine.begin() as conn:
+        cfg = migrations._config(conn)
+        command.upgrade(cfg, "0015")
+        insert_old_row(conn, Network, id="n1", name="Netwerk", kind="connection", strategies=[], extra={})
+        insert_old_row(conn, Stakeholder, id="s1", network_id="n1", name="Sportclub Olympia", municipality="Gent")
+        assert columns(conn) == ["network_id", "deleted_at", "name", "municipality", "area"]
+        command.upgrade(cfg, "0016")
+        model = [c.name for c in next(i for i in Stakeholder.__table__.indexes if i.name == "ix_stakeholder_search").columns]
+        assert columns(conn) == model and model[:4] == ["network_id", "deleted_at", "name", "id"]
+        assert search_index.in_step(conn.connection.driver_connection)
+        command.downgrade(cfg, "0015")
+        assert columns(conn) == ["network_id", "deleted_at", "name", "municipality", "area"]
 
 
 def test_check_rebuilds_an_index_out_of_step(vault_path: Path, monkeypatch: pytest.MonkeyPatch,
@@ -230,3 +266,58 @@ def test_upgrade_builds_the_index_once_and_restores_it_only_when_it_was_there(
             assert search_index.in_step(conn.connection.driver_connection)
         engine.dispose()
         assert restored == expected, name  # from 0014, migration 0015 alone builds it: no second rebuild
+
+
+def _plan(session: Session, query: Any) -> str:
+    compiled = query.compile(session.get_bind(), compile_kwargs={"literal_binds": True})
+    return " | ".join(r[3] for r in session.execute(text(f"EXPLAIN QUERY PLAN {compiled}")).all())
+
+
+def test_the_list_is_read_from_its_index_alone(vault, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """A page of the list, unfiltered, filtered or searched (except through a few rows by rowid)
+    reads no stakeholder row (revision 0016): a column added to the list must join the index."""
+    from sqlalchemy import select
+
+    with vault.session() as s:
+        net = _fill(s).id
+        monkeypatch.setattr(service, "FTS_CANDIDATES", 10**9)
+        monkeypatch.setattr(service, "FTS_BY_ROWID", -1)
+        for f in (service.Filters(), service.Filters(text="sp"), service.Filters(text="sport"),
+                  service.Filters(text="jeugd", category="youth", side="supply", has_places=True)):
+            q = service._filtered(select(*service._LIST_COLUMNS), net, f, service._use_index(s, f))
+            plan = _plan(s, q.order_by(Stakeholder.name, Stakeholder.id).limit(1001))
+            assert "COVERING INDEX ix_stakeholder_search" in plan, (f, plan)
+            assert "TEMP B-TREE" not in plan, (f, plan)  # in the list's order: it stops after the page
+
+
+def test_warming_reads_through_every_pooled_connection_and_close_waits_for_it(
+        vault, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    from app.vault import engine as engine_mod
+
+    with vault.session() as s:
+        net = _fill(s, n=30).id
+    connections: list[int] = []
+    started, release = threading.Event(), threading.Event()
+    real = service.warm_search
+
+    def slow_warm(session: Session, network_id: str) -> None:
+        real(session, network_id)
+        connections.append(id(session.connection().connection.driver_connection))
+        started.set()
+        release.wait(10)
+
+    monkeypatch.setattr(service, "warm_search", slow_warm)
+    worker = threading.Thread(target=vault.warm_search, args=(net,))
+    worker.start()
+    assert started.wait(10)
+    closer = threading.Thread(target=vault.close)
+    closer.start()
+    closer.join(0.3)
+    assert closer.is_alive() and not vault.closed  # the close waits for the read in the worker
+    release.set()
+    worker.join(10)
+    closer.join(10)
+    assert vault.closed and len(set(connections)) == engine_mod.POOL_SIZE
+    vault.warm_search(net)  # a closed vault: nothing is read, nothing raised

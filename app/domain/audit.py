@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import contextvars
 import getpass
+from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import event, inspect
+from sqlalchemy import event, insert, inspect
 from sqlalchemy.orm import Session
 
-from app.domain.base import Base, Record
+from app.domain.base import Base, Record, new_id, utcnow
 from app.domain.privacy import AuditEntry
 from app.domain.vocabulary import AuditAction
 
@@ -49,11 +50,27 @@ _COLUMN_KEYS: dict[type, frozenset[str]] = {}
 def _set_fields(obj: Base) -> list[str]:
     """The fields a new record was given: the column attributes present in its state (no history
     walk per attribute — an import creates tens of thousands of records)."""
-    cls = type(obj)
+    return fields_given(type(obj), obj.__dict__)
+
+
+def fields_given(cls: type, given: Iterable[str]) -> list[str]:
+    """The audited fields of a new `cls` record made with the keys `given` (sorted)."""
     keys = _COLUMN_KEYS.get(cls)
     if keys is None:
-        keys = _COLUMN_KEYS[cls] = frozenset(a.key for a in inspect(cls).column_attrs) - _SKIP_FIELDS
-    return sorted(k for k in obj.__dict__ if k in keys)
+        mapper: Any = inspect(cls)
+        keys = _COLUMN_KEYS[cls] = frozenset(a.key for a in mapper.column_attrs) - _SKIP_FIELDS
+    return sorted(k for k in given if k in keys)
+
+
+def record_created(session: Session, table_name: str, records: list[tuple[str, list[str]]]) -> None:
+    """The audit entries of records written past the ORM's unit of work (an import's bulk insert):
+    the same entry `_before_flush` writes for a new record, one per (record id, fields given)."""
+    if session.info.get("audit_disabled") or not records:
+        return
+    actor, now = current_actor(), utcnow()
+    session.connection().execute(insert(AuditEntry), [
+        {"id": new_id(), "at": now, "actor": actor, "action": AuditAction.CREATE.value, "table_name": table_name,
+         "record_id": record_id, "fields": fields} for record_id, fields in records])
 
 
 def _entries(session: Session) -> list[AuditEntry]:
@@ -91,8 +108,6 @@ def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
     # ids are assigned by column defaults at flush time; assign them now so the audit row has them
     for obj in session.new:
         if isinstance(obj, Record) and obj.id is None:
-            from app.domain.base import new_id
-
             obj.id = new_id()
     entries = _entries(session)
     session.add_all(entries)

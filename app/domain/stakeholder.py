@@ -159,6 +159,12 @@ def _record_places(session: Session, _ctx: Any) -> None:
     for obj in session.dirty:
         if isinstance(obj, Stakeholder) and inspect(obj).attrs.places_available.history.has_changes():
             rows.append({"stakeholder_id": obj.id, "places_available": obj.places_available})
+    record_places(session, rows)
+
+
+def record_places(session: Session, rows: list[dict[str, Any]]) -> None:
+    """PlacesChange rows from today for {stakeholder_id, places_available}: the flush hook's, and
+    an import's bulk insert's (which passes the ORM's flush by)."""
     if rows:
         now, today = utcnow(), date.today()
         session.connection().execute(insert(PlacesChange), [

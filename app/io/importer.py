@@ -16,7 +16,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from app.domain import (
@@ -311,8 +311,11 @@ def _int(raw: Any, lo: int = 0, hi: int = MAX_COUNT) -> int | None:
     thousands), but "1.5" or 1.5 is a decimal where a whole number belongs: a ValueError saying so."""
     if raw in (None, ""):
         return None
-    decimal = ValueError(tr(f"{raw!s:.40} is een kommagetal; hier hoort een geheel getal: rond af in het bestand",
-                            f"{raw!s:.40} is a decimal; a whole number belongs here: round it in the file"))
+
+    def decimal() -> ValueError:  # made only when raised: the message is translated per call
+        return ValueError(tr(f"{raw!s:.40} is een kommagetal; hier hoort een geheel getal: rond af in het bestand",
+                             f"{raw!s:.40} is a decimal; a whole number belongs here: round it in the file"))
+
     if isinstance(raw, bool):
         value = int(raw)
     elif isinstance(raw, int):
@@ -323,7 +326,7 @@ def _int(raw: Any, lo: int = 0, hi: int = MAX_COUNT) -> int | None:
         if abs(raw) > hi:
             raise _too_big(f"{raw:g}", hi)
         if raw != int(raw):
-            raise decimal
+            raise decimal()
         value = int(raw)
     else:
         text = str(raw).strip().lower().replace("\u00a0", "").replace(" ", "")
@@ -340,7 +343,7 @@ def _int(raw: Any, lo: int = 0, hi: int = MAX_COUNT) -> int | None:
             raise ValueError(tr(f"geen getal: typ een geheel getal ({lo} of meer)",
                                 f"not a number: type a whole number ({lo} or more)"))
         if m.group(2) and m.group(2).strip("0"):
-            raise decimal
+            raise decimal()
         if len(m.group(1)) > 15:
             raise _too_big(text[:40], hi)
         value = int(m.group(1)) * (-1 if text.startswith("-") else 1)
@@ -691,24 +694,30 @@ def execute(session: Session, p: Plan, network_id: str, on_duplicate: str = "upd
     if on_duplicate not in ("update", "skip", "new"):
         raise UsageError(tr("--on-duplicate: kies update, skip of new", "--on-duplicate: choose update, skip or new"))
     p.problems.clear()
-    # two passes over the rows, nothing held between them: validate and count, then (only when all is
-    # well) validate again and write
-    _count(session, p, _validate(session, p, network_id), network_id, on_duplicate, decisions or {}, write=False)
-    for problem in p.problems:
-        problem.header = p.header_of(problem.column)
-    if p.problems or dry_run:
+    if dry_run:
+        _count(session, p, _validate(session, p, network_id), network_id, on_duplicate, decisions or {}, write=False)
+        _name_columns(p)
         return p
+    # one pass, nothing held between rows: each row is validated, counted and written in the one
+    # transaction; after the first problem nothing more is written (the rest is still checked, to
+    # report every problem) and the transaction is rolled back, so nothing is written at all
     try:
         _count(session, p, _validate(session, p, network_id), network_id, on_duplicate, decisions or {},
                write=True, progress=progress)
-        if p.problems:  # cannot differ from the first pass; never write half
+        if p.problems:
             session.rollback()
+            _name_columns(p)
             return p
         session.commit()
     except BaseException:
         session.rollback()
         raise
     return p
+
+
+def _name_columns(p: Plan) -> None:
+    for problem in p.problems:
+        problem.header = p.header_of(problem.column)
 
 
 MODELS: dict[str, Any] = {"stakeholders": Stakeholder, "ambassadors": Ambassador, "trajectories": Trajectory,
@@ -750,6 +759,8 @@ class _LookAlikes:
             self.blocks.setdefault(block, []).append((core, obj))
 
     def match(self, values: dict[str, Any]) -> Any | None:
+        if not self.blocks:
+            return None  # nothing to look like (a first import into an empty network)
         block, core = self._block(values.get("name"), values.get("municipality"))
         if not core:
             return None
@@ -777,6 +788,79 @@ class _Ref:
     id: str | None
 
 
+class _NewStakeholders:
+    """The new stakeholders of an import (and their contact persons), written one executemany per
+    batch instead of through the ORM's unit of work, which spent seconds per 10,000 rows on its
+    bookkeeping. The rows, audit entries and places history are those `_create`, `_merge` and the
+    flush hooks give (a test compares both ways); a row with a last contact date (a contact moment,
+    with its rules) still goes through the ORM."""
+
+    def __init__(self, session: Session, network_id: str) -> None:
+        self.session = session
+        self.network_id = network_id
+        self.rows: dict[str, dict[str, Any]] = {}  # by id, in the file's order
+        self.contacts: list[dict[str, Any]] = []
+
+    @property
+    def pending(self) -> int:
+        return len(self.rows)
+
+    @staticmethod
+    def takes(values: dict[str, Any]) -> bool:
+        return not values.get("_last_contact")
+
+    def add(self, values: dict[str, Any]) -> _Ref:
+        values = dict(values)
+        contact = values.pop("contact_name", "")
+        values.pop("_last_contact", None)
+        clean = {k: v for k, v in values.items() if v is not None}  # the column defaults for the rest
+        clean.setdefault("stage", Stage.MAPPED.value)
+        row = {"id": new_id(), "network_id": self.network_id, **clean}
+        self.rows[row["id"]] = row
+        if contact:
+            self.contacts.append({"id": new_id(), "stakeholder_id": row["id"], "name": contact})
+        return _Ref(row["id"])
+
+    def merge(self, ref: _Ref, values: dict[str, Any]) -> bool:
+        """A later row of the file for a stakeholder still waiting here: merged as `_merge` would
+        into the ORM object not yet flushed (one row, one audit entry). False when it is not here
+        or the row brings a contact moment."""
+        row = self.rows.get(str(ref.id))
+        if row is None or not self.takes(values):
+            return False
+        for k, v in values.items():
+            if k in ("name", "contact_name") or k.startswith("_") or v in (None, "", []):
+                continue
+            row[k] = v
+        return True
+
+    def write(self) -> None:
+        if not self.rows:
+            return
+        from app.domain import audit
+        from app.domain.stakeholder import record_places
+
+        conn = self.session.connection()
+        groups: dict[frozenset[str], list[dict[str, Any]]] = {}
+        for row in self.rows.values():  # one insert per set of columns given (the rest: defaults)
+            groups.setdefault(frozenset(row), []).append(row)
+        created: list[tuple[str, list[str]]] = []
+        for keys, rows in groups.items():
+            conn.execute(insert(Stakeholder), rows)
+            fields = audit.fields_given(Stakeholder, keys)
+            created.extend((row["id"], fields) for row in rows)
+        if self.contacts:
+            conn.execute(insert(ContactPerson), self.contacts)
+        audit.record_created(self.session, Stakeholder.__tablename__, created)
+        contact_fields = audit.fields_given(ContactPerson, ("id", "stakeholder_id", "name"))
+        audit.record_created(self.session, ContactPerson.__tablename__,
+                             [(c["id"], contact_fields) for c in self.contacts])
+        record_places(self.session, [{"stakeholder_id": row["id"], "places_available": row["places_available"]}
+                                     for row in self.rows.values() if row.get("places_available") is not None])
+        self.rows.clear()
+        self.contacts.clear()
+
+
 def _count(session: Session, p: Plan, prepared: Iterator[tuple[int, dict[str, Any]]], network_id: str,
            on_duplicate: str, decisions: dict[int, str], write: bool,
            progress: Callable[[int, int], bool] | None = None) -> None:
@@ -787,6 +871,7 @@ def _count(session: Session, p: Plan, prepared: Iterator[tuple[int, dict[str, An
     alikes = _LookAlikes(p.kind, objs) if p.kind in ("stakeholders", "ambassadors") else None
     default = {"update": "merge", "skip": "skip", "new": "new"}[on_duplicate]
     batch: list[tuple[str, Any]] = []
+    bulk = _NewStakeholders(session, network_id) if write and p.kind == "stakeholders" else None
     total = len(p.rows)
     for done, (line, values) in enumerate(prepared):
         if progress is not None and done % 200 == 0 and not progress(done, total):
@@ -804,22 +889,34 @@ def _count(session: Session, p: Plan, prepared: Iterator[tuple[int, dict[str, An
             continue
         if action == "merge" and found is not None:
             p.updated += 1
-            if write:
+            if write and not p.problems:
                 if isinstance(found, _Ref):
+                    if bulk is not None:
+                        if bulk.merge(found, values):
+                            continue
+                        bulk.write()  # a row made earlier in this file may still wait in the batch
                     found = session.get(MODELS[p.kind], found.id)
                     assert found is not None  # made earlier in this import
                 _merge(session, p.kind, found, values)
             continue
         p.created += 1
         existing[key] = _Ref(None)  # the same key twice in one file: the second row updates the first
-        if write:
+        if write and p.problems:
+            continue  # counted and checked; nothing will be written (see `execute`)
+        if write and bulk is not None and bulk.takes(values):
+            existing[key] = bulk.add(values)
+            if bulk.pending >= BATCH:
+                bulk.write()
+        elif write:
             obj = _create(session, p.kind, network_id, dict(values))
             existing[key] = obj  # until its batch is flushed, then by id
             batch.append((key, obj))
             if len(batch) >= BATCH:
                 _flush(session, batch, existing)
-    if write and batch:
+    if write and batch and not p.problems:
         _flush(session, batch, existing)
+    if bulk is not None and not p.problems:
+        bulk.write()
     if progress is not None:
         progress(total, total)
 

@@ -336,7 +336,10 @@ def test_an_odd_name_in_the_vault_does_not_break_the_xlsx_export(vault_path: Pat
         s.commit()
     out = tmp_path / "export.xlsx"
     assert main(["export", str(vault_path), "--kind", "stakeholders", "--format", "xlsx", "-o", str(out)]) == 0
-    ws = load_workbook(out, read_only=True).worksheets[0]
-    rows = [list(r) for r in ws.iter_rows(values_only=True)]
+    wb = load_workbook(out, read_only=True)
+    try:
+        rows = [list(r) for r in wb.worksheets[0].iter_rows(values_only=True)]
+    finally:
+        wb.close()  # a read-only workbook holds its file open until closed
     row = dict(zip(rows[0], rows[1], strict=True))
     assert row["name"] == "Club De Kern" and row["notes"] == "ok\ttab\nline"

@@ -48,3 +48,13 @@ class Record:
     @property
     def is_deleted(self) -> bool:
         return self.deleted_at is not None
+
+
+def configure_models() -> None:
+    """Set up every model's relationships and attributes now (SQLAlchemy's `configure_mappers`),
+    which the first query otherwise does: `ui.preload` runs it while the passphrase is typed. It
+    holds SQLAlchemy's own lock, so a query on another thread meanwhile waits instead of doing it
+    twice."""
+    from sqlalchemy.orm import configure_mappers
+
+    configure_mappers()

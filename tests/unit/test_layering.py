@@ -286,7 +286,9 @@ def test_the_first_window_needs_only_qt() -> None:
             "app = make_app()\nw = MainWindow(AppContext(Settings()))\nw.show()\napp.processEvents()\n"
             "heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'cryptography', 'reportlab',"
             " 'sqlcipher3', 'apsw', 'argon2', 'psycopg'))\nprint(heavy)\nassert heavy == [], heavy\n"
-            "from ui import preload\npreload.start().join()\nassert 'sqlalchemy.orm' in sys.modules and 'app.domain' in sys.modules\n")
+            "from ui import preload\npreload.start().join()\nassert 'sqlalchemy.orm' in sys.modules and 'app.domain' in sys.modules\n"
+            # the mappers are configured too: the first query after the unlock does not do it
+            "from app.domain import Base\nassert not Base.registry._new_mappers, 'mappers left to configure'\n")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120, env=env)
     assert result.returncode == 0, result.stdout + result.stderr

@@ -813,9 +813,7 @@ class _NewStakeholders:
         values = dict(values)
         contact = values.pop("contact_name", "")
         values.pop("_last_contact", None)
-        clean = {k: v for k, v in values.items() if v is not None}  # the column defaults for the rest
-        clean.setdefault("stage", Stage.MAPPED.value)
-        row = {"id": new_id(), "network_id": self.network_id, **clean}
+        row = {"id": new_id(), "network_id": self.network_id, **_columns_given("stakeholders", values)}
         self.rows[row["id"]] = row
         if contact:
             self.contacts.append({"id": new_id(), "stakeholder_id": row["id"], "name": contact})
@@ -828,10 +826,7 @@ class _NewStakeholders:
         row = self.rows.get(str(ref.id))
         if row is None or not self.takes(values):
             return False
-        for k, v in values.items():
-            if k in ("name", "contact_name") or k.startswith("_") or v in (None, "", []):
-                continue
-            row[k] = v
+        row.update(_merged(values))
         return True
 
     def write(self) -> None:
@@ -931,11 +926,26 @@ def _flush(session: Session, batch: list[tuple[str, Any]], existing: dict[str, A
     batch.clear()
 
 
-def _merge(session: Session, kind: str, found: Any, values: dict[str, Any]) -> None:
+def _columns_given(kind: str, values: dict[str, Any]) -> dict[str, Any]:
+    """A new record's columns from a row's values (after the extras were taken out): those with a
+    value; the column defaults give the rest."""
+    clean = {k: v for k, v in values.items() if v is not None}
+    if kind == "stakeholders":
+        clean.setdefault("stage", Stage.MAPPED.value)  # the column default, set now: a contact moment reads it
+    return clean
+
+
+def _merged(values: dict[str, Any]) -> Iterator[tuple[str, Any]]:
+    """The columns a later row changes in a record it merges into: those it has a value for."""
     for k, v in values.items():
         # the existing record keeps its name: a look-alike spelling does not rename it
         if k in ("name", "contact_name", "ambassador_ids") or k.startswith("_") or v in (None, "", []):
             continue
+        yield k, v
+
+
+def _merge(session: Session, kind: str, found: Any, values: dict[str, Any]) -> None:
+    for k, v in _merged(values):
         setattr(found, k, v)
     if kind == "trajectories":
         have = {o.stakeholder_id for o in found.offers}
@@ -985,9 +995,7 @@ def _create(session: Session, kind: str, network_id: str, values: dict[str, Any]
     contact = values.pop("contact_name", "")
     offers = values.pop("_offers", [])
     last = values.pop("_last_contact", None)
-    clean = {k: v for k, v in values.items() if v is not None}
-    if kind == "stakeholders":
-        clean.setdefault("stage", Stage.MAPPED.value)  # the column default, set now: a contact moment reads it
+    clean = _columns_given(kind, values)
     obj = MODELS[kind](id=new_id(), network_id=network_id, **clean)
     session.add(obj)  # flushed per batch (see _count), not one per row
     for sid in offers:

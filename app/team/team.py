@@ -410,9 +410,9 @@ def export_changes(vault_path: Path, passphrase: str | bytes, out: Path, full: b
     """Write a bundle with this laptop's changes since its last export (`full`: everything, for a
     teammate who missed a bundle). Returns counts of changes per table.
 
-    Crash-safe in three steps: (1) the bundle is written (atomically); (2) the next base, a copy of
-    the vault as exported, is staged as `VAULT.exchange-base.next`, marked with the bundle's number;
-    (3) one transaction in the vault commits the sequence number and the exported field times; only
+    Crash-safe in three steps: (1) the bundle is written (atomically); (2) the next base, the copy
+    of the vault the changes were read from, is staged as `VAULT.exchange-base.next`, marked with
+    the bundle's number; (3) one transaction in the vault commits the sequence number and the exported field times; only
     then does the staged base replace the old one. A crash before (3) leaves vault and base as they
     were (the staged copy is dropped), so a retry writes the same bundle number with the same
     changes; a crash after it is finished (the staged base is taken) when the vault is next used
@@ -434,7 +434,8 @@ def export_changes(vault_path: Path, passphrase: str | bytes, out: Path, full: b
         if full or not base.exists():
             against = Path(tmp) / "empty.db"
             exchange.empty_like(vault_path, key, against)
-        changeset, images = exchange.changes_and_images(vault_path, key, against)
+        snapshot = Path(tmp) / "next-base.db"
+        changeset, images = exchange.changes_and_images(vault_path, key, against, snapshot)
         counts: dict[str, int] = {}
         import apsw
 
@@ -449,7 +450,7 @@ def export_changes(vault_path: Path, passphrase: str | bytes, out: Path, full: b
             clock = exchange.exported_clock(conn, changeset, times)
         # what was exported is now shared: the next bundle carries only newer changes, as updates
         # against these values, so a field changed by someone else is never overwritten wholesale
-        _stage_base(vault_path, key, sequence)
+        _stage_base(vault_path, key, sequence, snapshot)
         _commit_export(vault_path, key, sequence, clock)
         _switch_base(vault_path)
     return counts
@@ -459,13 +460,15 @@ def _staged_base(vault_path: Path) -> Path:
     return Path(f"{exchange.base_path_for(vault_path)}.next")
 
 
-def _stage_base(vault_path: Path, key: bytes, sequence: int) -> None:
-    staged = _staged_base(vault_path)
-    with contextlib.suppress(FileNotFoundError):
-        staged.unlink()
-    exchange.copy_private(vault_path, staged, key)
-    with exchange.connect(staged, key) as conn:
+def _stage_base(vault_path: Path, key: bytes, sequence: int, snapshot: Path) -> None:
+    """The exported snapshot (see `exchange.changes_and_images`), marked with the bundle's number,
+    at the staged base's name."""
+    from app.fileutil import fsync_file
+
+    with exchange.connect(snapshot, key) as conn:
         conn.execute("INSERT OR REPLACE INTO vault_setting (key, value) VALUES ('team.base_for', ?)", (str(sequence),))
+    fsync_file(snapshot)
+    os.replace(snapshot, _staged_base(vault_path))
 
 
 def _commit_export(vault_path: Path, key: bytes, sequence: int,
@@ -619,7 +622,7 @@ def import_changes(vault_path: Path, passphrase: str | bytes, files: list[Path],
                             "This vault is not a team vault."))
     from app import migrations
 
-    known = migrations.known_revisions()
+    known: set[str] = {migrations.HEAD}  # the rest only for a bundle of another schema (it imports Alembic)
     plans = []
     for path in files:
         header, head, blob = bundle.read_header(path)
@@ -629,6 +632,8 @@ def import_changes(vault_path: Path, passphrase: str | bytes, files: list[Path],
         if header.team_id != team.team_id:
             raise BadInputError(tr(f"{path.name} hoort bij een ander team: geweigerd, er werd niets veranderd.",
                                    f"{path.name} belongs to another team: refused, nothing was changed."))
+        if header.schema not in known:
+            known |= migrations.known_revisions()
         if header.schema not in known or header.schema > schema:
             raise BadInputError(tr(f"{path.name} komt van een nieuwere versie van Verbind: werk Verbind eerst bij.",
                                    f"{path.name} comes from a newer version of Verbind: update Verbind first."))
@@ -725,7 +730,7 @@ def import_changes(vault_path: Path, passphrase: str | bytes, files: list[Path],
             news[f"team.invite.{invite_id}"] = json.dumps({**invitations[invite_id], "member_id": member_id})
         elif invite_id not in invitations and invite_id not in used_by:
             news[f"team.invite_used.{invite_id}"] = member_id
-    if news:
-        with Vault.open_with_key(vault_path, data_key) as vault:
+    if news:  # every page was verified at the start of this call: the apply wrote only through the cipher
+        with Vault.open_with_key(vault_path, data_key, verify=False) as vault:
             _set(vault, news)
     return summary

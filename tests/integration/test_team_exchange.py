@@ -245,6 +245,38 @@ def test_local_only_fields_never_travel(team: dict[str, Path], tmp_path: Path, m
         assert s.query(Trajectory).filter_by(code="GNT-2026-900").one().name == "Yasmina Lokaal"
 
 
+def test_the_base_holds_nothing_local_only_and_an_older_base_is_blanked_first(
+        team: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The base (the state at the last exchange) is the copy an export read, local-only columns
+    and rows blanked. A base made before that kept them; the next export blanks it before it
+    compares, so it sends nothing for them."""
+    from app.domain import Attachment
+    from app.services import documents
+    from app.team import exchange
+    from app.vault import derive_key
+
+    with _open(team["ann"], "ann") as v, v.session() as s:
+        net = s.query(Network).one()
+        s.add(Trajectory(network_id=net.id, code="GNT-2026-901", started_on=date(2026, 10, 1), name="Yasmina Lokaal"))
+        documents.add_attachment(s, net.id, "verklaring.pdf", b"%PDF PRIVATE-SCAN-8842")
+        s.commit()
+    export(team, "ann", tmp_path / "ann.verbind-bundle", monkeypatch)
+    key = derive_key(team["ann"], PW["ann"])
+    base = exchange_base(team["ann"])
+    assert _scan(base, key, "Yasmina") == [] and _scan(base, key, "PRIVATE-SCAN-8842") == []
+    assert _scan(team["ann"], key, "Yasmina") and _scan(team["ann"], key, "PRIVATE-SCAN-8842")
+    # a base as older versions made it: the vault's own copy, with its local-only values
+    base.unlink()
+    exchange._copy(team["ann"], base, key)
+    assert _scan(base, key, "Yasmina")
+    counts = svc.export_changes(team["ann"], PW["ann"], tmp_path / "ann2.verbind-bundle")
+    assert sum(counts.values()) == 0, counts
+    assert _scan(base, key, "Yasmina") == [] and _scan(base, key, "PRIVATE-SCAN-8842") == []
+    with _open(team["ann"], "ann") as v, v.session() as s:
+        assert s.query(Trajectory).filter_by(code="GNT-2026-901").one().name == "Yasmina Lokaal"
+        assert s.query(Attachment).filter_by(filename="verklaring.pdf").count() == 1
+
+
 def test_wrong_invite_code_is_refused(tmp_path: Path, team: dict[str, Path], monkeypatch: pytest.MonkeyPatch) -> None:
     invite = tmp_path / "carl.invite"
     svc.invite(team["lead"], PW["lead"], "carl", invite)

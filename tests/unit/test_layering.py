@@ -257,6 +257,28 @@ def test_the_frozen_build_bundles_every_command_package() -> None:
         assert f'modules_under("{package.split(".")[0]}")' in spec, package
 
 
+def test_no_module_of_ours_needs_what_the_frozen_build_leaves_out() -> None:
+    """build.spec leaves Python's own sqlite3 (the vault goes through sqlcipher3) and ssl (nothing
+    connects through Python; the hub's libpq has its own TLS) out of the bundle. Every module of
+    app/ and ui/ imports without them, and what imports ssl optionally (asyncio) copes."""
+    import re
+
+    spec = (ROOT / "build.spec").read_text(encoding="utf-8")
+    left_out = ["sqlite3", "ssl"]
+    for name in left_out:
+        assert re.search(rf'UNUSED_PY = \[[^\]]*"{name}"', spec), name
+    modules = [".".join(p.relative_to(ROOT).with_suffix("").parts).removesuffix(".__init__")
+               for top in ("app", "ui") for p in sorted((ROOT / top).rglob("*.py"))
+               if "versions" not in p.parts and p.name != "env.py"]  # Alembic runs env.py itself
+    code = ("import importlib, sys\n"
+            f"for name in {left_out!r}:\n    sys.modules[name] = None  # an import of it fails, as when frozen\n"
+            f"for module in {modules!r}:\n    importlib.import_module(module)\n"
+            "import ui.preload\nui.preload.load()\nprint('ok')\n")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=300, env=env)
+    assert result.returncode == 0 and result.stdout.strip() == "ok", result.stderr[-2000:]
+
+
 def test_version_matches_pyproject() -> None:
     import tomllib
 

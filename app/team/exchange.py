@@ -104,6 +104,10 @@ def _blank_local_only(conn: apsw.Connection) -> None:
     for table, keep in PRIVATE_ROWS.items():
         if table in present:
             conn.execute(f"DELETE FROM {table} WHERE {keep}")
+    _mark_blanked(conn)
+
+
+def _mark_blanked(conn: apsw.Connection) -> None:
     conn.execute("INSERT OR REPLACE INTO vault_setting (key, value) VALUES (?, '1')", (BLANKED,))
 
 
@@ -147,7 +151,7 @@ def empty_like(vault: Path, key: bytes, dst: Path) -> None:
     with connect(dst, key) as conn, conn:
         for table in synced_tables(conn):
             conn.execute(f"DELETE FROM {table}")
-        conn.execute("INSERT OR REPLACE INTO vault_setting (key, value) VALUES (?, '1')", (BLANKED,))
+        _mark_blanked(conn)  # nothing left to blank
 
 
 def changes_and_images(vault: Path, key: bytes, base: Path,
@@ -160,9 +164,7 @@ def changes_and_images(vault: Path, key: bytes, base: Path,
     The vault is read once, into `snapshot` (a new private file), which is then blanked: it is
     exactly what the bundle shares, so the export makes it the next base. The base is compared as
     it is (blanked too, see `blank_base`), without a copy."""
-    copy_private(vault, snapshot, key)
-    with connect(snapshot, key) as conn, conn:
-        _blank_local_only(conn)
+    blanked_copy(vault, snapshot, key)
     blank_base(base, key)
     with connect(snapshot, key) as conn:
         conn.execute(f"ATTACH DATABASE ? AS base KEY \"x'{key.hex()}'\"", (str(base),))
@@ -530,11 +532,15 @@ def apply(conn: apsw.Connection, payload: bytes, sender: str = "", record_confli
     return counts
 
 
-def copy_private(src: Path, dst: Path, key: bytes) -> None:
-    """`_copy` into a new file only the owner can read and write (0600, like the vault)."""
+def blanked_copy(src: Path, dst: Path, key: bytes) -> None:
+    """`_copy` into a new file only the owner can read and write (0600, like the vault), with
+    local-only columns and rows blanked (`_blank_local_only`), written to disk; removed again if
+    anything fails."""
     create_private(dst)
     try:
         _copy(src, dst, key)
+        with connect(dst, key) as conn, conn:
+            _blank_local_only(conn)
         fsync_file(dst)
     except BaseException:
         with contextlib.suppress(OSError):
@@ -548,13 +554,5 @@ def refresh_base(vault: Path, key: bytes) -> None:
     tmp = base.with_name(base.name + ".tmp")
     with contextlib.suppress(OSError):
         tmp.unlink()
-    copy_private(vault, tmp, key)
-    try:
-        with connect(tmp, key) as conn, conn:
-            _blank_local_only(conn)
-        fsync_file(tmp)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
+    blanked_copy(vault, tmp, key)
     os.replace(tmp, base)

@@ -412,11 +412,11 @@ def export_changes(vault_path: Path, passphrase: str | bytes, out: Path, full: b
 
     Crash-safe in three steps: (1) the bundle is written (atomically); (2) the next base, the copy
     of the vault the changes were read from, is staged as `VAULT.exchange-base.next`, marked with
-    the bundle's number; (3) one transaction in the vault commits the sequence number and the exported field times; only
-    then does the staged base replace the old one. A crash before (3) leaves vault and base as they
-    were (the staged copy is dropped), so a retry writes the same bundle number with the same
-    changes; a crash after it is finished (the staged base is taken) when the vault is next used
-    for an exchange."""
+    the bundle's number; (3) one transaction in the vault commits the sequence number and the
+    exported field times; only then does the staged base replace the old one. A crash before (3)
+    leaves vault and base as they were (the staged copy is dropped), so a retry writes the same
+    bundle number with the same changes; a crash after it is finished (the staged base is taken)
+    when the vault is next used for an exchange."""
     data_key = _key(vault_path, passphrase)
     with Vault.open_with_key(vault_path, data_key) as vault:
         team = info(vault)

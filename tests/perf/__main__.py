@@ -175,9 +175,8 @@ def exchange_time(source: Path, folder: Path, full: bool = False) -> dict[str, f
     """Team exchange at scale: a lead and a worker share a copy of `source`; the worker changes
     1,000 stakeholders and the time to write that bundle and apply it on the lead's laptop
     (decrypt, merge field by field, commit) is `exchange_1k_s` (on the large demo vault; the median
-    of three rounds). `full`:
-    instead, a --full bundle of all of it written by the lead and applied by the worker is
-    `exchange_100k_full_s` (on the huge one)."""
+    of three rounds). `full`: instead, a --full bundle of all of it written by the lead and applied
+    by the worker is `exchange_100k_full_s` (on the huge one)."""
     import shutil
 
     from app.demo import DEMO_PASSPHRASE

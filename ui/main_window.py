@@ -31,9 +31,7 @@ from app.io.open_copies import remove_open_copies
 from ui import memory, ops
 from ui.context import AppContext
 from ui.geometry import fit_to_screen, remember
-from ui.lock.create_dialog import CreateVaultDialog
 from ui.lock.idle import IdleWatcher
-from ui.lock.unlock_dialog import UnlockDialog
 from ui.lock.welcome import WelcomePage
 from ui.messages import explain
 from ui.tabs import TAB_KEYS
@@ -41,6 +39,8 @@ from ui.workers import run_in_thread, wait_for_workers
 
 if TYPE_CHECKING:
     from ui.dialogs.network_dialog import ArchivedNetworksDialog, NetworkDialog
+    from ui.lock.create_dialog import CreateVaultDialog
+    from ui.lock.unlock_dialog import UnlockDialog
 
 TAB_TITLES = {
     "overview": ("Overzicht", "Overview"),
@@ -150,10 +150,8 @@ class MainWindow(QMainWindow):
         self.backup_timer.timeout.connect(lambda: self.auto_backup(force=False))
         self.idle.idle.connect(lambda: self.lock())
         app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.idle)
-            if isinstance(app, QGuiApplication):
-                app.applicationStateChanged.connect(self._app_state)
+        if isinstance(app, QGuiApplication):
+            app.applicationStateChanged.connect(self._app_state)
         self._retranslate_chrome()
         self._update_status()
         fit_to_screen(self, self.ctx.settings)
@@ -349,6 +347,9 @@ class MainWindow(QMainWindow):
 
     # -- vault lifecycle ------------------------------------------------------------------------
     def create_vault(self) -> None:
+        # imported when asked for (also by ui.preload, in the background): not on the first window's path
+        from ui.lock.create_dialog import CreateVaultDialog
+
         self._new_vault(CreateVaultDialog)
 
     def join_team(self) -> None:
@@ -376,6 +377,8 @@ class MainWindow(QMainWindow):
 
     def unlock(self, path: Path) -> UnlockDialog:
         """Show the unlock dialog for `path` (window-modal, so the welcome screen stays behind it)."""
+        from ui.lock.unlock_dialog import UnlockDialog
+
         dialog = UnlockDialog(path, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.unlocked.connect(self.vault_opened)
@@ -712,9 +715,7 @@ class MainWindow(QMainWindow):
             self.ctx.vault = None
             vault.close()
         remove_open_copies()
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self.idle)
+        self.idle.stop()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         remember(self, self.ctx.settings)

@@ -7,7 +7,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
@@ -246,13 +247,45 @@ def test_lock_after_idle_with_fake_clock(qtbot: QtBot, opened: MainWindow) -> No
     now[0] += 4 * 60
     opened.idle.check()
     assert opened.ctx.vault is not None
-    qtbot.keyClick(opened, Qt.Key.Key_Shift)  # any input resets the idle time
+    # any input resets the idle time: a key as the system delivers it, to the window
+    qtbot.keyClick(opened.windowHandle(), Qt.Key.Key_Shift)
     now[0] += 4 * 60
     opened.idle.check()
     assert opened.ctx.vault is not None
     now[0] += 61
     opened.idle.timer.timeout.emit()  # the timer's tick, without waiting for it
     assert opened.ctx.vault is None and len(_unlock_dialogs(opened)) == 1
+
+
+def test_input_is_watched_only_while_a_vault_is_open(qtbot: QtBot, window: MainWindow, vault_path: Path) -> None:
+    """Keys, clicks and mouse moves in the window and in a dialog count as input while a vault is
+    open; the welcome window runs without the filter (#20), a lock removes it."""
+    now = [1000.0]
+    window.idle.clock = lambda: now[0]
+    window.show()
+    qtbot.waitExposed(window)
+    window.idle.last_input = 0.0
+    qtbot.keyClick(window.windowHandle(), Qt.Key.Key_Shift)
+    assert window.idle.last_input == 0.0
+    vault, _ = Vault.create(vault_path, PASSPHRASE)
+    window.vault_opened(vault)
+    now[0] = 2000.0
+    qtbot.keyClick(window.windowHandle(), Qt.Key.Key_Shift)
+    assert window.idle.last_input == 2000.0
+    now[0] = 2100.0
+    qtbot.mouseMove(window.windowHandle(), QPoint(40, 40))
+    assert window.idle.last_input == 2100.0
+    dialog = QDialog(window)  # a dialog is a window of its own, watched once it has the focus
+    dialog.show()
+    qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is dialog.windowHandle())
+    now[0] = 2200.0
+    qtbot.mouseClick(dialog.windowHandle(), Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+    assert window.idle.last_input == 2200.0
+    dialog.close()
+    window.lock(ask_unlock=False)
+    now[0] = 3000.0
+    qtbot.keyClick(window.windowHandle(), Qt.Key.Key_Shift)
+    assert window.idle.last_input == 2200.0
 
 
 def test_idle_zero_minutes_never_locks(qtbot: QtBot, opened: MainWindow) -> None:

@@ -300,12 +300,16 @@ def test_version_and_the_cli_module_load_no_data_layer() -> None:
 
 
 def test_the_first_window_needs_only_qt() -> None:
-    """#20: the welcome and unlock windows import no SQLAlchemy, cryptography or report code; the
-    data layer loads in the background (ui.preload) while the passphrase is typed."""
+    """#20: the welcome and unlock windows import no SQLAlchemy, cryptography or report code (the
+    welcome window not even the unlock and create dialogs); the data layer loads in the background
+    (ui.preload) while the passphrase is typed."""
     code = ("import sys\nfrom app.config import Settings\nfrom ui.main import make_app\nfrom ui.context import AppContext\n"
-            "from ui.main_window import MainWindow\nfrom ui.lock.unlock_dialog import UnlockDialog\n"
-            "from ui.lock.create_dialog import CreateVaultDialog\n"
+            "from ui.main_window import MainWindow\n"
             "app = make_app()\nw = MainWindow(AppContext(Settings()))\nw.show()\napp.processEvents()\n"
+            # the dialogs to unlock or make a vault are loaded when asked for, or by ui.preload
+            "later = sorted(m for m in sys.modules if m in ('ui.lock.unlock_dialog', 'ui.lock.create_dialog'))\n"
+            "assert later == [], later\n"
+            "from ui.lock.unlock_dialog import UnlockDialog\nfrom ui.lock.create_dialog import CreateVaultDialog\n"
             "heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'cryptography', 'reportlab',"
             " 'sqlcipher3', 'apsw', 'argon2', 'psycopg'))\nprint(heavy)\nassert heavy == [], heavy\n"
             "from ui import preload\npreload.start().join()\nassert 'sqlalchemy.orm' in sys.modules and 'app.domain' in sys.modules\n"

@@ -382,6 +382,7 @@ class MainWindow(QMainWindow):
         dialog = UnlockDialog(path, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.unlocked.connect(self.vault_opened)
+        dialog.damaged.connect(self.vault_refused)
         dialog.open()
         return dialog
 
@@ -429,6 +430,34 @@ class MainWindow(QMainWindow):
         self.backup_timer.start()
         self.refresh_all()
         memory.settle()  # no full collection walks the modules and widgets made until now
+
+    def vault_refused(self, vault: Any) -> None:
+        """The vault just opened failed its page check (see `UnlockDialog`), before anything of it
+        was painted: back to the welcome screen, without the backup and the drafts of a lock (the
+        unlock dialog closes the vault and says why)."""
+        if self.ctx.vault is not vault:
+            return
+        self.idle.stop()
+        self.backup_timer.stop()
+        for tab in self.tabs.values():
+            tab.clear()
+        self.ctx.vault = None
+        self.ctx.network_id = None
+        self._show_welcome()
+
+    def _show_welcome(self) -> None:
+        """The window without a vault: views and switcher empty, the welcome screen shown."""
+        memory.release()  # no record kept in memory by the collector's freeze
+        self.network_box.blockSignals(True)
+        self.network_box.clear()
+        self.network_box.blockSignals(False)
+        self.toolbar.hide()
+        self._stale = set(self.pages)
+        self.stack.setCurrentWidget(self.welcome)
+        self._enable_vault_actions()
+        self._update_title()
+        self._update_status()
+        self.ctx.locked.emit()
 
     def auto_backup(self, force: bool, vault: Any = None) -> None:
         """The automatic, verified backup (Settings: on by default); a failure is shown, never raised."""
@@ -682,17 +711,7 @@ class MainWindow(QMainWindow):
         self.ctx.network_id = None
         vault.close()
         remove_open_copies()  # opened attachments: no readable copy outlives the lock
-        memory.release()  # nor a record kept in memory by the collector's freeze
-        self.network_box.blockSignals(True)
-        self.network_box.clear()
-        self.network_box.blockSignals(False)
-        self.toolbar.hide()
-        self._stale = set(self.pages)
-        self.stack.setCurrentWidget(self.welcome)
-        self._enable_vault_actions()
-        self._update_title()
-        self._update_status()
-        self.ctx.locked.emit()
+        self._show_welcome()
         self.statusBar().showMessage(self.tr("Vergrendeld: de kluis is gesloten en de sleutel gewist.")
                                      + (" " + " ".join(kept) if kept else ""), 15000 if kept else 5000)
         if ask_unlock:

@@ -66,7 +66,8 @@ w.close()
 """
 
 # what the user waits for second: the key is derived (Argon2id, measured as unlock_s) -> the main
-# window painted with the overview filled; the modules were loaded while the welcome window showed
+# window painted with the overview filled; the modules were loaded while the welcome window showed,
+# and the pages are checked while the views are built, as the unlock dialog does (`UnlockDialog._done`)
 UNLOCKED = """
 import time, sys
 from pathlib import Path
@@ -81,8 +82,8 @@ w = MainWindow(AppContext(Settings())); w.resize(1280, 800); w.show(); qt.proces
 preload.start().join()  # what the window loads in the background while the passphrase is typed
 key = bytes.fromhex(sys.argv[2])
 t0 = time.perf_counter()
-vault = Vault.open_with_key(Path(sys.argv[1]), key)
-w.vault_opened(vault); qt.processEvents()
+vault = Vault.open_with_key(Path(sys.argv[1]), key, verify="background")
+w.vault_opened(vault); vault.wait_verified(); qt.processEvents()
 print(time.perf_counter() - t0)
 w.close()
 """

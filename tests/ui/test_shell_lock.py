@@ -12,7 +12,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
-from app.errors import VaultInUseError
+from app.errors import DamagedVaultError, VaultInUseError
 from app.vault import Vault
 from app.vault.keyfile import key_path_for
 from tests.conftest import PASSPHRASE
@@ -144,6 +144,54 @@ def test_damaged_vault_message_names_backup_folder(qtbot: QtBot, closed_vault: t
     text = dialog.error.text()
     assert "beschadigd" in text and "reservekopie" in text and f"{path.name}.backups" in text
     assert not dialog.backups_button.isHidden() and not dialog.ok.isEnabled()
+
+
+def test_a_damaged_vault_is_never_shown_while_its_pages_are_checked_behind_the_views(
+        qtbot: QtBot, window: MainWindow, vault_path: Path) -> None:
+    """#20: the window builds its views while the pages are checked in the background; a vault
+    that fails the check is dropped again before anything of it was painted, and the unlock dialog
+    says what happened (with the backups folder), as it did when the check came first."""
+    from PySide6.QtCore import QEvent, QObject
+
+    from app.domain import Network
+
+    vault, _ = Vault.create(vault_path, PASSPHRASE)
+    with vault.session() as s:
+        for i in range(300):
+            s.add(Network(name=f"Netwerk {i}", beliefs="x" * 200))
+        s.commit()
+    vault.close()
+    data = bytearray(vault_path.read_bytes())
+    data[int(len(data) * 0.75)] ^= 0x40  # a page of the networks, not of the schema
+    vault_path.write_bytes(bytes(data))
+    (vault_path.parent / f"{vault_path.name}.backups").mkdir()
+
+    class Paints(QObject):
+        count = 0
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+            if event.type() == QEvent.Type.Paint:
+                Paints.count += 1
+            return False
+
+    paints = Paints()
+    window.tab_widget.installEventFilter(paints)
+    window.show()
+    qtbot.waitExposed(window)
+    opened: list[object] = []
+    dialog = window.unlock(vault_path)
+    dialog.unlocked.connect(opened.append)
+    dialog.passphrase.setText(PASSPHRASE)
+    dialog.submit()
+    qtbot.waitUntil(lambda: not dialog.error.isHidden(), timeout=20000)
+    assert opened, "the views were built while the pages were checked"
+    assert "beschadigd" in dialog.error.text() and not dialog.backups_button.isHidden()
+    assert dialog.isVisible() and window.ctx.vault is None and window.stack.currentWidget() is window.welcome
+    QApplication.processEvents()
+    assert Paints.count == 0
+    assert opened[0].closed  # type: ignore[attr-defined]
+    with pytest.raises(DamagedVaultError):  # closed, not held: the file opens (and fails) again
+        Vault.open(vault_path, PASSPHRASE)
 
 
 def test_missing_key_file_message(qtbot: QtBot, closed_vault: tuple[Path, str]) -> None:

@@ -141,6 +141,63 @@ def test_flipped_byte_is_damage_never_an_empty_vault(vault: Vault, vault_path: P
     assert vault_path.read_bytes() == damaged
 
 
+def _damage_a_data_page(vault: Vault, vault_path: Path) -> bytes:
+    """300 networks, then one flipped byte three quarters into the file (a page of theirs, not of
+    the schema); returns the damaged file."""
+    with vault.session() as s:
+        for i in range(300):
+            s.add(Network(name=f"Netwerk {i}", beliefs="x" * 200))
+        s.commit()
+    vault.close()
+    data = bytearray(vault_path.read_bytes())
+    data[int(len(data) * 0.75)] ^= 0x40
+    vault_path.write_bytes(bytes(data))
+    return bytes(data)
+
+
+def test_pages_checked_in_the_background_report_damage_when_waited_for(vault: Vault, vault_path: Path) -> None:
+    """#20: the window opens with `verify="background"` and builds its views while the pages are
+    checked; the damage is then raised by `wait_verified`, and the file is left as it was."""
+    damaged = _damage_a_data_page(vault, vault_path)
+    opened = Vault.open(vault_path, PASSPHRASE, verify="background")
+    try:
+        with pytest.raises(DamagedVaultError, match="damaged page"):
+            opened.wait_verified()
+        with pytest.raises(DamagedVaultError):  # asked again: the same answer
+            opened.wait_verified()
+    finally:
+        opened.close()
+    assert vault_path.read_bytes() == damaged
+
+
+def test_an_intact_vault_passes_the_background_check_and_closes_while_it_runs(vault: Vault,
+                                                                                vault_path: Path) -> None:
+    _add_network(vault)
+    vault.close()
+    with Vault.open(vault_path, PASSPHRASE, verify="background") as opened:
+        opened.wait_verified()
+        assert len(opened.session().query(Network).all()) == 1
+    early = Vault.open(vault_path, PASSPHRASE, verify="background")
+    early.close()  # at once: the check ends first, then the lock goes
+    import threading
+
+    assert not [t for t in threading.enumerate() if t.name == "verbind-page-check"]
+    Vault.open(vault_path, PASSPHRASE).close()
+
+
+def test_a_vault_to_migrate_is_checked_before_its_migration(vault: Vault, vault_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    from app import migrations
+
+    _damage_a_data_page(vault, vault_path)
+    upgraded: list[object] = []
+    monkeypatch.setattr(migrations, "needs_upgrade", lambda _engine: True)
+    monkeypatch.setattr(migrations, "upgrade", lambda *a, **k: upgraded.append(a))
+    with pytest.raises(DamagedVaultError):
+        Vault.open(vault_path, PASSPHRASE, verify="background")
+    assert upgraded == []
+
+
 def test_flipped_header_byte_refuses_to_open(vault: Vault, vault_path: Path) -> None:
     _add_network(vault)
     vault.close()

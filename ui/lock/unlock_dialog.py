@@ -39,9 +39,16 @@ PASSPHRASE_PAGE, RECOVERY_PAGE = 0, 1
 
 
 class UnlockDialog(QDialog):
-    """Emits `unlocked(Vault)` and closes when the vault is open."""
+    """Emits `unlocked(Vault)` and closes when the vault is open.
+
+    With a passphrase, the vault's pages are checked (`Vault.open_with_key(verify="background")`)
+    while the `unlocked` receiver builds its views, so the user does not wait for the two in turn
+    (#20); the dialog closes only once the check passed. A page that fails it emits
+    `damaged(Vault)` right after `unlocked`, before anything was painted: the receiver drops the
+    vault again, the dialog closes it and says what happened, as for any vault that will not open."""
 
     unlocked = Signal(object)
+    damaged = Signal(object)
 
     def __init__(self, vault_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -181,7 +188,7 @@ class UnlockDialog(QDialog):
             def work() -> Vault:
                 from app.vault import Vault
 
-                return Vault.open(path, passphrase, allow_slow=allow_slow)
+                return Vault.open(path, passphrase, allow_slow=allow_slow, verify="background")
         else:
             key = self.recovery.text().strip()
             if not key:
@@ -221,11 +228,18 @@ class UnlockDialog(QDialog):
         run_in_thread(work, arrived, failed)
 
     def _done(self, vault: Vault) -> None:
+        self.unlocked.emit(vault)  # the receiver builds its views while the pages are checked
+        try:
+            vault.wait_verified()
+        except Exception as exc:  # a damaged page, or the disk went away meanwhile
+            self.damaged.emit(vault)
+            vault.close()
+            self._error(exc)
+            return
         self._set_busy(False)
         self.passphrase.clear()
         self.recovery.clear()
         self.pair.clear()
-        self.unlocked.emit(vault)
         self.accept()
 
     def _error(self, exc: BaseException) -> None:

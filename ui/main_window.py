@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -38,6 +38,8 @@ from ui.tabs import TAB_KEYS
 from ui.workers import run_in_thread, wait_for_workers
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
     from ui.dialogs.network_dialog import ArchivedNetworksDialog, NetworkDialog
     from ui.lock.create_dialog import CreateVaultDialog
     from ui.lock.unlock_dialog import UnlockDialog

@@ -299,6 +299,17 @@ def test_version_and_the_cli_module_load_no_data_layer() -> None:
     assert result.stdout.startswith("verbind ")
 
 
+def test_the_window_is_fusion_whatever_the_desktop_asks() -> None:
+    """Fusion comes from the command line make_app gives Qt (#20: cheaper than setStyle), and wins
+    over a desktop's QT_STYLE_OVERRIDE as setStyle did."""
+    code = ("from ui.main import make_app\napp = make_app()\napp.setStyleSheet('')\n"
+            "print(app.style().name())\n")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_STYLE_OVERRIDE": "Windows"}
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120, env=env)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.strip() == "fusion"
+
+
 def test_the_first_window_needs_only_qt() -> None:
     """#20: the welcome and unlock windows import no SQLAlchemy, cryptography or report code (the
     welcome window not even the unlock and create dialogs); the data layer loads in the background

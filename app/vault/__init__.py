@@ -11,9 +11,9 @@ import contextlib
 import threading
 from pathlib import Path
 from types import TracebackType
-from typing import Literal
+from typing import Any, Literal
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.errors import VaultExistsError, VaultNotFoundError
@@ -33,6 +33,8 @@ class Vault:
         self._data_key = data_key
         self._lock = lock
         self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
+        # nothing is written before a pending page check has passed (`verify="background"`)
+        event.listen(self._sessions, "before_flush", self._before_flush)
         self.vault_id = keyfile.KeyFile.load(self.key_path).vault_id
         self.closed = False
         self._background = threading.Lock()  # held by a worker thread's read; `close` waits for it
@@ -99,7 +101,8 @@ class Vault:
         """Open with an already unwrapped data key. `verify` checks every page's HMAC first (about
         0.1 s for 40 MB); `verify="background"` checks them in a thread of its own while the caller
         goes on reading (the window builds its views meanwhile), and `wait_verified` gives the
-        outcome: a caller shows nothing of the vault, and writes nothing, before it. A vault that
+        outcome: a caller shows nothing of the vault before it, and a session's first write waits
+        for it (a damaged vault raises DamagedVaultError there, having written nothing). A vault that
         needs a migration is checked before it is migrated, either way. With `migrate=False` an
         older schema is left as it is (the caller may run app.migrations.upgrade); a newer one is
         always refused."""
@@ -141,6 +144,10 @@ class Vault:
 
         self._page_check = threading.Thread(target=check, name="verbind-page-check", daemon=True)
         self._page_check.start()
+
+    def _before_flush(self, _session: Session, _context: Any, _instances: Any) -> None:
+        if self._page_check is not None or self._page_problem is not None:
+            self.wait_verified()
 
     def wait_verified(self) -> None:
         """Wait for the page check of `open_with_key(verify="background")` and raise what it found

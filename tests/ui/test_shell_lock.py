@@ -190,6 +190,7 @@ def test_a_damaged_vault_is_never_shown_while_its_pages_are_checked_behind_the_v
     QApplication.processEvents()
     assert Paints.count == 0
     assert opened[0].closed  # type: ignore[attr-defined]
+    assert vault_path.read_bytes() == bytes(data)  # nothing was written
     with pytest.raises(DamagedVaultError):  # closed, not held: the file opens (and fails) again
         Vault.open(vault_path, PASSPHRASE)
 

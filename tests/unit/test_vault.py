@@ -159,12 +159,23 @@ def test_pages_checked_in_the_background_report_damage_when_waited_for(vault: Va
     """#20: the window opens with `verify="background"` and builds its views while the pages are
     checked; the damage is then raised by `wait_verified`, and the file is left as it was."""
     damaged = _damage_a_data_page(vault, vault_path)
+    written = Vault.open(vault_path, PASSPHRASE, verify="background")
+    try:  # a write before anyone waited: it waits for the check, and fails with it
+        with pytest.raises(DamagedVaultError), written.session() as s:
+            s.add(Network(name="Tijdens de controle"))
+            s.commit()
+    finally:
+        written.close()
+    assert vault_path.read_bytes() == damaged
     opened = Vault.open(vault_path, PASSPHRASE, verify="background")
     try:
         with pytest.raises(DamagedVaultError, match="damaged page"):
             opened.wait_verified()
         with pytest.raises(DamagedVaultError):  # asked again: the same answer
             opened.wait_verified()
+        with pytest.raises(DamagedVaultError), opened.session() as s:  # and nothing is written
+            s.add(Network(name="Na de schade"))
+            s.commit()
     finally:
         opened.close()
     assert vault_path.read_bytes() == damaged

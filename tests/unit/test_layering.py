@@ -279,6 +279,19 @@ def test_no_module_of_ours_needs_what_the_frozen_build_leaves_out() -> None:
     assert result.returncode == 0 and result.stdout.strip() == "ok", result.stderr[-2000:]
 
 
+def test_nothing_of_ours_asks_for_source_code_the_frozen_build_cannot_give() -> None:
+    """build.spec leaves PyInstaller's inspect hook out (start-up time): inspect.getsource and
+    friends would not find frozen modules' source. No module of app/ or ui/ uses the standard
+    library's inspect (one that needs it: check whether the hook must come back)."""
+    import re
+
+    assert re.search(r'UNUSED_RTHOOKS = \([^)]*"pyi_rth_inspect"', (ROOT / "build.spec").read_text(encoding="utf-8"))
+    uses = re.compile(r"^\s*(import inspect\b|from inspect import)")
+    found = [f"{p.relative_to(ROOT)}:{n}" for top in ("app", "ui") for p in sorted((ROOT / top).rglob("*.py"))
+             for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1) if uses.search(line)]
+    assert found == []
+
+
 def test_version_matches_pyproject() -> None:
     import tomllib
 

@@ -113,6 +113,20 @@ def vault(vault_path: Path):  # type: ignore[no-untyped-def]
         v.close()
 
 
+def damage_a_page(vault: Any, where: float = 0.75) -> bytes:
+    """Fill `vault` with 300 networks, close it and flip one byte at `where` of its file (three
+    quarters in: a page of the networks, not of the schema); returns the damaged file's bytes."""
+    with vault.session() as s:
+        for i in range(300):
+            s.add(Network(name=f"Netwerk {i}", beliefs="x" * 200))
+        s.commit()
+    vault.close()
+    data = bytearray(vault.path.read_bytes())
+    data[int(len(data) * where)] ^= 0x40
+    vault.path.write_bytes(bytes(data))
+    return bytes(data)
+
+
 def insert_old_row(conn: Any, model: Any, **values: Any) -> None:
     """Insert a row into a database at an older schema revision: only the columns that revision
     has, the model's plain defaults for the rest (lists and objects as JSON), raw SQL — the model's

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from app.errors import DamagedVaultError, VaultInUseError
 from app.vault import Vault
 from app.vault.keyfile import key_path_for
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, damage_a_page
 from ui.lock.change_dialog import ChangePassphraseDialog
 from ui.lock.create_dialog import CreateVaultDialog, format_key
 from ui.lock.passphrase import strength_hint
@@ -153,17 +153,7 @@ def test_a_damaged_vault_is_never_shown_while_its_pages_are_checked_behind_the_v
     says what happened (with the backups folder), as it did when the check came first."""
     from PySide6.QtCore import QEvent, QObject
 
-    from app.domain import Network
-
-    vault, _ = Vault.create(vault_path, PASSPHRASE)
-    with vault.session() as s:
-        for i in range(300):
-            s.add(Network(name=f"Netwerk {i}", beliefs="x" * 200))
-        s.commit()
-    vault.close()
-    data = bytearray(vault_path.read_bytes())
-    data[int(len(data) * 0.75)] ^= 0x40  # a page of the networks, not of the schema
-    vault_path.write_bytes(bytes(data))
+    data = damage_a_page(Vault.create(vault_path, PASSPHRASE)[0])
     (vault_path.parent / f"{vault_path.name}.backups").mkdir()
 
     class Paints(QObject):
@@ -190,7 +180,7 @@ def test_a_damaged_vault_is_never_shown_while_its_pages_are_checked_behind_the_v
     QApplication.processEvents()
     assert Paints.count == 0
     assert opened[0].closed  # type: ignore[attr-defined]
-    assert vault_path.read_bytes() == bytes(data)  # nothing was written
+    assert vault_path.read_bytes() == data  # nothing was written
     with pytest.raises(DamagedVaultError):  # closed, not held: the file opens (and fails) again
         Vault.open(vault_path, PASSPHRASE)
 

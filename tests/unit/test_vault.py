@@ -30,7 +30,7 @@ from app.vault.backup import (
     rotate_backups,
     verify_backup,
 )
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, damage_a_page
 
 CANARY = "Zoë-Canary-Ştefan-7731"
 
@@ -118,16 +118,7 @@ def test_keyfile_write_is_atomic(vault: Vault, vault_path: Path, monkeypatch: py
 
 @pytest.mark.parametrize("where", [0.5, 0.25, 0.9])
 def test_flipped_byte_is_damage_never_an_empty_vault(vault: Vault, vault_path: Path, where: float) -> None:
-    with vault.session() as s:
-        for i in range(300):
-            s.add(Network(name=f"Netwerk {i}", beliefs="x" * 200))
-        s.commit()
-    vault.close()
-    data = bytearray(vault_path.read_bytes())
-    pos = int(len(data) * where)
-    data[pos] ^= 0x40
-    vault_path.write_bytes(bytes(data))
-    damaged = vault_path.read_bytes()
+    damaged = damage_a_page(vault, where)
     with pytest.raises(DamagedVaultError):
         Vault.open(vault_path, PASSPHRASE)
     assert vault_path.read_bytes() == damaged
@@ -141,24 +132,10 @@ def test_flipped_byte_is_damage_never_an_empty_vault(vault: Vault, vault_path: P
     assert vault_path.read_bytes() == damaged
 
 
-def _damage_a_data_page(vault: Vault, vault_path: Path) -> bytes:
-    """300 networks, then one flipped byte three quarters into the file (a page of theirs, not of
-    the schema); returns the damaged file."""
-    with vault.session() as s:
-        for i in range(300):
-            s.add(Network(name=f"Netwerk {i}", beliefs="x" * 200))
-        s.commit()
-    vault.close()
-    data = bytearray(vault_path.read_bytes())
-    data[int(len(data) * 0.75)] ^= 0x40
-    vault_path.write_bytes(bytes(data))
-    return bytes(data)
-
-
 def test_pages_checked_in_the_background_report_damage_when_waited_for(vault: Vault, vault_path: Path) -> None:
     """#20: the window opens with `verify="background"` and builds its views while the pages are
     checked; the damage is then raised by `wait_verified`, and the file is left as it was."""
-    damaged = _damage_a_data_page(vault, vault_path)
+    damaged = damage_a_page(vault)
     written = Vault.open(vault_path, PASSPHRASE, verify="background")
     try:  # a write before anyone waited: it waits for the check, and fails with it
         with pytest.raises(DamagedVaultError), written.session() as s:
@@ -200,7 +177,7 @@ def test_a_vault_to_migrate_is_checked_before_its_migration(vault: Vault, vault_
                                                              monkeypatch: pytest.MonkeyPatch) -> None:
     from app import migrations
 
-    _damage_a_data_page(vault, vault_path)
+    damage_a_page(vault)
     upgraded: list[object] = []
     monkeypatch.setattr(migrations, "needs_upgrade", lambda _engine: True)
     monkeypatch.setattr(migrations, "upgrade", lambda *a, **k: upgraded.append(a))

@@ -113,12 +113,13 @@ def vault(vault_path: Path):  # type: ignore[no-untyped-def]
         v.close()
 
 
-def damage_a_page(vault: Any, where: float = 0.75) -> bytes:
-    """Fill `vault` with 300 networks, close it and flip one byte at `where` of its file (three
-    quarters in: a page of the networks, not of the schema); returns the damaged file's bytes."""
+def damage_a_page(vault: Any, where: float = 0.75, row: Callable[[int], Any] | None = None) -> bytes:
+    """Fill `vault` with 300 rows (`row(i)`; networks unless said), close it and flip one byte at
+    `where` of its file (three quarters in: a page of those rows, not of the schema); returns the
+    damaged file's bytes."""
     with vault.session() as s:
         for i in range(300):
-            s.add(Network(name=f"Netwerk {i}", beliefs="x" * 200))
+            s.add(row(i) if row is not None else Network(name=f"Netwerk {i}", beliefs="x" * 200))
         s.commit()
     vault.close()
     data = bytearray(vault.path.read_bytes())

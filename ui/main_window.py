@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QToolBar,
 )
 
+from app.errors import DamagedVaultError
 from app.io.open_copies import remove_open_copies
 from ui import memory, ops
 from ui.context import AppContext
@@ -417,6 +418,16 @@ class MainWindow(QMainWindow):
         run_in_thread(work, done, failed, context=self)
 
     def vault_opened(self, vault: Any) -> None:
+        try:
+            self._show_vault(vault)
+        except DamagedVaultError:
+            try:
+                vault.wait_verified()  # a write waited for the page check of the unlock, and failed with it
+            except DamagedVaultError:
+                return  # the unlock dialog says so next, and `vault_refused` takes the views down
+            raise
+
+    def _show_vault(self, vault: Any) -> None:
         self.ctx.vault = vault
         self.ctx.settings.add_recent(vault.path)
         self.ctx.settings.save()

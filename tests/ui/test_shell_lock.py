@@ -185,6 +185,24 @@ def test_a_damaged_vault_is_never_shown_while_its_pages_are_checked_behind_the_v
         Vault.open(vault_path, PASSPHRASE)
 
 
+def test_a_damaged_vault_without_networks_is_refused_without_an_error_in_the_window(
+        qtbot: QtBot, window: MainWindow, vault_path: Path) -> None:
+    """The switcher of a vault without networks makes a first one: a write, which waits for the
+    page check and fails with it; the window lets the unlock dialog say so (no error escapes)."""
+    from app.domain.network import Setting
+
+    data = damage_a_page(Vault.create(vault_path, PASSPHRASE)[0],
+                         row=lambda i: Setting(key=f"test.filler.{i}", value="x" * 200))
+    window.show()
+    dialog = window.unlock(vault_path)
+    dialog.passphrase.setText(PASSPHRASE)
+    dialog.submit()
+    qtbot.waitUntil(lambda: not dialog.error.isHidden(), timeout=20000)
+    assert "beschadigd" in dialog.error.text()
+    assert window.ctx.vault is None and window.stack.currentWidget() is window.welcome
+    assert vault_path.read_bytes() == data
+
+
 def test_missing_key_file_message(qtbot: QtBot, closed_vault: tuple[Path, str]) -> None:
     path = closed_vault[0]
     key_path_for(path).unlink()

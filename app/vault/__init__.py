@@ -146,8 +146,7 @@ class Vault:
         self._page_check.start()
 
     def _before_flush(self, _session: Session, _context: Any, _instances: Any) -> None:
-        if self._page_check is not None or self._page_problem is not None:
-            self.wait_verified()
+        self.wait_verified()  # at once when no check is pending or failed
 
     def wait_verified(self) -> None:
         """Wait for the page check of `open_with_key(verify="background")` and raise what it found
